@@ -1,0 +1,16 @@
+package no.samspill.core.casework;
+
+import java.util.List;
+import java.util.Optional;
+import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.TenantId;
+
+/** Port: the cases of each tenant. */
+public interface Cases {
+  Optional<PoliticalCase> findById(TenantId tenant, CaseId id);
+
+  /** The leader's cases, newest first. */
+  List<PoliticalCase> findByOwner(TenantId tenant, LeaderId owner);
+
+  void save(PoliticalCase politicalCase);
+}

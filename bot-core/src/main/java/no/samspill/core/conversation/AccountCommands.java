@@ -1,0 +1,168 @@
+package no.samspill.core.conversation;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import no.samspill.core.casework.Cases;
+import no.samspill.core.casework.PoliticalCase;
+import no.samspill.core.catalogue.PromptCatalogue;
+import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.Leaders;
+import no.samspill.core.language.Language;
+import no.samspill.core.language.Messages;
+import no.samspill.core.privacy.DeleteMyData;
+import no.samspill.core.privacy.ExportMyData;
+import no.samspill.core.reflection.Reflection;
+import no.samspill.core.reflection.Reflections;
+
+/** The leader's own things: my reflections, language, export, deletion, and the leader list. */
+final class AccountCommands {
+
+  static final int MINE_LIMIT = 10;
+
+  private final Leaders leaders;
+  private final Cases cases;
+  private final Reflections reflections;
+  private final Conversations conversations;
+  private final PromptCatalogue catalogue;
+  private final ExportMyData exportMyData;
+  private final DeleteMyData deleteMyData;
+
+  AccountCommands(
+      Leaders leaders,
+      Cases cases,
+      Reflections reflections,
+      Conversations conversations,
+      PromptCatalogue catalogue,
+      ExportMyData exportMyData,
+      DeleteMyData deleteMyData) {
+    this.leaders = leaders;
+    this.cases = cases;
+    this.reflections = reflections;
+    this.conversations = conversations;
+    this.catalogue = catalogue;
+    this.exportMyData = exportMyData;
+    this.deleteMyData = deleteMyData;
+  }
+
+  List<Reply> mine(Leader leader) {
+    Language l = leader.language();
+    List<Reflection> mine = reflections.findByLeader(leader.id(), MINE_LIMIT);
+    if (mine.isEmpty()) {
+      return List.of(new TextReply(Messages.get(l, "mine.none")));
+    }
+    DateTimeFormatter date =
+        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(l.locale());
+    List<SummaryReply.Line> lines = new ArrayList<>();
+    for (Reflection r : mine) {
+      String label =
+          date.format(r.startedAt().atZone(leader.timeZone()))
+              + " · "
+              + catalogue.flowFor(r.phase()).title().in(l);
+      String caseTitle =
+          r.caseId() == null
+              ? Messages.get(l, "mine.nocase")
+              : cases.findById(r.tenantId(), r.caseId()).map(PoliticalCase::title).orElse("–");
+      String status = Messages.get(l, "status." + r.status().name().toLowerCase(Locale.ROOT));
+      lines.add(
+          new SummaryReply.Line(
+              label, caseTitle + " · " + status + " · " + AnswerFormat.share(r.share(), l)));
+    }
+    return List.of(
+        new SummaryReply(Messages.get(l, "mine.title"), lines, Messages.get(l, "mine.footer")));
+  }
+
+  List<Reply> language(Leader leader, ConversationState state, String argument) {
+    Optional<Language> direct = Language.fromCode(argument);
+    if (direct.isPresent()) {
+      return setLanguage(leader, state, direct.get());
+    }
+    OpenDialog dialog = new OpenDialog(Asking.newAskedId(), DialogStep.PICK_LANGUAGE, null);
+    conversations.save(state.withDialog(dialog));
+    return List.of(ask(leader, dialog));
+  }
+
+  List<Reply> startDelete(Leader leader, ConversationState state) {
+    OpenDialog dialog = new OpenDialog(Asking.newAskedId(), DialogStep.CONFIRM_DELETE, null);
+    conversations.save(state.withDialog(dialog));
+    return List.of(ask(leader, dialog));
+  }
+
+  QuestionReply ask(Leader leader, OpenDialog dialog) {
+    Language l = leader.language();
+    String id = dialog.askedId();
+    if (dialog.step() == DialogStep.PICK_LANGUAGE) {
+      List<Button> options = new ArrayList<>();
+      for (Language language : Language.values()) {
+        options.add(new Button(language.nativeName(), Action.answer(id, language.code())));
+      }
+      return Asking.choice(
+          id,
+          Messages.get(l, "language.heading"),
+          Messages.get(l, "language.pick"),
+          options,
+          Asking.cancelOnly(id, l));
+    }
+    return Asking.choice(
+        id,
+        Messages.get(l, "delete.heading"),
+        Messages.get(l, "delete.confirm"),
+        List.of(
+            new Button(Messages.get(l, "delete.yes"), Action.answer(id, "yes")),
+            new Button(Messages.get(l, "delete.no"), Action.answer(id, "no"))),
+        List.of());
+  }
+
+  List<Reply> answer(Leader leader, ConversationState state, OpenDialog dialog, AnswerInput in) {
+    String choice =
+        in.isClick() ? in.choice() : Asking.matchTyped(in.text(), ask(leader, dialog).options());
+    if (dialog.step() == DialogStep.PICK_LANGUAGE) {
+      Optional<Language> language = Language.fromCode(choice);
+      if (language.isEmpty()) {
+        return List.of(
+            new TextReply(Messages.get(leader.language(), "invalid.choice")), ask(leader, dialog));
+      }
+      return setLanguage(leader, state, language.get());
+    }
+    if ("yes".equals(choice)) {
+      long deleted = deleteMyData.delete(leader);
+      conversations.delete(leader.id());
+      return List.of(new TextReply(Messages.get(leader.language(), "delete.done", deleted)));
+    }
+    conversations.save(state.withDialog(null));
+    return List.of(new TextReply(Messages.get(leader.language(), "delete.kept")));
+  }
+
+  List<Reply> export(Leader leader) {
+    String json = exportMyData.export(leader);
+    return List.of(
+        new ExportReply(
+            "samspill-" + leader.id().value() + ".json",
+            json,
+            Messages.get(leader.language(), "export.done")));
+  }
+
+  List<Reply> leaders(Leader leader) {
+    Language l = leader.language();
+    List<SummaryReply.Line> lines = new ArrayList<>();
+    for (Leader other : leaders.findByTenant(leader.tenantId())) {
+      String role = other.role() == null ? "" : other.role();
+      String coordinator =
+          other.coordinator() ? " · " + Messages.get(l, "leaders.coordinator") : "";
+      lines.add(new SummaryReply.Line(other.name(), role + coordinator));
+    }
+    return List.of(new SummaryReply(Messages.get(l, "leaders.title"), lines, null));
+  }
+
+  private List<Reply> setLanguage(Leader leader, ConversationState state, Language language) {
+    Leader updated = leader.speaking(language);
+    leaders.save(updated);
+    if (state.dialog() != null) {
+      conversations.save(state.withDialog(null));
+    }
+    return List.of(new TextReply(Messages.get(language, "language.set", language.nativeName())));
+  }
+}

@@ -1,0 +1,248 @@
+package no.samspill.core.conversation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import no.samspill.core.ConcurrentChangeException;
+import no.samspill.core.casework.Cases;
+import no.samspill.core.casework.Meetings;
+import no.samspill.core.casework.PoliticalBodies;
+import no.samspill.core.casework.PoliticalCase;
+import no.samspill.core.catalogue.PromptCatalogue;
+import no.samspill.core.directory.CoordinatorPolicy;
+import no.samspill.core.directory.IdentifyLeader;
+import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.Leaders;
+import no.samspill.core.directory.Tenants;
+import no.samspill.core.language.Language;
+import no.samspill.core.language.Messages;
+import no.samspill.core.privacy.AuditLog;
+import no.samspill.core.privacy.DeleteMyData;
+import no.samspill.core.privacy.ExportMyData;
+import no.samspill.core.privacy.PersonalDataFormat;
+import no.samspill.core.reflection.Phase;
+import no.samspill.core.reflection.Reflection;
+import no.samspill.core.reflection.Reflections;
+
+/** The conversation engine: routes each message to a command, a dialog or the running flow. */
+public final class ConversationEngine implements HandleMessage, StartReflection {
+
+  /** Longer messages are refused before any parsing; prompts set their own, lower limits. */
+  public static final int MAX_MESSAGE_LENGTH = 4000;
+
+  /** The storage ports the engine needs. */
+  public record Ports(
+      Tenants tenants,
+      Leaders leaders,
+      PoliticalBodies bodies,
+      Meetings meetings,
+      Cases cases,
+      Reflections reflections,
+      Conversations conversations,
+      AuditLog audit,
+      PersonalDataFormat personalDataFormat) {}
+
+  private final IdentifyLeader identify;
+  private final Leaders leaders;
+  private final Cases cases;
+  private final Conversations conversations;
+  private final FlowRunner flows;
+  private final Dialogs dialogs;
+  private final AccountCommands account;
+
+  public ConversationEngine(
+      Ports ports, PromptCatalogue catalogue, CoordinatorPolicy coordinators, Clock clock) {
+    this.identify = new IdentifyLeader(ports.tenants(), ports.leaders(), coordinators, clock);
+    this.leaders = ports.leaders();
+    this.cases = ports.cases();
+    this.conversations = ports.conversations();
+    this.flows =
+        new FlowRunner(catalogue, ports.reflections(), conversations, ports.cases(), clock);
+    this.dialogs =
+        new Dialogs(
+            ports.cases(),
+            ports.meetings(),
+            conversations,
+            flows,
+            new MeetingLabels(ports.bodies()),
+            clock);
+    this.account =
+        new AccountCommands(
+            ports.leaders(),
+            ports.cases(),
+            ports.reflections(),
+            conversations,
+            catalogue,
+            new ExportMyData(
+                ports.cases(),
+                ports.reflections(),
+                catalogue,
+                ports.audit(),
+                ports.personalDataFormat(),
+                clock),
+            new DeleteMyData(
+                ports.leaders(), ports.cases(), ports.reflections(), ports.audit(), clock));
+  }
+
+  @Override
+  public List<Reply> handle(IncomingMessage message) {
+    Leader leader = identify.identify(message.user());
+    ConversationState state = stateOf(leader);
+    try {
+      if (message.text().length() > MAX_MESSAGE_LENGTH) {
+        return List.of(
+            new TextReply(Messages.get(leader.language(), "invalid.toolong", MAX_MESSAGE_LENGTH)));
+      }
+      if (message.action() != null) {
+        return onAction(leader, state, message.action(), message.text());
+      }
+      return onText(leader, state, message.text());
+    } catch (ConcurrentChangeException e) {
+      // Another message (a double click) moved the conversation on while this one was handled.
+      return List.of(new TextReply(Messages.get(leader.language(), "closed")));
+    }
+  }
+
+  @Override
+  public List<Reply> start(StartReflection.Command command) {
+    Leader leader =
+        leaders
+            .findById(command.leader())
+            .orElseThrow(() -> new UnknownReferenceException("Unknown leader"));
+    PoliticalCase politicalCase = null;
+    if (command.caseId() != null && command.phase() != Phase.AD_HOC) {
+      politicalCase =
+          cases
+              .findById(leader.tenantId(), command.caseId())
+              .orElseThrow(() -> new UnknownReferenceException("Unknown case"));
+    }
+    return flows.start(
+        leader,
+        stateOf(leader).withDialog(null),
+        command.phase(),
+        politicalCase,
+        command.meetingId());
+  }
+
+  private ConversationState stateOf(Leader leader) {
+    return conversations.find(leader.id()).orElseGet(() -> ConversationState.idle(leader.id()));
+  }
+
+  private List<Reply> onAction(Leader leader, ConversationState state, Action action, String text) {
+    OpenDialog dialog = state.dialog();
+    if (dialog != null && dialog.askedId().equals(action.askedId())) {
+      return onDialog(leader, state, dialog, action, text);
+    }
+    Optional<Reflection> active = flows.activeInProgress(state);
+    if (active.isPresent() && action.askedId().equals(active.get().openAskedId())) {
+      Reflection r = active.get();
+      return switch (action.value()) {
+        case Action.SKIP -> flows.skip(leader, state, r);
+        case Action.LATER -> flows.later(leader, state, r);
+        case Action.CANCEL -> flows.cancel(leader, state, r);
+        default -> flows.answer(leader, state, r, AnswerInput.of(action, text));
+      };
+    }
+    return closed(leader, state);
+  }
+
+  private List<Reply> onDialog(
+      Leader leader, ConversationState state, OpenDialog dialog, Action action, String text) {
+    if (action != null) {
+      switch (action.value()) {
+        case Action.CANCEL, Action.LATER:
+          return dialogs.cancel(leader, state);
+        case Action.SKIP:
+          return dialogs.skip(leader, state, dialog);
+        default:
+          break;
+      }
+    }
+    AnswerInput in = AnswerInput.of(action, text);
+    return switch (dialog.step()) {
+      case PICK_LANGUAGE, CONFIRM_DELETE -> account.answer(leader, state, dialog, in);
+      default -> dialogs.answer(leader, state, dialog, in);
+    };
+  }
+
+  private List<Reply> onText(Leader leader, ConversationState state, String text) {
+    Optional<ChatCommand.Parsed> command = ChatCommand.parse(text);
+    if (command.isPresent()) {
+      return onCommand(leader, state, command.get());
+    }
+    if (state.dialog() != null) {
+      return onDialog(leader, state, state.dialog(), null, text);
+    }
+    Optional<Reflection> active = flows.activeInProgress(state);
+    if (active.isPresent()) {
+      return flows.answer(leader, state, active.get(), AnswerInput.of(null, text));
+    }
+    return List.of(new TextReply(Messages.get(leader.language(), "unknown", shorten(text))));
+  }
+
+  private List<Reply> onCommand(Leader leader, ConversationState state, ChatCommand.Parsed parsed) {
+    Language l = leader.language();
+    Optional<Reflection> active = flows.activeInProgress(state);
+    OpenDialog dialog = state.dialog();
+    return switch (parsed.command()) {
+      case HELP -> List.of(new TextReply(help(leader)));
+      case NEW_CASE -> dialogs.startNewCase(leader, state);
+      case REFLECT -> dialogs.startReflect(leader, state);
+      case MINE -> account.mine(leader);
+      case LANGUAGE -> account.language(leader, state, parsed.argument());
+      case EXPORT -> account.export(leader);
+      case DELETE -> account.startDelete(leader, state);
+      case LEADERS ->
+          leader.coordinator()
+              ? account.leaders(leader)
+              : List.of(new TextReply(Messages.get(l, "coordinator.only")));
+      case CONTINUE ->
+          dialog != null ? List.of(askDialog(leader, dialog)) : flows.resume(leader, state);
+      case CANCEL ->
+          dialog != null
+              ? dialogs.cancel(leader, state)
+              : active.map(r -> flows.cancel(leader, state, r)).orElseGet(() -> nothing(l));
+      case SKIP ->
+          dialog != null
+              ? dialogs.skip(leader, state, dialog)
+              : active.map(r -> flows.skip(leader, state, r)).orElseGet(() -> nothing(l));
+      case LATER ->
+          dialog != null
+              ? dialogs.cancel(leader, state)
+              : active.map(r -> flows.later(leader, state, r)).orElseGet(() -> nothing(l));
+    };
+  }
+
+  private QuestionReply askDialog(Leader leader, OpenDialog dialog) {
+    return switch (dialog.step()) {
+      case PICK_LANGUAGE, CONFIRM_DELETE -> account.ask(leader, dialog);
+      default -> dialogs.ask(leader, dialog);
+    };
+  }
+
+  private List<Reply> closed(Leader leader, ConversationState state) {
+    List<Reply> replies = new ArrayList<>();
+    replies.add(new TextReply(Messages.get(leader.language(), "closed")));
+    if (state.dialog() != null || flows.activeInProgress(state).isPresent()) {
+      replies.add(new TextReply(Messages.get(leader.language(), "continue.hint")));
+    }
+    return replies;
+  }
+
+  private static List<Reply> nothing(Language language) {
+    return List.of(new TextReply(Messages.get(language, "nothing.open")));
+  }
+
+  private static String help(Leader leader) {
+    String text = Messages.get(leader.language(), "help");
+    return leader.coordinator()
+        ? text + "\n" + Messages.get(leader.language(), "help.coordinator")
+        : text;
+  }
+
+  private static String shorten(String text) {
+    String t = text.strip();
+    return t.length() > 40 ? t.substring(0, 40) + "…" : t;
+  }
+}

@@ -1,0 +1,221 @@
+package no.samspill.core.conversation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import no.samspill.core.casework.Cases;
+import no.samspill.core.casework.MeetingId;
+import no.samspill.core.casework.PoliticalCase;
+import no.samspill.core.catalogue.Flow;
+import no.samspill.core.catalogue.Prompt;
+import no.samspill.core.catalogue.PromptCatalogue;
+import no.samspill.core.catalogue.PromptKind;
+import no.samspill.core.directory.Leader;
+import no.samspill.core.language.Language;
+import no.samspill.core.language.Messages;
+import no.samspill.core.reflection.Answer;
+import no.samspill.core.reflection.Phase;
+import no.samspill.core.reflection.Reflection;
+import no.samspill.core.reflection.ReflectionStatus;
+import no.samspill.core.reflection.Reflections;
+import no.samspill.core.reflection.ShareChoice;
+
+/** Runs a catalogue flow: asks each prompt in turn, checks and stores the answers. */
+final class FlowRunner {
+
+  private final PromptCatalogue catalogue;
+  private final Reflections reflections;
+  private final Conversations conversations;
+  private final Cases cases;
+  private final Clock clock;
+
+  FlowRunner(
+      PromptCatalogue catalogue,
+      Reflections reflections,
+      Conversations conversations,
+      Cases cases,
+      Clock clock) {
+    this.catalogue = catalogue;
+    this.reflections = reflections;
+    this.conversations = conversations;
+    this.cases = cases;
+    this.clock = clock;
+  }
+
+  List<Reply> start(
+      Leader leader,
+      ConversationState state,
+      Phase phase,
+      PoliticalCase politicalCase,
+      MeetingId meeting) {
+    List<Reply> replies = new ArrayList<>();
+    Language language = leader.language();
+    activeInProgress(state)
+        .ifPresent(
+            old -> {
+              reflections.save(old.paused(clock.instant()));
+              replies.add(new TextReply(Messages.get(language, "flow.replaced")));
+            });
+    Flow flow = catalogue.flowFor(phase);
+    Reflection reflection =
+        reflections.save(
+            Reflection.start(
+                leader.tenantId(),
+                leader.id(),
+                phase,
+                flow.id(),
+                catalogue.version(),
+                politicalCase == null ? null : politicalCase.id(),
+                meeting,
+                Asking.newAskedId(),
+                clock.instant()));
+    conversations.save(state.withActiveReflection(reflection.id()).withDialog(null));
+    String heading = heading(flow, politicalCase, language);
+    replies.add(new TextReply(heading + "\n" + flow.intro().in(language)));
+    replies.add(question(language, reflection, flow, heading));
+    return replies;
+  }
+
+  /** The question currently open in the reflection, with the id its buttons carry. */
+  List<Reply> reask(Leader leader, Reflection reflection) {
+    Flow flow = flowOf(reflection);
+    return List.of(
+        question(leader.language(), reflection, flow, heading(flow, reflection, leader)));
+  }
+
+  List<Reply> answer(
+      Leader leader, ConversationState state, Reflection reflection, AnswerInput in) {
+    Language language = leader.language();
+    Flow flow = flowOf(reflection);
+    Prompt prompt = flow.prompts().get(reflection.nextPromptIndex());
+    PromptAnswer parsed = PromptAnswer.parse(prompt, in, language, clock.instant());
+    if (parsed.problem() != null) {
+      List<Reply> replies = new ArrayList<>();
+      replies.add(new TextReply(parsed.problem()));
+      replies.addAll(reask(leader, reflection));
+      return replies;
+    }
+    return record(leader, state, reflection, flow, parsed.answer(), parsed.share());
+  }
+
+  List<Reply> skip(Leader leader, ConversationState state, Reflection reflection) {
+    Flow flow = flowOf(reflection);
+    Prompt prompt = flow.prompts().get(reflection.nextPromptIndex());
+    Answer skipped =
+        Answer.skipped(
+            prompt.id(),
+            prompt.measure() == null ? null : prompt.measure().name(),
+            clock.instant());
+    return record(leader, state, reflection, flow, skipped, null);
+  }
+
+  List<Reply> later(Leader leader, ConversationState state, Reflection reflection) {
+    reflections.save(reflection.paused(clock.instant()));
+    conversations.save(state.withActiveReflection(null));
+    return List.of(new TextReply(Messages.get(leader.language(), "flow.later")));
+  }
+
+  List<Reply> cancel(Leader leader, ConversationState state, Reflection reflection) {
+    reflections.save(reflection.cancelled(clock.instant()));
+    conversations.save(state.withActiveReflection(null));
+    return List.of(new TextReply(Messages.get(leader.language(), "flow.cancelled")));
+  }
+
+  /** Picks up the leader's newest paused or unfinished reflection. */
+  List<Reply> resume(Leader leader, ConversationState state) {
+    Optional<Reflection> active = activeInProgress(state);
+    if (active.isPresent()) {
+      return reask(leader, active.get());
+    }
+    Optional<Reflection> open =
+        reflections.findByLeader(leader.id(), 20).stream()
+            .filter(r -> r.status().isOpen())
+            .findFirst();
+    if (open.isEmpty()) {
+      return List.of(new TextReply(Messages.get(leader.language(), "continue.nothing")));
+    }
+    Reflection resumed = reflections.save(open.get().resumed(Asking.newAskedId(), clock.instant()));
+    conversations.save(state.withActiveReflection(resumed.id()));
+    List<Reply> replies = new ArrayList<>();
+    replies.add(new TextReply(Messages.get(leader.language(), "continue.resuming")));
+    replies.addAll(reask(leader, resumed));
+    return replies;
+  }
+
+  Optional<Reflection> activeInProgress(ConversationState state) {
+    if (state.activeReflection() == null) {
+      return Optional.empty();
+    }
+    return reflections
+        .findById(state.activeReflection())
+        .filter(r -> r.status() == ReflectionStatus.IN_PROGRESS && r.openAskedId() != null)
+        .filter(r -> r.nextPromptIndex() < flowOf(r).size());
+  }
+
+  private List<Reply> record(
+      Leader leader,
+      ConversationState state,
+      Reflection reflection,
+      Flow flow,
+      Answer answer,
+      ShareChoice share) {
+    boolean last = reflection.nextPromptIndex() + 1 >= flow.size();
+    if (!last) {
+      Reflection next =
+          reflections.save(reflection.answered(answer, Asking.newAskedId(), clock.instant()));
+      return reask(leader, next);
+    }
+    ShareChoice chosen = share == null ? ShareChoice.DEFAULT : share;
+    Reflection done = reflections.save(reflection.completed(answer, chosen, clock.instant()));
+    conversations.save(state.withActiveReflection(null));
+    return List.of(summary(leader.language(), done, flow));
+  }
+
+  private SummaryReply summary(Language language, Reflection done, Flow flow) {
+    List<SummaryReply.Line> lines = new ArrayList<>();
+    for (int i = 0; i < done.answers().size() && i < flow.size(); i++) {
+      Prompt prompt = flow.prompts().get(i);
+      if (prompt.kind() == PromptKind.SHARE_CHOICE) {
+        continue;
+      }
+      lines.add(
+          new SummaryReply.Line(
+              prompt.text().in(language),
+              AnswerFormat.value(prompt, done.answers().get(i), language)));
+    }
+    String footer =
+        Messages.get(language, "flow.done.footer." + done.share().name().toLowerCase(Locale.ROOT));
+    return new SummaryReply(
+        Messages.get(language, "flow.done.title", flow.title().in(language)), lines, footer);
+  }
+
+  private QuestionReply question(
+      Language language, Reflection reflection, Flow flow, String heading) {
+    int index = reflection.nextPromptIndex();
+    Prompt prompt = flow.prompts().get(index);
+    return PromptQuestion.of(
+        prompt, reflection.openAskedId(), heading, index + 1, flow.size(), language);
+  }
+
+  private Flow flowOf(Reflection reflection) {
+    // A replaced catalogue may have dropped the flow id; the phase always has a flow.
+    return catalogue
+        .flow(reflection.flowId())
+        .orElseGet(() -> catalogue.flowFor(reflection.phase()));
+  }
+
+  private String heading(Flow flow, Reflection reflection, Leader leader) {
+    PoliticalCase politicalCase =
+        reflection.caseId() == null
+            ? null
+            : cases.findById(reflection.tenantId(), reflection.caseId()).orElse(null);
+    return heading(flow, politicalCase, leader.language());
+  }
+
+  private static String heading(Flow flow, PoliticalCase politicalCase, Language language) {
+    String title = flow.title().in(language);
+    return politicalCase == null ? title : title + " – " + politicalCase.title();
+  }
+}

@@ -1,0 +1,20 @@
+package no.samspill.core.privacy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import no.samspill.core.casework.PoliticalCase;
+import no.samspill.core.directory.Leader;
+import no.samspill.core.reflection.Reflection;
+
+/**
+ * Everything Samspill holds about one leader, as handed out on export. {@code questions} maps each
+ * prompt id in the reflections to its text, so the export reads without the catalogue.
+ */
+public record PersonalData(
+    Instant exportedAt,
+    Leader leader,
+    List<PoliticalCase> cases,
+    List<Reflection> reflections,
+    Map<String, String> questions,
+    List<AuditEntry> audit) {}

@@ -1,0 +1,25 @@
+package no.samspill.core.reflection;
+
+import java.util.List;
+import java.util.Optional;
+import no.samspill.core.directory.LeaderId;
+
+/** Port: where reflections are kept. */
+public interface Reflections {
+
+  Optional<Reflection> findById(ReflectionId id);
+
+  /** The leader's reflections, newest first. */
+  List<Reflection> findByLeader(LeaderId leader, int limit);
+
+  /**
+   * Stores a new reflection (version 0) or replaces the stored one if it still has the version the
+   * caller read; returns it with its new version.
+   *
+   * @throws no.samspill.core.ConcurrentChangeException if the stored version differs
+   */
+  Reflection save(Reflection reflection);
+
+  /** Deletes every reflection of the leader; returns how many. */
+  long deleteByLeader(LeaderId leader);
+}
