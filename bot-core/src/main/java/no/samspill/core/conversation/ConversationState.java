@@ -23,6 +23,10 @@ public record ConversationState(
     return new ConversationState(id, activeReflection, newDialog, version);
   }
 
+  public ConversationState withVersion(long newVersion) {
+    return new ConversationState(id, activeReflection, dialog, newVersion);
+  }
+
   public ConversationState withActiveReflection(ReflectionId reflection) {
     return new ConversationState(id, reflection, dialog, version);
   }

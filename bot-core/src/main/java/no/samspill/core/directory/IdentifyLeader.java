@@ -52,7 +52,7 @@ public class IdentifyLeader {
       return Optional.empty();
     }
     return leaders
-        .findByEmail(tenant, user.email())
+        .findByEmail(tenant, user.email().strip().toLowerCase(java.util.Locale.ROOT))
         .filter(
             leader ->
                 leader.identities().stream()

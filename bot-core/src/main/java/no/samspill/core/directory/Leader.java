@@ -3,6 +3,7 @@ package no.samspill.core.directory;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import no.samspill.core.language.Language;
 
@@ -23,6 +24,7 @@ public record Leader(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(tenantId, "tenantId");
     name = name == null || name.isBlank() ? "?" : name.strip();
+    email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
     language = language == null ? Language.DEFAULT : language;
     timeZone = timeZone == null ? Tenant.DEFAULT_TIME_ZONE : timeZone;
     identities = identities == null ? List.of() : List.copyOf(identities);

@@ -96,6 +96,27 @@ public record Reflection(
     return with(answers, share, ReflectionStatus.IN_PROGRESS, askedId, now, completedAt);
   }
 
+  /** The same reflection as stored under the given version. */
+  public Reflection withVersion(long newVersion) {
+    return new Reflection(
+        id,
+        tenantId,
+        leaderId,
+        phase,
+        flowId,
+        catalogueVersion,
+        caseId,
+        meetingId,
+        answers,
+        share,
+        status,
+        openAskedId,
+        startedAt,
+        updatedAt,
+        completedAt,
+        newVersion);
+  }
+
   public Reflection cancelled(Instant now) {
     return with(answers, share, ReflectionStatus.CANCELLED, null, now, completedAt);
   }

@@ -1,0 +1,33 @@
+package no.samspill.adapter.mongo;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.List;
+import no.samspill.core.directory.LeaderId;
+import no.samspill.core.privacy.AuditEntry;
+import no.samspill.core.privacy.AuditLog;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+final class MongoAuditLog implements AuditLog {
+
+  static final String COLLECTION = "audit_log";
+
+  private final MongoTemplate mongo;
+
+  MongoAuditLog(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  @Override
+  public void record(AuditEntry entry) {
+    mongo.insert(entry, COLLECTION);
+  }
+
+  @Override
+  public List<AuditEntry> about(LeaderId subject) {
+    Query query = Query.query(where("subject").is(subject.value())).with(Sort.by("at"));
+    return mongo.find(query, AuditEntry.class, COLLECTION);
+  }
+}

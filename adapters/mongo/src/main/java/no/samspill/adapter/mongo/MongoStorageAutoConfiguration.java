@@ -1,0 +1,84 @@
+package no.samspill.adapter.mongo;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoServer;
+import no.samspill.core.conversation.Conversations;
+import no.samspill.core.directory.Leaders;
+import no.samspill.core.directory.Tenants;
+import no.samspill.core.privacy.AuditLog;
+import no.samspill.core.reflection.Reflections;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+
+/** Wires the storage ports to MongoDB, starting the embedded server when no URI is given. */
+@AutoConfiguration(before = MongoAutoConfiguration.class)
+@EnableConfigurationProperties(MongoStorageProperties.class)
+public class MongoStorageAutoConfiguration {
+
+  @Bean(destroyMethod = "shutdownNow")
+  @ConditionalOnExpression("'${samspill.mongodb.uri:}'.isBlank()")
+  MongoServer embeddedMongoServer(MongoStorageProperties properties) {
+    return EmbeddedMongo.start(properties);
+  }
+
+  @Bean
+  MongoConnectionDetails mongoConnectionDetails(
+      MongoStorageProperties properties, ObjectProvider<MongoServer> embedded) {
+    String uri =
+        properties.useEmbedded()
+            ? "mongodb://127.0.0.1:"
+                + embedded.getObject().getLocalAddress().getPort()
+                + "/"
+                + properties.database()
+            : properties.uri();
+    ConnectionString connection = new ConnectionString(uri);
+    return () -> connection;
+  }
+
+  @Bean
+  MongoCustomConversions mongoCustomConversions() {
+    return IdConversions.customConversions();
+  }
+
+  @Bean
+  MongoIndexes mongoIndexes(MongoTemplate mongo) {
+    return new MongoIndexes(mongo);
+  }
+
+  @Bean
+  Tenants tenants(MongoTemplate mongo) {
+    return new MongoTenants(mongo);
+  }
+
+  @Bean
+  Leaders leaders(MongoTemplate mongo) {
+    return new MongoLeaders(mongo);
+  }
+
+  @Bean
+  MongoCasework casework(MongoTemplate mongo) {
+    return new MongoCasework(mongo);
+  }
+
+  @Bean
+  Reflections reflections(MongoTemplate mongo) {
+    return new MongoReflections(mongo);
+  }
+
+  @Bean
+  Conversations conversations(MongoTemplate mongo) {
+    return new MongoConversations(mongo);
+  }
+
+  @Bean
+  AuditLog auditLog(MongoTemplate mongo) {
+    return new MongoAuditLog(mongo);
+  }
+}

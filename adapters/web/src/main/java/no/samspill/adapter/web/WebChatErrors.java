@@ -1,0 +1,18 @@
+package no.samspill.adapter.web;
+
+import no.samspill.core.conversation.UnknownReferenceException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Bad input becomes a problem+json 4xx; nothing reaches the user as a stack trace. */
+@RestControllerAdvice(assignableTypes = WebChatController.class)
+class WebChatErrors extends ResponseEntityExceptionHandler {
+
+  @ExceptionHandler(UnknownReferenceException.class)
+  ProblemDetail unknown(UnknownReferenceException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+}

@@ -1,0 +1,671 @@
+// Samspill local web chat. Vanilla JS, no build step. Server and user text is only ever set
+// through textContent, never parsed as HTML.
+(function () {
+  "use strict";
+
+  const TEXTS = {
+    nb: {
+      tagline: "Refleksjon før, under og etter politiske saker",
+      demoBadge: "Lokal demo",
+      loading: "Laster …",
+      leaderHeading: "Hvem er du?",
+      leaderLabel: "Velg leder",
+      leaderPlaceholder: "Velg leder …",
+      coordinator: "koordinator",
+      language: "Språk",
+      demoHeading: "Demostyring",
+      demoHelp: "Start det Samspill ellers sender etter møtekalenderen.",
+      caseLabel: "Sak",
+      noCases: "Ingen saker registrert",
+      casesLoading: "Henter saker …",
+      startPost: "Møtet er nettopp ferdig",
+      startPre: "Før møtet",
+      startMid: "Underveis i saken",
+      startAdHoc: "Fri refleksjon uten sak",
+      transcriptLabel: "Samtale",
+      emptyNoLeader: "Velg en leder for å starte. Samtalen her er lokal og bare for demonstrasjon.",
+      emptyLeader: "Skriv «hjelp», eller start en refleksjon med demoknappene.",
+      busy: "Samspill skriver …",
+      messageLabel: "Melding",
+      messagePlaceholder: "Skriv en melding, f.eks. «hjelp»",
+      send: "Send",
+      you: "Du",
+      step: "Spørsmål {0} av {1}",
+      required: "Må besvares",
+      answerLabel: "Svaret ditt",
+      sendAnswer: "Send svar",
+      counter: "{0} av {1} tegn",
+      download: "Last ned {0}",
+      errorPrefix: "Det gikk ikke:",
+      networkError: "Fikk ikke kontakt med Samspill. Sjekk at appen kjører, og prøv igjen.",
+      loadError: "Klarte ikke å hente lederne. Last siden på nytt for å prøve igjen.",
+      caseStatus: {
+        IN_PREPARATION: "under forberedelse",
+        IN_TREATMENT: "til politisk behandling",
+        DECIDED: "vedtatt",
+        WITHDRAWN: "trukket",
+      },
+    },
+    nn: {
+      tagline: "Refleksjon før, under og etter politiske saker",
+      demoBadge: "Lokal demo",
+      loading: "Lastar …",
+      leaderHeading: "Kven er du?",
+      leaderLabel: "Vel leiar",
+      leaderPlaceholder: "Vel leiar …",
+      coordinator: "koordinator",
+      language: "Språk",
+      demoHeading: "Demostyring",
+      demoHelp: "Start det Samspill elles sender etter møtekalenderen.",
+      caseLabel: "Sak",
+      noCases: "Ingen saker registrerte",
+      casesLoading: "Hentar saker …",
+      startPost: "Møtet er nett ferdig",
+      startPre: "Før møtet",
+      startMid: "Undervegs i saka",
+      startAdHoc: "Fri refleksjon utan sak",
+      transcriptLabel: "Samtale",
+      emptyNoLeader: "Vel ein leiar for å starte. Samtalen her er lokal og berre for demonstrasjon.",
+      emptyLeader: "Skriv «hjelp», eller start ein refleksjon med demoknappane.",
+      busy: "Samspill skriv …",
+      messageLabel: "Melding",
+      messagePlaceholder: "Skriv ei melding, t.d. «hjelp»",
+      send: "Send",
+      you: "Du",
+      step: "Spørsmål {0} av {1}",
+      required: "Må svarast på",
+      answerLabel: "Svaret ditt",
+      sendAnswer: "Send svar",
+      counter: "{0} av {1} teikn",
+      download: "Last ned {0}",
+      errorPrefix: "Det gjekk ikkje:",
+      networkError: "Fekk ikkje kontakt med Samspill. Sjekk at appen køyrer, og prøv igjen.",
+      loadError: "Klarte ikkje å hente leiarane. Last sida på nytt for å prøve igjen.",
+      caseStatus: {
+        IN_PREPARATION: "under førebuing",
+        IN_TREATMENT: "til politisk handsaming",
+        DECIDED: "vedteken",
+        WITHDRAWN: "trekt",
+      },
+    },
+    en: {
+      tagline: "Reflection before, during and after political cases",
+      demoBadge: "Local demo",
+      loading: "Loading …",
+      leaderHeading: "Who are you?",
+      leaderLabel: "Choose leader",
+      leaderPlaceholder: "Choose leader …",
+      coordinator: "coordinator",
+      language: "Language",
+      demoHeading: "Demo controls",
+      demoHelp: "Start what Samspill otherwise sends from the meeting calendar.",
+      caseLabel: "Case",
+      noCases: "No cases registered",
+      casesLoading: "Loading cases …",
+      startPost: "The meeting just ended",
+      startPre: "Before the meeting",
+      startMid: "During the case",
+      startAdHoc: "Free reflection without a case",
+      transcriptLabel: "Conversation",
+      emptyNoLeader: "Choose a leader to start. This conversation is local and for demonstration only.",
+      emptyLeader: "Type \u201chelp\u201d, or start a reflection with the demo buttons.",
+      busy: "Samspill is typing …",
+      messageLabel: "Message",
+      messagePlaceholder: "Type a message, e.g. \u201chelp\u201d",
+      send: "Send",
+      you: "You",
+      step: "Question {0} of {1}",
+      required: "Required",
+      answerLabel: "Your answer",
+      sendAnswer: "Send answer",
+      counter: "{0} of {1} characters",
+      download: "Download {0}",
+      errorPrefix: "That didn't work:",
+      networkError: "Could not reach Samspill. Check that the app is running and try again.",
+      loadError: "Could not load the leaders. Reload the page to try again.",
+      caseStatus: {
+        IN_PREPARATION: "in preparation",
+        IN_TREATMENT: "in political treatment",
+        DECIDED: "decided",
+        WITHDRAWN: "withdrawn",
+      },
+    },
+  };
+  const LANGUAGE_NAMES = { nb: "bokmål", nn: "nynorsk", en: "English" };
+  const MAX_MESSAGE = 4000;
+
+  const $ = (id) => document.getElementById(id);
+  const ui = {
+    loading: $("loading"),
+    app: $("app"),
+    demoOff: $("demo-off"),
+    leaderSelect: $("leader-select"),
+    leaderMeta: $("leader-meta"),
+    caseSelect: $("case-select"),
+    phaseButtons: Array.from(document.querySelectorAll("[data-phase]")),
+    transcript: $("transcript"),
+    busy: $("busy"),
+    composer: $("composer"),
+    input: $("message-input"),
+    send: $("send"),
+  };
+
+  const state = {
+    tenants: [],
+    leader: null,
+    lang: "nb",
+    session: 0, // bumped on leader switch, so late answers for the previous leader are dropped
+    pending: 0,
+    queue: Promise.resolve(),
+    blobUrls: [],
+    ids: 0,
+  };
+
+  // ---------- helpers ----------
+
+  function t(key) {
+    const texts = TEXTS[state.lang] || TEXTS.nb;
+    return key in texts ? texts[key] : TEXTS.nb[key];
+  }
+
+  function format(template, ...args) {
+    return template.replace(/\{(\d+)\}/g, (m, i) => (args[i] === undefined ? m : String(args[i])));
+  }
+
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (name === "className") node.className = value;
+      else if (name === "text") node.textContent = value;
+      else if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
+      else node.setAttribute(name, value === true ? "" : String(value));
+    }
+    for (const child of children) {
+      if (child === null || child === undefined || child === false) continue;
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return node;
+  }
+
+  function nextId(prefix) {
+    state.ids += 1;
+    return prefix + "-" + state.ids;
+  }
+
+  // ---------- page chrome and language ----------
+
+  function applyChrome() {
+    document.documentElement.lang = state.lang;
+    for (const node of document.querySelectorAll("[data-i18n]")) {
+      node.textContent = t(node.dataset.i18n);
+    }
+    for (const node of document.querySelectorAll("[data-i18n-placeholder]")) {
+      node.placeholder = t(node.dataset.i18nPlaceholder);
+    }
+    const empty = ui.transcript.querySelector(".empty");
+    if (empty) empty.textContent = state.leader ? t("emptyLeader") : t("emptyNoLeader");
+    renderLeaderOptions();
+    renderLeaderMeta();
+    renderCaseOptions(ui.caseSelect._cases);
+  }
+
+  function leaderLabel(leader) {
+    let label = leader.name;
+    if (leader.role) label += " – " + leader.role;
+    if (leader.coordinator) label += " (" + t("coordinator") + ")";
+    return label;
+  }
+
+  function renderLeaderOptions() {
+    const selected = ui.leaderSelect.value;
+    const placeholder = el("option", { value: "", text: t("leaderPlaceholder") });
+    const groups = state.tenants.map((tenant) =>
+      el(
+        "optgroup",
+        { label: tenant.name },
+        ...tenant.leaders.map((leader) => el("option", { value: leader.id, text: leaderLabel(leader) }))
+      )
+    );
+    ui.leaderSelect.replaceChildren(placeholder, ...groups);
+    ui.leaderSelect.value = selected;
+  }
+
+  function renderLeaderMeta() {
+    const leader = state.leader;
+    if (!leader) {
+      ui.leaderMeta.textContent = "";
+      return;
+    }
+    const parts = [leader.tenantName, t("language") + ": " + (LANGUAGE_NAMES[leader.language] || leader.language)];
+    ui.leaderMeta.textContent = parts.filter(Boolean).join(" · ");
+  }
+
+  function renderCaseOptions(cases) {
+    const select = ui.caseSelect;
+    if (!state.leader) {
+      select._cases = undefined;
+      select.replaceChildren();
+      select.disabled = true;
+      select.dataset.state = "empty";
+      return;
+    }
+    if (cases === undefined) {
+      select.replaceChildren(el("option", { value: "", text: t("casesLoading") }));
+      select.disabled = true;
+      select.dataset.state = "loading";
+      return;
+    }
+    const chosen = select.value;
+    select._cases = cases;
+    if (cases.length === 0) {
+      select.replaceChildren(el("option", { value: "", text: t("noCases") }));
+      select.disabled = true;
+    } else {
+      select.replaceChildren(
+        ...cases.map((c) => {
+          const status = t("caseStatus")[c.status];
+          let label = c.title;
+          if (c.caseNumber) label += " (" + c.caseNumber + ")";
+          if (status) label += " · " + status;
+          return el("option", { value: c.id, text: label });
+        })
+      );
+      select.disabled = false;
+      if (cases.some((c) => c.id === chosen)) select.value = chosen;
+    }
+    select.dataset.state = "ready";
+  }
+
+  function setEnabled(enabled) {
+    ui.input.disabled = !enabled;
+    ui.send.disabled = !enabled;
+    for (const button of ui.phaseButtons) button.disabled = !enabled;
+  }
+
+  // ---------- talking to the server ----------
+
+  class ApiError extends Error {
+    constructor(status, detail) {
+      super(detail || "HTTP " + status);
+      this.status = status;
+      this.detail = detail;
+    }
+  }
+
+  async function api(method, path, body) {
+    const response = await fetch(path, {
+      method,
+      headers: body === undefined ? { Accept: "application/json" } : { Accept: "application/json", "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) {
+      let detail = null;
+      try {
+        const problem = await response.json();
+        detail = typeof problem.detail === "string" ? problem.detail : null;
+      } catch (ignored) {
+        // not JSON: fall back to the status below
+      }
+      throw new ApiError(response.status, detail);
+    }
+    return response.json();
+  }
+
+  /** Runs requests one at a time, in order, and drops answers meant for a previous leader. */
+  function enqueue(request) {
+    const session = state.session;
+    state.pending += 1;
+    ui.busy.hidden = false;
+    ui.transcript.setAttribute("aria-busy", "true");
+    const run = state.queue.then(async () => {
+      if (session !== state.session) return;
+      try {
+        const result = await request();
+        if (session === state.session && result && Array.isArray(result.replies)) {
+          renderReplies(result.replies);
+          refreshLeaderLanguage(session);
+        }
+      } catch (error) {
+        if (session === state.session) showError(error);
+      }
+    });
+    state.queue = run.finally(() => {
+      if (session !== state.session) return;
+      state.pending -= 1;
+      if (state.pending === 0) {
+        ui.busy.hidden = true;
+        ui.transcript.setAttribute("aria-busy", "false");
+      }
+    });
+    return state.queue;
+  }
+
+  function chat(body) {
+    return enqueue(() => api("POST", "/api/web/chat", Object.assign({ leaderId: state.leader.id }, body)));
+  }
+
+  /** The leader may change language by chat ("språk nn"); the page chrome follows. */
+  async function refreshLeaderLanguage(session) {
+    try {
+      const tenants = await api("GET", "/api/web/tenants");
+      if (session !== state.session || !state.leader) return;
+      const fresh = findLeader(tenants, state.leader.id);
+      if (fresh && fresh.language !== state.leader.language) {
+        state.tenants = tenants;
+        state.leader = fresh;
+        state.lang = TEXTS[fresh.language] ? fresh.language : "nb";
+        applyChrome();
+      }
+    } catch (ignored) {
+      // the chrome keeps its language; the chat itself already answered
+    }
+  }
+
+  function findLeader(tenants, id) {
+    for (const tenant of tenants) {
+      for (const leader of tenant.leaders) {
+        if (leader.id === id) return Object.assign({ tenantName: tenant.name }, leader);
+      }
+    }
+    return null;
+  }
+
+  // ---------- transcript ----------
+
+  function clearTranscript() {
+    for (const url of state.blobUrls) URL.revokeObjectURL(url);
+    state.blobUrls = [];
+    ui.transcript.replaceChildren(el("p", { className: "empty", "data-testid": "empty-state" }));
+  }
+
+  function append(node) {
+    const empty = ui.transcript.querySelector(".empty");
+    if (empty) empty.remove();
+    ui.transcript.append(node);
+    ui.transcript.scrollTop = ui.transcript.scrollHeight;
+    return node;
+  }
+
+  function userBubble(text) {
+    append(
+      el(
+        "div",
+        { className: "msg user", "data-testid": "user-message" },
+        el("span", { className: "visually-hidden", text: t("you") + ": " }),
+        el("p", { className: "msg-text", text })
+      )
+    );
+  }
+
+  function botBubble(className, testId, ...children) {
+    return append(el("div", { className: "msg bot " + className, "data-testid": testId }, ...children));
+  }
+
+  function showError(error) {
+    const text =
+      error instanceof ApiError
+        ? t("errorPrefix") + " " + (error.detail || "HTTP " + error.status)
+        : t("networkError");
+    botBubble("error", "error-message", el("p", { className: "msg-text", role: "alert", text }));
+  }
+
+  function renderReplies(replies) {
+    let lastQuestion = null;
+    for (const reply of replies) {
+      switch (reply.type) {
+        case "text":
+          botBubble("text", "bot-message", el("p", { className: "msg-text", text: reply.text || "" }));
+          break;
+        case "question":
+          lastQuestion = renderQuestion(reply);
+          break;
+        case "summary":
+          renderSummary(reply);
+          break;
+        case "export":
+          renderExport(reply);
+          break;
+        default:
+          break;
+      }
+    }
+    for (const old of ui.transcript.querySelectorAll(".question.current")) {
+      if (old !== lastQuestion) old.classList.remove("current");
+    }
+    const focusWasInTranscript = ui.transcript.contains(document.activeElement);
+    if (lastQuestion && focusWasInTranscript) {
+      const first = lastQuestion.querySelector("textarea, .option");
+      if (first) first.focus({ preventScroll: true });
+    }
+  }
+
+  function clickButton(button) {
+    userBubble(button.label);
+    chat({ action: { askedId: button.askedId, value: button.value } });
+  }
+
+  function actionButton(button, className, testId) {
+    return el("button", {
+      type: "button",
+      className: "button " + className,
+      "data-testid": testId,
+      "data-value": button.value,
+      "data-asked-id": button.askedId,
+      text: button.label,
+      onclick: () => clickButton(button),
+    });
+  }
+
+  function renderQuestion(q) {
+    const textId = nextId("q-text");
+    const card = el("div", {
+      className: "msg bot question current",
+      "data-testid": "question",
+      "data-asked-id": q.askedId,
+      "data-kind": q.kind,
+      role: "group",
+      "aria-labelledby": textId,
+    });
+    if (q.heading) card.append(el("p", { className: "q-heading", text: q.heading }));
+    if (q.steps > 0) card.append(el("p", { className: "q-step", "data-testid": "question-step", text: format(t("step"), q.step, q.steps) }));
+    card.append(el("p", { className: "q-text", id: textId, text: q.text || "" }));
+    if (q.hint) card.append(el("p", { className: "q-hint", text: q.hint }));
+
+    if (q.kind === "SCALE") card.append(scaleBody(q));
+    else if (q.kind === "FREE_TEXT") card.append(freeTextBody(q));
+    else card.append(el("div", { className: "q-options" }, ...(q.options || []).map((o) => actionButton(o, "option", "option"))));
+
+    const controls = q.controls || [];
+    if (controls.length > 0) {
+      card.append(el("div", { className: "q-controls" }, ...controls.map((c) => actionButton(c, "control", "control"))));
+    }
+    return append(card);
+  }
+
+  function scaleBody(q) {
+    const options = q.options || [];
+    return el(
+      "div",
+      { className: "q-scale" },
+      ...options.map((option, i) => {
+        const label = i === 0 ? q.lowLabel : i === options.length - 1 ? q.highLabel : null;
+        const labelId = label ? nextId("scale-label") : null;
+        const button = actionButton(option, "option scale-value", "option");
+        if (labelId) button.setAttribute("aria-describedby", labelId);
+        return el(
+          "div",
+          { className: "scale-cell" },
+          button,
+          label ? el("span", { className: "scale-label", id: labelId, text: label }) : null
+        );
+      })
+    );
+  }
+
+  function freeTextBody(q) {
+    const max = q.maxLength > 0 ? q.maxLength : MAX_MESSAGE;
+    const inputId = nextId("answer");
+    const counterId = nextId("counter");
+    const counter = el("span", { className: "counter", id: counterId, "data-testid": "char-counter" });
+    const area = el("textarea", {
+      id: inputId,
+      className: "answer-input",
+      "data-testid": "free-text-input",
+      maxlength: max,
+      rows: 3,
+      "aria-describedby": counterId,
+      "aria-required": q.required ? "true" : null,
+    });
+    const updateCounter = () => {
+      counter.textContent = format(t("counter"), area.value.length, max);
+    };
+    updateCounter();
+    const submit = () => {
+      const text = area.value;
+      if (text.trim()) userBubble(text.trim());
+      chat({ text, action: { askedId: q.askedId, value: "text" } });
+      area.value = "";
+      updateCounter();
+    };
+    area.addEventListener("input", updateCounter);
+    area.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        submit();
+      }
+    });
+    return el(
+      "div",
+      { className: "q-free" },
+      el(
+        "label",
+        { className: "field-label", for: inputId },
+        t("answerLabel"),
+        q.required ? el("span", { className: "required", text: " · " + t("required") }) : null
+      ),
+      area,
+      el(
+        "div",
+        { className: "q-free-row" },
+        counter,
+        el("button", {
+          type: "button",
+          className: "button primary",
+          "data-testid": "free-text-send",
+          "data-asked-id": q.askedId,
+          "data-value": "text",
+          text: t("sendAnswer"),
+          onclick: submit,
+        })
+      )
+    );
+  }
+
+  function renderSummary(s) {
+    const list = el(
+      "dl",
+      { className: "summary-lines" },
+      ...(s.lines || []).map((line) =>
+        el("div", { className: "summary-line" }, el("dt", { text: line.label }), el("dd", { text: line.value }))
+      )
+    );
+    botBubble(
+      "summary",
+      "summary",
+      el("h3", { className: "summary-title", text: s.title || "" }),
+      list,
+      s.footer ? el("p", { className: "summary-footer", text: s.footer }) : null
+    );
+  }
+
+  function renderExport(e) {
+    const url = URL.createObjectURL(new Blob([e.json || ""], { type: "application/json" }));
+    state.blobUrls.push(url);
+    botBubble(
+      "export",
+      "export",
+      el("p", { className: "msg-text", text: e.text || "" }),
+      el("a", {
+        className: "button download",
+        href: url,
+        download: e.fileName || "samspill.json",
+        "data-testid": "export-download",
+        text: format(t("download"), e.fileName || "samspill.json"),
+      })
+    );
+  }
+
+  // ---------- events ----------
+
+  function chooseLeader(id) {
+    state.session += 1;
+    state.queue = Promise.resolve();
+    state.pending = 0;
+    ui.busy.hidden = true;
+    state.leader = id ? findLeader(state.tenants, id) : null;
+    state.lang = state.leader && TEXTS[state.leader.language] ? state.leader.language : "nb";
+    clearTranscript();
+    ui.caseSelect._cases = undefined;
+    applyChrome();
+    setEnabled(Boolean(state.leader));
+    if (state.leader) loadCases(state.session);
+  }
+
+  async function loadCases(session) {
+    try {
+      const cases = await api("GET", "/api/web/leaders/" + encodeURIComponent(state.leader.id) + "/cases");
+      if (session === state.session) renderCaseOptions(cases);
+    } catch (error) {
+      if (session !== state.session) return;
+      renderCaseOptions([]);
+      showError(error);
+    }
+  }
+
+  function startPhase(phase) {
+    if (!state.leader) return;
+    const caseId = phase === "AD_HOC" || ui.caseSelect.disabled ? null : ui.caseSelect.value || null;
+    const body = { leaderId: state.leader.id, phase };
+    if (caseId) body.caseId = caseId;
+    enqueue(() => api("POST", "/api/web/demo/start", body));
+  }
+
+  function sendTyped(event) {
+    event.preventDefault();
+    const text = ui.input.value.trim();
+    if (!text || !state.leader) return;
+    ui.input.value = "";
+    userBubble(text);
+    chat({ text });
+  }
+
+  async function init() {
+    applyChrome();
+    ui.leaderSelect.addEventListener("change", () => chooseLeader(ui.leaderSelect.value));
+    for (const button of ui.phaseButtons) {
+      button.addEventListener("click", () => startPhase(button.dataset.phase));
+    }
+    ui.composer.addEventListener("submit", sendTyped);
+    try {
+      state.tenants = await api("GET", "/api/web/tenants");
+      ui.loading.hidden = true;
+      ui.app.hidden = false;
+      applyChrome();
+      // A browser may restore the select after reload; start clean so nothing is sent unasked.
+      ui.leaderSelect.value = "";
+      ui.leaderSelect.dataset.state = "ready";
+    } catch (error) {
+      ui.loading.hidden = true;
+      if (error instanceof ApiError && error.status === 404) {
+        ui.demoOff.hidden = false;
+      } else {
+        ui.app.hidden = false;
+        setEnabled(false);
+        botBubble("error", "error-message", el("p", { className: "msg-text", role: "alert", text: t("loadError") }));
+      }
+    }
+  }
+
+  init();
+})();

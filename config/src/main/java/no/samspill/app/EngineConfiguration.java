@@ -1,0 +1,87 @@
+package no.samspill.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.HashSet;
+import no.samspill.core.casework.Cases;
+import no.samspill.core.casework.Meetings;
+import no.samspill.core.casework.PoliticalBodies;
+import no.samspill.core.catalogue.CatalogueLoader;
+import no.samspill.core.catalogue.InvalidCatalogueException;
+import no.samspill.core.catalogue.PromptCatalogue;
+import no.samspill.core.conversation.ConversationEngine;
+import no.samspill.core.conversation.Conversations;
+import no.samspill.core.directory.CoordinatorPolicy;
+import no.samspill.core.directory.Leaders;
+import no.samspill.core.directory.Tenants;
+import no.samspill.core.privacy.AuditLog;
+import no.samspill.core.privacy.PersonalDataFormat;
+import no.samspill.core.reflection.Reflections;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+
+/** Builds bot-core's engine from the storage ports and the prompt catalogue. */
+@Configuration(proxyBeanMethods = false)
+class EngineConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(EngineConfiguration.class);
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  PromptCatalogue promptCatalogue(SamspillProperties properties, ResourceLoader resources) {
+    String location = properties.promptsLocation();
+    Resource resource = resources.getResource(location);
+    try (InputStream in = resource.getInputStream()) {
+      PromptCatalogue catalogue = CatalogueLoader.load(in, location);
+      log.info("Prompt catalogue version {} loaded from {}", catalogue.version(), location);
+      return catalogue;
+    } catch (IOException e) {
+      throw new InvalidCatalogueException(
+          location, java.util.List.of("cannot be read: " + e.getMessage()));
+    }
+  }
+
+  @Bean
+  PersonalDataFormat personalDataFormat() {
+    return new JsonPersonalDataFormat();
+  }
+
+  @Bean
+  ConversationEngine conversationEngine(
+      Tenants tenants,
+      Leaders leaders,
+      PoliticalBodies bodies,
+      Meetings meetings,
+      Cases cases,
+      Reflections reflections,
+      Conversations conversations,
+      AuditLog audit,
+      PersonalDataFormat personalDataFormat,
+      PromptCatalogue catalogue,
+      SamspillProperties properties,
+      Clock clock) {
+    return new ConversationEngine(
+        new ConversationEngine.Ports(
+            tenants,
+            leaders,
+            bodies,
+            meetings,
+            cases,
+            reflections,
+            conversations,
+            audit,
+            personalDataFormat),
+        catalogue,
+        new CoordinatorPolicy(new HashSet<>(properties.coordinators())),
+        clock);
+  }
+}
