@@ -1,0 +1,178 @@
+package no.samspill.adapter.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import no.samspill.core.ConcurrentChangeException;
+import no.samspill.core.casework.CaseId;
+import no.samspill.core.casework.Cases;
+import no.samspill.core.casework.PoliticalCase;
+import no.samspill.core.conversation.ConversationState;
+import no.samspill.core.conversation.Conversations;
+import no.samspill.core.conversation.DialogStep;
+import no.samspill.core.conversation.OpenDialog;
+import no.samspill.core.directory.ChatIdentity;
+import no.samspill.core.directory.ChatWorkspace;
+import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.Leaders;
+import no.samspill.core.directory.TenantId;
+import no.samspill.core.directory.Tenants;
+import no.samspill.core.language.Language;
+import no.samspill.core.reflection.Answer;
+import no.samspill.core.reflection.Phase;
+import no.samspill.core.reflection.Reflection;
+import no.samspill.core.reflection.Reflections;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Runs the storage ports against the embedded server, or against a real MongoDB when MONGODB_URI is
+ * set; each run gets its own database.
+ */
+@SpringBootTest(
+    classes = MongoAdapterTestApplication.class,
+    properties = {
+      "samspill.mongodb.uri=${MONGODB_URI:}",
+      "samspill.mongodb.embedded-file=memory",
+      "samspill.mongodb.database=adapter-test-${random.uuid}",
+      "spring.mongodb.database=${samspill.mongodb.database}"
+    })
+class MongoStorageIntegrationTest {
+
+  private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+  @Autowired Leaders leaders;
+  @Autowired Tenants tenants;
+  @Autowired Cases cases;
+  @Autowired Reflections reflections;
+  @Autowired Conversations conversations;
+
+  @Test
+  void storesLeaderWithTypedIdsTimeZoneAndIdentities() {
+    TenantId tenant = TenantId.random();
+    ChatIdentity slack = new ChatIdentity("slack", "T1", "U1");
+    Leader leader =
+        new Leader(
+            LeaderId.random(),
+            tenant,
+            "Kari",
+            "Kommunalsjef",
+            "Kari@Example.no",
+            Language.NN,
+            ZoneId.of("America/New_York"),
+            true,
+            List.of(slack),
+            NOW);
+    leaders.save(leader);
+
+    Leader read = leaders.findById(leader.id()).orElseThrow();
+
+    assertThat(read).isEqualTo(leader);
+    assertThat(leaders.findByEmail(tenant, "kari@example.no")).contains(leader);
+    assertThat(leaders.findByTenant(tenant)).containsExactly(leader);
+  }
+
+  @Test
+  void linksAnIdentityOrWorkspaceOnceAndReturnsTheFirstOwner() {
+    ChatIdentity identity = new ChatIdentity("teams", "tenant-a", "aad-" + LeaderId.random());
+    LeaderId first = LeaderId.random();
+    LeaderId second = LeaderId.random();
+
+    assertThat(leaders.linkIdentity(identity, first)).isEqualTo(first);
+    assertThat(leaders.linkIdentity(identity, second)).isEqualTo(first);
+    assertThat(leaders.findByIdentity(identity)).contains(first);
+
+    ChatWorkspace workspace = new ChatWorkspace("slack", "T-" + LeaderId.random());
+    TenantId a = TenantId.random();
+    assertThat(tenants.linkWorkspace(workspace, a)).isEqualTo(a);
+    assertThat(tenants.linkWorkspace(workspace, TenantId.random())).isEqualTo(a);
+  }
+
+  @Test
+  void refusesAReflectionWriteBasedOnAStaleVersion() {
+    Reflection fresh =
+        Reflection.start(
+            TenantId.random(), LeaderId.random(), Phase.POST, "post", 1, null, null, "ask1", NOW);
+    Reflection stored = reflections.save(fresh);
+    Reflection answered =
+        reflections.save(stored.answered(Answer.scale("post.trust", null, 4, NOW), "ask2", NOW));
+
+    assertThatThrownBy(
+            () ->
+                reflections.save(
+                    stored.answered(Answer.scale("post.trust", null, 2, NOW), "ask3", NOW)))
+        .isInstanceOf(ConcurrentChangeException.class);
+    assertThatThrownBy(() -> reflections.save(fresh)).isInstanceOf(ConcurrentChangeException.class);
+
+    Reflection read = reflections.findById(fresh.id()).orElseThrow();
+    assertThat(read.answers()).extracting(Answer::scale).containsExactly(4);
+    assertThat(read.openAskedId()).isEqualTo("ask2");
+    assertThat(read.version()).isEqualTo(answered.version());
+  }
+
+  @Test
+  void listsReflectionsNewestFirstAndDeletesOnlyTheLeaders() {
+    TenantId tenant = TenantId.random();
+    LeaderId leader = LeaderId.random();
+    LeaderId other = LeaderId.random();
+    Reflection older =
+        Reflection.start(
+            tenant, leader, Phase.PRE, "pre", 1, null, null, "a", NOW.minusSeconds(60));
+    Reflection newer =
+        Reflection.start(tenant, leader, Phase.POST, "post", 1, null, null, "b", NOW);
+    Reflection theirs =
+        Reflection.start(tenant, other, Phase.POST, "post", 1, null, null, "c", NOW);
+    List.of(older, newer, theirs).forEach(reflections::save);
+
+    assertThat(reflections.findByLeader(leader, 10))
+        .extracting(Reflection::id)
+        .containsExactly(newer.id(), older.id());
+    assertThat(reflections.deleteByLeader(leader)).isEqualTo(2);
+    assertThat(reflections.findByLeader(leader, 10)).isEmpty();
+    assertThat(reflections.findByLeader(other, 10)).hasSize(1);
+  }
+
+  @Test
+  void findsACaseOnlyWithinItsTenant() {
+    TenantId tenant = TenantId.random();
+    PoliticalCase politicalCase =
+        new PoliticalCase(
+            CaseId.random(),
+            tenant,
+            "Skolebruksplan",
+            "2026/1",
+            LeaderId.random(),
+            List.of(),
+            null,
+            NOW);
+    cases.save(politicalCase);
+
+    assertThat(cases.findById(tenant, politicalCase.id())).contains(politicalCase);
+    assertThat(cases.findById(TenantId.random(), politicalCase.id())).isEmpty();
+  }
+
+  @Test
+  void keepsConversationStateWithItsDialogAndRefusesAStaleWrite() {
+    LeaderId leader = LeaderId.random();
+    ConversationState first =
+        conversations.save(
+            ConversationState.idle(leader)
+                .withDialog(
+                    new OpenDialog(
+                        "abc", DialogStep.NEW_CASE_NUMBER, java.util.Map.of("title", "Budsjett"))));
+
+    assertThat(conversations.find(leader)).contains(first);
+    conversations.save(first.withDialog(null));
+    assertThatThrownBy(() -> conversations.save(first))
+        .isInstanceOf(ConcurrentChangeException.class);
+
+    conversations.delete(leader);
+    assertThat(conversations.find(leader)).isEmpty();
+  }
+}

@@ -1,0 +1,185 @@
+package no.samspill.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import no.samspill.core.reflection.Reflections;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The web chat's JSON API over real HTTP: good input gets replies, bad input a clear 4xx. */
+class WebChatApiIntegrationTest {
+
+  @TempDir static Path dir;
+  static ConfigurableApplicationContext app;
+  static String base;
+  static final HttpClient http = HttpClient.newHttpClient();
+  static final JsonMapper json = JsonMapper.builder().build();
+
+  @BeforeAll
+  static void start() {
+    app = TestApp.start(dir.resolve("web.mv"), TestApp.newDatabase());
+    base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  @Test
+  void listsTheSampleMunicipalityWithItsLeaders() throws Exception {
+    HttpResponse<String> response = get("/api/web/tenants");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode tenants = json.readTree(response.body());
+    assertThat(tenants.get(0).get("name").asString()).isEqualTo("Fjordvik kommune");
+    assertThat(tenants.get(0).get("leaders").size()).isEqualTo(4);
+  }
+
+  @Test
+  void answersTypedHelpInTheLeadersLanguage() throws Exception {
+    JsonNode replies =
+        ok(post("/api/web/chat", "{\"leaderId\":\"sample-ola\",\"text\":\"HJELP\"}"));
+
+    assertThat(replies.get(0).get("type").asString()).isEqualTo("text");
+    assertThat(replies.get(0).get("text").asString()).contains("Dette kan du skrive til meg");
+    assertThat(replies.get(0).get("text").asString()).contains("dataa dine");
+  }
+
+  @Test
+  void refusesMalformedJsonWithA400ProblemAndNoStackTrace() throws Exception {
+    HttpResponse<String> response = post("/api/web/chat", "{\"leaderId\": sample-kari");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("content-type"))
+        .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+    assertThat(response.body()).doesNotContain("Exception").doesNotContain("at no.samspill");
+  }
+
+  @Test
+  void answers404ForAnUnknownLeader() throws Exception {
+    HttpResponse<String> response =
+        post("/api/web/chat", "{\"leaderId\":\"nobody\",\"text\":\"hjelp\"}");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(json.readTree(response.body()).get("detail").asString()).isEqualTo("Unknown leader");
+  }
+
+  @Test
+  void refusesAnOverLongMessageAndAnEmptyOne() throws Exception {
+    String longText = "a".repeat(4001);
+
+    assertThat(
+            post("/api/web/chat", "{\"leaderId\":\"sample-per\",\"text\":\"" + longText + "\"}")
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(post("/api/web/chat", "{\"leaderId\":\"sample-per\"}").statusCode()).isEqualTo(400);
+    assertThat(post("/api/web/chat", "{\"leaderId\":\"../etc\",\"text\":\"x\"}").statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void refusesAnUnknownPhaseAndAForeignCase() throws Exception {
+    assertThat(
+            post("/api/web/demo/start", "{\"leaderId\":\"sample-kari\",\"phase\":\"LATER\"}")
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(
+            post(
+                    "/api/web/demo/start",
+                    "{\"leaderId\":\"sample-kari\",\"phase\":\"POST\",\"caseId\":\"no-such-case\"}")
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void aStaleButtonIsClosedAndStoresNothing() throws Exception {
+    JsonNode started =
+        ok(
+            post(
+                "/api/web/demo/start",
+                "{\"leaderId\":\"sample-ingrid\",\"phase\":\"POST\",\"caseId\":\"sample-c3\"}"));
+    String firstAskedId = started.get(1).get("askedId").asString();
+    ok(
+        post(
+            "/api/web/chat",
+            "{\"leaderId\":\"sample-ingrid\",\"text\":\"Expected pushback, got support\","
+                + "\"action\":{\"askedId\":\""
+                + firstAskedId
+                + "\",\"value\":\"text\"}}"));
+
+    JsonNode stale =
+        ok(
+            post(
+                "/api/web/chat",
+                "{\"leaderId\":\"sample-ingrid\",\"action\":{\"askedId\":\""
+                    + firstAskedId
+                    + "\",\"value\":\"text\"},\"text\":\"again\"}"));
+
+    assertThat(stale.get(0).get("text").asString()).startsWith("That question is closed");
+    var stored =
+        app.getBean(Reflections.class)
+            .findByLeader(new no.samspill.core.directory.LeaderId("sample-ingrid"), 1)
+            .get(0);
+    assertThat(stored.answers()).hasSize(1);
+  }
+
+  @Test
+  void reAsksWhenTheScaleValueIsOutOfRange() throws Exception {
+    JsonNode started =
+        ok(post("/api/web/demo/start", "{\"leaderId\":\"sample-ola\",\"phase\":\"AD_HOC\"}"));
+    String asked = started.get(1).get("askedId").asString();
+    JsonNode scale =
+        ok(
+            post(
+                "/api/web/chat",
+                "{\"leaderId\":\"sample-ola\",\"text\":\"Eit møte med gruppeleiarane\","
+                    + "\"action\":{\"askedId\":\""
+                    + asked
+                    + "\",\"value\":\"text\"}}"));
+    String scaleAsked = scale.get(0).get("askedId").asString();
+
+    JsonNode again =
+        ok(
+            post(
+                "/api/web/chat",
+                "{\"leaderId\":\"sample-ola\",\"action\":{\"askedId\":\""
+                    + scaleAsked
+                    + "\",\"value\":\"a:9\"}}"));
+
+    assertThat(again.get(0).get("text").asString()).isEqualTo("Svar med eit tal frå 1 til 5.");
+    assertThat(again.get(1).get("askedId").asString()).isEqualTo(scaleAsked);
+  }
+
+  private static JsonNode ok(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json.readTree(response.body()).get("replies");
+  }
+
+  private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(String path, String body)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("content-type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
