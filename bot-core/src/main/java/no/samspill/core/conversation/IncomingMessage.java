@@ -1,14 +1,22 @@
 package no.samspill.core.conversation;
 
 import java.util.Objects;
+import no.samspill.core.delivery.ChannelAddress;
 import no.samspill.core.directory.ChatUser;
 
-/** What a person sent through any channel: typed text, a button click, or a submitted input. */
-public record IncomingMessage(ChatUser user, String text, Action action) {
+/**
+ * What a person sent through any channel: typed text, a button click, or a submitted input. {@code
+ * place} is the shared channel it was written in, or null for the personal chat.
+ */
+public record IncomingMessage(ChatUser user, String text, Action action, ChannelAddress place) {
 
   public IncomingMessage {
     Objects.requireNonNull(user, "user");
     text = text == null ? "" : text;
+  }
+
+  public IncomingMessage(ChatUser user, String text, Action action) {
+    this(user, text, action, null);
   }
 
   public static IncomingMessage text(ChatUser user, String text) {

@@ -1,0 +1,38 @@
+package no.samspill.core.delivery;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.samspill.core.conversation.Reply;
+import no.samspill.core.directory.ChatIdentity;
+import no.samspill.core.directory.Leader;
+
+/** Sends to a leader on the first of their linked platforms that Samspill can reach. */
+public final class ChannelRouter {
+
+  private final Map<String, ChatChannel> channels;
+
+  public ChannelRouter(List<ChatChannel> channels) {
+    this.channels =
+        channels.stream()
+            .collect(Collectors.toUnmodifiableMap(ChatChannel::name, Function.identity()));
+  }
+
+  public Delivery send(Leader leader, List<Reply> replies) {
+    for (ChatIdentity identity : leader.identities()) {
+      ChatChannel channel = channels.get(identity.channel());
+      if (channel != null) {
+        return channel.send(leader, replies);
+      }
+    }
+    return Delivery.unreachable("no chat platform linked for this leader");
+  }
+
+  public Delivery post(ChannelAddress address, ChannelPost post) {
+    ChatChannel channel = channels.get(address.channel());
+    return channel == null
+        ? Delivery.unreachable("platform " + address.channel() + " is not configured")
+        : channel.post(address, post);
+  }
+}
