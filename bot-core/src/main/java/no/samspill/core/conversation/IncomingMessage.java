@@ -1,7 +1,7 @@
 package no.samspill.core.conversation;
 
 import java.util.Objects;
-import no.samspill.core.delivery.ChannelAddress;
+import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.ChatUser;
 
 /**

@@ -2,6 +2,7 @@ package no.samspill.core.delivery;
 
 import java.util.List;
 import no.samspill.core.conversation.Reply;
+import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.Leader;
 
 /**

@@ -1,7 +1,6 @@
-package no.samspill.core.delivery;
+package no.samspill.core.directory;
 
 import java.util.List;
-import no.samspill.core.directory.TenantId;
 
 /** Port: the shared channels where a tenant's weekly digest goes (at most one per platform). */
 public interface DigestChannels {

@@ -1,4 +1,4 @@
-package no.samspill.core.delivery;
+package no.samspill.core.directory;
 
 import java.util.Objects;
 
