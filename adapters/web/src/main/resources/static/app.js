@@ -237,7 +237,7 @@
       ui.leaderMeta.textContent = "";
       return;
     }
-    const parts = [leader.tenantName, t("language") + ": " + (LANGUAGE_NAMES[leader.language] || leader.language)];
+    const parts = [leader.role, leader.tenantName, t("language") + ": " + (LANGUAGE_NAMES[leader.language] || leader.language)];
     ui.leaderMeta.textContent = parts.filter(Boolean).join(" · ");
   }
 
@@ -383,7 +383,8 @@
     const empty = ui.transcript.querySelector(".empty");
     if (empty) empty.remove();
     ui.transcript.append(node);
-    ui.transcript.scrollTop = ui.transcript.scrollHeight;
+    // Scrolls the transcript on wide screens and the page on narrow ones.
+    node.scrollIntoView({ block: "nearest" });
     return node;
   }
 
@@ -659,6 +660,7 @@
       ui.loading.hidden = true;
       if (error instanceof ApiError && error.status === 404) {
         ui.demoOff.hidden = false;
+        $("demo-badge").hidden = true;
       } else {
         ui.app.hidden = false;
         setEnabled(false);

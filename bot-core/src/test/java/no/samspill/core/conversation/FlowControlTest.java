@@ -1,0 +1,167 @@
+package no.samspill.core.conversation;
+
+import static no.samspill.core.testing.LeaderBuilder.aLeader;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import no.samspill.core.reflection.Answer;
+import no.samspill.core.reflection.Reflection;
+import no.samspill.core.reflection.ReflectionStatus;
+import no.samspill.core.reflection.ShareChoice;
+import no.samspill.core.testing.ChatHarness;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Skip, remind me later, continue and cancel. */
+class FlowControlTest {
+
+  private static final String SITUATION = "Hva skjedde i samspillet med politikerne?";
+  private static final String TRUST =
+      "Hva gjorde dette med tilliten mellom deg og politikerne det gjaldt?";
+
+  private final ChatHarness chat = new ChatHarness();
+
+  @BeforeEach
+  void startAdHocReflection() {
+    chat.register(aLeader());
+    chat.says("refleksjon");
+    assertThat(chat.lastQuestion().text()).isEqualTo(SITUATION);
+  }
+
+  @Test
+  void skipStoresASkippedAnswerAndMovesOn() {
+    chat.clicks("Hopp over");
+
+    QuestionReply next = chat.lastQuestion();
+    assertThat(next.text()).isEqualTo(TRUST);
+    assertThat(next.step()).isEqualTo(2);
+    assertThat(chat.onlyReflection().answers())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.promptId()).isEqualTo("adhoc.situation");
+              assertThat(a.measure()).isEqualTo("OUTCOME");
+              assertThat(a.skipped()).isTrue();
+              assertThat(a.text()).isNull();
+            });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"hopp over", "Skip", "HOPP OVER."})
+  void typingSkipSkipsToo(String typed) {
+    chat.says(typed);
+
+    assertThat(chat.lastQuestion().text()).isEqualTo(TRUST);
+    assertThat(chat.onlyReflection().answers()).extracting(Answer::skipped).containsExactly(true);
+  }
+
+  @Test
+  void skippingTheShareQuestionKeepsTheReflectionPrivate() {
+    chat.says("Møtet gikk bra.");
+    chat.clicks("4");
+    chat.clicks("Hopp over");
+    assertThat(chat.lastQuestion().text()).startsWith("Vil du dele");
+
+    chat.clicks("Hopp over");
+
+    SummaryReply summary = chat.lastSummary();
+    assertThat(summary.lines())
+        .extracting(SummaryReply.Line::value)
+        .containsExactly("Møtet gikk bra.", "4 av 5", "(hoppet over)");
+    assertThat(summary.footer()).isEqualTo("Lagret privat – bare du ser denne refleksjonen.");
+    Reflection stored = chat.onlyReflection();
+    assertThat(stored.status()).isEqualTo(ReflectionStatus.COMPLETED);
+    assertThat(stored.share()).isEqualTo(ShareChoice.PRIVATE);
+    assertThat(stored.answers())
+        .extracting(Answer::skipped)
+        .containsExactly(false, false, true, true);
+  }
+
+  @Test
+  void remindLaterPausesTheReflectionAndContinueResumesItAtTheSamePrompt() {
+    chat.says("Møtet gikk bra.");
+    QuestionReply trust = chat.lastQuestion();
+
+    chat.clicks("Minn meg på det senere");
+
+    assertThat(chat.lastTexts()).singleElement().asString().startsWith("Greit, vi tar det senere.");
+    Reflection paused = chat.onlyReflection();
+    assertThat(paused.status()).isEqualTo(ReflectionStatus.PAUSED);
+    assertThat(paused.answers()).hasSize(1);
+    assertThat(chat.conversation().activeReflection()).isNull();
+
+    chat.says("fortsett");
+
+    assertThat(chat.lastTexts()).containsExactly("Vi fortsetter der du slapp.");
+    QuestionReply resumed = chat.lastQuestion();
+    assertThat(resumed.text()).isEqualTo(TRUST);
+    assertThat(resumed.step()).isEqualTo(trust.step());
+    assertThat(chat.onlyReflection().status()).isEqualTo(ReflectionStatus.IN_PROGRESS);
+
+    chat.clicks("5");
+
+    assertThat(chat.lastQuestion().text()).startsWith("Hva lærte du");
+    assertThat(chat.onlyReflection().answers()).extracting(Answer::scale).containsExactly(null, 5);
+  }
+
+  @Test
+  void typingLaterPausesToo() {
+    chat.says("senere");
+
+    assertThat(chat.lastTexts()).singleElement().asString().startsWith("Greit, vi tar det senere.");
+    assertThat(chat.onlyReflection().status()).isEqualTo(ReflectionStatus.PAUSED);
+  }
+
+  @Test
+  void continueWithNothingOpenSaysSo() {
+    chat.says("avbryt");
+
+    chat.says("fortsett");
+
+    assertThat(chat.lastTexts())
+        .containsExactly(
+            "Du har ingen påbegynt refleksjon. Skriv «refleksjon» for å starte en ny.");
+  }
+
+  @Test
+  void continueWhileAQuestionIsOpenShowsItAgain() {
+    QuestionReply open = chat.lastQuestion();
+
+    chat.says("fortsett");
+
+    assertThat(chat.lastQuestion().askedId()).isEqualTo(open.askedId());
+    assertThat(chat.lastQuestion().text()).isEqualTo(SITUATION);
+  }
+
+  @Test
+  void cancelEndsTheReflectionAndKeepsTheAnswersGiven() {
+    chat.says("Møtet gikk bra.");
+
+    chat.says("avbryt");
+
+    assertThat(chat.lastTexts())
+        .singleElement()
+        .asString()
+        .startsWith("Avbrutt. Svarene du rakk å gi er lagret privat");
+    Reflection cancelled = chat.onlyReflection();
+    assertThat(cancelled.status()).isEqualTo(ReflectionStatus.CANCELLED);
+    assertThat(cancelled.answers()).extracting(Answer::text).containsExactly("Møtet gikk bra.");
+    assertThat(chat.conversation().activeReflection()).isNull();
+
+    chat.says("Dette er ikke et svar");
+
+    assertThat(chat.lastTexts()).singleElement().asString().startsWith("Jeg forstod ikke");
+    assertThat(chat.onlyReflection()).isEqualTo(cancelled);
+  }
+
+  @Test
+  void cancelWithNothingOpenSaysSo() {
+    chat.says("avbryt");
+
+    chat.says("avbryt");
+
+    assertThat(chat.lastTexts())
+        .containsExactly("Det er ingenting åpent å avbryte eller hoppe over akkurat nå.");
+  }
+}

@@ -1,0 +1,64 @@
+package no.samspill.core.testing;
+
+import java.time.Instant;
+import no.samspill.core.conversation.ConversationEngine;
+import no.samspill.core.directory.Tenant;
+import no.samspill.core.directory.TenantId;
+import no.samspill.core.language.Language;
+import no.samspill.core.privacy.PersonalDataFormat;
+
+/** One set of in-memory ports, shared by every engine a test builds over them. */
+public final class InMemoryPorts {
+
+  private final InMemoryTenants tenants = new InMemoryTenants();
+  private final InMemoryLeaders leaders = new InMemoryLeaders();
+  private final InMemoryPoliticalBodies bodies = new InMemoryPoliticalBodies();
+  private final InMemoryMeetings meetings = new InMemoryMeetings();
+  private final InMemoryCases cases = new InMemoryCases();
+  private final InMemoryReflections reflections = new InMemoryReflections();
+  private final InMemoryConversations conversations = new InMemoryConversations();
+  private final InMemoryAuditLog audit = new InMemoryAuditLog();
+
+  public ConversationEngine.Ports ports(PersonalDataFormat format) {
+    return new ConversationEngine.Ports(
+        tenants, leaders, bodies, meetings, cases, reflections, conversations, audit, format);
+  }
+
+  public void ensureTenant(TenantId id, Instant now) {
+    if (tenants.findById(id).isEmpty()) {
+      tenants.save(new Tenant(id, id.value(), Language.NB, null, now));
+    }
+  }
+
+  public InMemoryTenants tenants() {
+    return tenants;
+  }
+
+  public InMemoryLeaders leaders() {
+    return leaders;
+  }
+
+  public InMemoryPoliticalBodies bodies() {
+    return bodies;
+  }
+
+  public InMemoryMeetings meetings() {
+    return meetings;
+  }
+
+  public InMemoryCases cases() {
+    return cases;
+  }
+
+  public InMemoryReflections reflections() {
+    return reflections;
+  }
+
+  public InMemoryConversations conversations() {
+    return conversations;
+  }
+
+  public InMemoryAuditLog audit() {
+    return audit;
+  }
+}

@@ -1,0 +1,203 @@
+package no.samspill.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A leader uses the local web chat in a real (headless) Chromium against the running app. */
+@SpringBootTest(
+    classes = SamspillApplication.class,
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {
+      "samspill.mongodb.embedded-file=memory",
+      "samspill.web.demo=true",
+      "samspill.sample-data.enabled=true"
+    })
+class WebChatBrowserIntegrationTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private static ChromeDriver driver;
+  private static Path profile;
+
+  @LocalServerPort int port;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Chromium not installed: install the Debian packages chromium and chromium-driver");
+    profile = Files.createTempDirectory("samspill-chromium");
+    ChromeOptions options = new ChromeOptions();
+    // Binary and driver given explicitly, so Selenium Manager never tries to download anything.
+    options.setBinary(CHROMIUM.toString());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (profile != null) {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+    }
+  }
+
+  @Test
+  void answersTheAfterMeetingReflectionByClickingAndFindsItUnderMine() throws IOException {
+    BrowserChatPage page = new BrowserChatPage(driver).open(url());
+    assertThat(page.municipalities()).contains("Fjordvik kommune");
+    String caseTitle = chooseBokmalLeaderWithCase(page);
+
+    page.startAfterMeeting();
+    WebElement outcome = page.lastQuestion();
+    assertThat(outcome.getDomAttribute("data-kind")).isEqualTo("FREE_TEXT");
+    assertThat(outcome.getText()).contains(caseTitle).contains("Spørsmål 1 av");
+    String outcomeText =
+        "Forventet enighet; utvalget ba om mer om skoleskyss (rolle: utvalgsleder)";
+    page.type(outcome, outcomeText);
+    assertThat(page.counter(outcome)).startsWith(outcomeText.length() + " av ");
+    page.sendAnswer(outcome);
+
+    WebElement trust = page.lastQuestion();
+    assertThat(trust.getDomAttribute("data-kind")).isEqualTo("SCALE");
+    assertThat(page.optionLabels(trust)).containsExactly("1", "2", "3", "4", "5");
+    String trustId = trust.getDomAttribute("data-asked-id");
+    page.click(trust, "4");
+
+    WebElement approach = page.lastQuestion();
+    assertThat(approach.getDomAttribute("data-kind")).isEqualTo("CHOICE");
+    String approachId = approach.getDomAttribute("data-asked-id");
+    page.click(page.question(trustId), "2");
+    assertThat(page.botMessages()).anyMatch(message -> message.contains("lukket"));
+    assertThat(page.lastQuestion().getDomAttribute("data-asked-id")).isEqualTo(approachId);
+    String approachLabel = page.optionLabels(approach).get(0);
+    page.click(approach, approachLabel);
+
+    WebElement lesson = page.lastQuestion();
+    assertThat(lesson.getDomAttribute("data-kind")).isEqualTo("FREE_TEXT");
+    String lessonText = "Send saksframlegget til gruppelederne en uke tidligere.";
+    page.type(lesson, lessonText);
+    page.sendAnswer(lesson);
+
+    WebElement share = page.lastQuestion();
+    page.click(share, "Anonymt");
+
+    assertThat(page.summaries()).hasSize(1);
+    assertThat(page.summaries().get(0).getText())
+        .contains(outcomeText)
+        .contains(lessonText)
+        .contains(approachLabel)
+        .contains("4 av 5");
+    assertThat(page.userMessages()).contains(outcomeText, "4", "2", approachLabel, lessonText);
+
+    page.sendMessage("mine");
+    List<WebElement> summaries = page.summaries();
+    assertThat(summaries).hasSize(2);
+    assertThat(summaries.get(1).getText())
+        .contains("Mine refleksjoner")
+        .contains(caseTitle)
+        .contains("Anonymt til ledergruppen");
+
+    screenshot("web-chat.png");
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+    driver.executeScript("arguments[0].scrollIntoView()", summaries.get(0));
+    screenshot("web-chat-360.png");
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+  }
+
+  @Test
+  void chromeFollowsTheLeadersLanguageAndSwitchingLeaderClearsTheChat() {
+    BrowserChatPage page = new BrowserChatPage(driver).open(url());
+    assertThat(page.text("start-post")).isEqualTo("Møtet er nettopp ferdig");
+    String bokmal = leaderSpeaking(page, "nb");
+    page.sendMessage("hjelp");
+    assertThat(page.userMessages()).containsExactly("hjelp");
+    assertThat(page.botMessages()).anyMatch(message -> message.contains("«mine»"));
+
+    String nynorsk = leaderSpeaking(page, "nn");
+    assertThat(page.userMessages()).isEmpty();
+    assertThat(page.botMessages()).isEmpty();
+    assertThat(page.text("empty-state")).startsWith("Skriv «hjelp»");
+    assertThat(page.text("start-post")).isEqualTo("Møtet er nett ferdig");
+    assertThat(page.text("leader-label")).isEqualTo("Vel leiar");
+    assertThat(nynorsk).isNotEqualTo(bokmal);
+
+    leaderSpeaking(page, "en");
+    assertThat(page.text("start-post")).isEqualTo("The meeting just ended");
+  }
+
+  private String chooseBokmalLeaderWithCase(BrowserChatPage page) {
+    for (String leaderId : page.leaderIds()) {
+      page.chooseLeader(leaderId);
+      if ("nb".equals(page.pageLanguage()) && !page.caseTitles().isEmpty()) {
+        return page.selectedCase().split(" \\(")[0];
+      }
+    }
+    throw new AssertionError("The sample data has no bokmål leader with a case");
+  }
+
+  private static String leaderSpeaking(BrowserChatPage page, String language) {
+    for (String leaderId : page.leaderIds()) {
+      page.chooseLeader(leaderId);
+      if (language.equals(page.pageLanguage())) {
+        return leaderId;
+      }
+    }
+    throw new AssertionError("The sample data has no leader speaking " + language);
+  }
+
+  private static void screenshot(String name) throws IOException {
+    Path target = Path.of("target", name);
+    Files.createDirectories(target.getParent());
+    Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private String url() {
+    return "http://localhost:" + port + "/";
+  }
+}
