@@ -13,13 +13,16 @@ import no.samspill.core.catalogue.PromptCatalogue;
 import no.samspill.core.conversation.ConversationEngine;
 import no.samspill.core.conversation.Conversations;
 import no.samspill.core.directory.CoordinatorPolicy;
+import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenants;
 import no.samspill.core.privacy.AuditLog;
 import no.samspill.core.privacy.PersonalDataFormat;
 import no.samspill.core.reflection.Reflections;
+import no.samspill.core.schedule.Nudges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -32,6 +35,7 @@ class EngineConfiguration {
   private static final Logger log = LoggerFactory.getLogger(EngineConfiguration.class);
 
   @Bean
+  @ConditionalOnMissingBean
   Clock clock() {
     return Clock.systemUTC();
   }
@@ -66,6 +70,8 @@ class EngineConfiguration {
       Conversations conversations,
       AuditLog audit,
       PersonalDataFormat personalDataFormat,
+      DigestChannels digestChannels,
+      Nudges nudges,
       PromptCatalogue catalogue,
       SamspillProperties properties,
       Clock clock) {
@@ -79,7 +85,9 @@ class EngineConfiguration {
             reflections,
             conversations,
             audit,
-            personalDataFormat),
+            personalDataFormat,
+            digestChannels,
+            nudges),
         catalogue,
         new CoordinatorPolicy(new HashSet<>(properties.coordinators())),
         clock);

@@ -27,6 +27,7 @@ import no.samspill.core.directory.Tenant;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.directory.Tenants;
 import no.samspill.core.language.Language;
+import no.samspill.core.schedule.PlanNudges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -56,6 +57,7 @@ class SampleData implements ApplicationRunner {
   private final PoliticalBodies bodies;
   private final Meetings meetings;
   private final Cases cases;
+  private final PlanNudges planNudges;
   private final Clock clock;
 
   SampleData(
@@ -64,12 +66,14 @@ class SampleData implements ApplicationRunner {
       PoliticalBodies bodies,
       Meetings meetings,
       Cases cases,
+      PlanNudges planNudges,
       Clock clock) {
     this.tenants = tenants;
     this.leaders = leaders;
     this.bodies = bodies;
     this.meetings = meetings;
     this.cases = cases;
+    this.planNudges = planNudges;
     this.clock = clock;
   }
 
@@ -119,6 +123,8 @@ class SampleData implements ApplicationRunner {
         List.of(fskEnded),
         CaseStatus.IN_TREATMENT,
         now);
+    // The periodic re-plan may have run before the sample existed; plan its nudges now.
+    planNudges.replan(TENANT);
     log.info(
         "Loaded the sample municipality Fjordvik kommune (switch off: "
             + "SAMSPILL_SAMPLE_DATA_ENABLED=false)");

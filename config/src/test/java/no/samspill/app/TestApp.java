@@ -1,9 +1,14 @@
 package no.samspill.app;
 
+import de.bwaldvogel.mongo.MongoServer;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import no.samspill.core.delivery.ChatChannel;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -16,17 +21,59 @@ final class TestApp {
   private TestApp() {}
 
   static ConfigurableApplicationContext start(Path dataFile, String database, String... extra) {
-    List<String> args = new ArrayList<>();
-    args.add("--server.port=0");
-    args.add("--samspill.mongodb.embedded-file=" + dataFile);
-    args.add("--samspill.mongodb.database=" + database);
-    args.add("--samspill.web.demo=true");
-    args.add("--samspill.sample-data.enabled=true");
+    return new SpringApplicationBuilder(SamspillApplication.class)
+        .run(args(dataFile.toString(), database, extra));
+  }
+
+  /** Command-line arguments, so they win over application.yml as they would in production. */
+  private static String[] args(String dataFile, String database, String... extra) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put("server.port", "0");
+    properties.put("samspill.mongodb.embedded-file", dataFile);
+    properties.put("samspill.mongodb.database", database);
+    properties.put("samspill.web.demo", "true");
+    properties.put("samspill.sample-data.enabled", "true");
     for (String property : extra) {
-      args.add("--" + property);
+      String[] keyValue = property.split("=", 2);
+      properties.put(keyValue[0], keyValue[1]);
     }
-    // Command-line arguments, so they win over application.yml as they would in production.
-    return new SpringApplicationBuilder(SamspillApplication.class).run(args.toArray(String[]::new));
+    List<String> args = new ArrayList<>();
+    properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+    return args.toArray(String[]::new);
+  }
+
+  /** Starts with a controllable clock and an extra chat channel, with Quartz switched off. */
+  static ConfigurableApplicationContext start(
+      Path dataFile, String database, Clock clock, ChatChannel channel) {
+    return builder(clock, channel)
+        .run(args(dataFile.toString(), database, "samspill.scheduling.enabled=false"));
+  }
+
+  /** A second instance on the first one's database (its embedded server, or the real MongoDB). */
+  static ConfigurableApplicationContext startOnServerOf(
+      ConfigurableApplicationContext first, String database, Clock clock, ChatChannel channel) {
+    String uri = first.getEnvironment().getProperty("samspill.mongodb.uri");
+    if (uri == null || uri.isBlank()) {
+      MongoServer server = first.getBean(MongoServer.class);
+      uri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
+    }
+    return builder(clock, channel)
+        .run(
+            args(
+                "memory",
+                database,
+                "samspill.scheduling.enabled=false",
+                "samspill.mongodb.uri=" + uri,
+                "samspill.sample-data.enabled=false"));
+  }
+
+  private static SpringApplicationBuilder builder(Clock clock, ChatChannel channel) {
+    return new SpringApplicationBuilder(SamspillApplication.class)
+        .initializers(
+            context -> {
+              context.getBeanFactory().registerSingleton("testClock", clock);
+              context.getBeanFactory().registerSingleton("testChannel", channel);
+            });
   }
 
   static String newDatabase() {

@@ -17,7 +17,9 @@ public enum ChatCommand {
   CANCEL(false, "avbryt", "cancel", "stopp", "stop"),
   SKIP(false, "hopp over", "skip"),
   LATER(false, "senere", "seinare", "seinere", "later"),
-  LEADERS(true, "ledere", "leiarar", "leaders");
+  UPCOMING(false, "kommende", "komande", "upcoming"),
+  LEADERS(true, "ledere", "leiarar", "leaders"),
+  DIGEST_HERE(true, "sammendrag her", "samandrag her", "digest here");
 
   private final boolean coordinatorOnly;
   private final List<String> words;

@@ -1,8 +1,11 @@
 package no.samspill.core.conversation;
 
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import no.samspill.core.ConcurrentChangeException;
 import no.samspill.core.casework.Cases;
@@ -10,7 +13,9 @@ import no.samspill.core.casework.Meetings;
 import no.samspill.core.casework.PoliticalBodies;
 import no.samspill.core.casework.PoliticalCase;
 import no.samspill.core.catalogue.PromptCatalogue;
+import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.CoordinatorPolicy;
+import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.IdentifyLeader;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.Leaders;
@@ -24,6 +29,9 @@ import no.samspill.core.privacy.PersonalDataFormat;
 import no.samspill.core.reflection.Phase;
 import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.Reflections;
+import no.samspill.core.schedule.Nudge;
+import no.samspill.core.schedule.NudgeKind;
+import no.samspill.core.schedule.Nudges;
 
 /** The conversation engine: routes each message to a command, a dialog or the running flow. */
 public final class ConversationEngine implements HandleMessage, StartReflection {
@@ -41,7 +49,9 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
       Reflections reflections,
       Conversations conversations,
       AuditLog audit,
-      PersonalDataFormat personalDataFormat) {}
+      PersonalDataFormat personalDataFormat,
+      DigestChannels digestChannels,
+      Nudges nudges) {}
 
   private final IdentifyLeader identify;
   private final Leaders leaders;
@@ -50,11 +60,19 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
   private final FlowRunner flows;
   private final Dialogs dialogs;
   private final AccountCommands account;
+  private final DigestChannels digestChannels;
+  private final Nudges nudges;
+  private final MeetingLabels meetingLabels;
+  private final Clock clock;
 
   public ConversationEngine(
       Ports ports, PromptCatalogue catalogue, CoordinatorPolicy coordinators, Clock clock) {
     this.identify = new IdentifyLeader(ports.tenants(), ports.leaders(), coordinators, clock);
     this.leaders = ports.leaders();
+    this.digestChannels = ports.digestChannels();
+    this.nudges = ports.nudges();
+    this.meetingLabels = new MeetingLabels(ports.bodies());
+    this.clock = clock;
     this.cases = ports.cases();
     this.conversations = ports.conversations();
     this.flows =
@@ -96,6 +114,9 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
       }
       if (message.action() != null) {
         return onAction(leader, state, message.action(), message.text());
+      }
+      if (message.place() != null) {
+        return inChannel(leader, message);
       }
       return onText(leader, state, message.text());
     } catch (ConcurrentChangeException e) {
@@ -197,6 +218,8 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
           leader.coordinator()
               ? account.leaders(leader)
               : List.of(new TextReply(Messages.get(l, "coordinator.only")));
+      case UPCOMING -> upcoming(leader);
+      case DIGEST_HERE -> List.of(new TextReply(Messages.get(l, "digest.here.notchannel")));
       case CONTINUE ->
           dialog != null ? List.of(askDialog(leader, dialog)) : flows.resume(leader, state);
       case CANCEL ->
@@ -212,6 +235,54 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
               ? dialogs.cancel(leader, state)
               : active.map(r -> flows.later(leader, state, r)).orElseGet(() -> nothing(l));
     };
+  }
+
+  /** In a shared channel only channel commands apply; the reflections stay in the personal chat. */
+  private List<Reply> inChannel(Leader leader, IncomingMessage message) {
+    Language l = leader.language();
+    Optional<ChatCommand.Parsed> command = ChatCommand.parse(message.text());
+    if (command.isPresent() && command.get().command() == ChatCommand.DIGEST_HERE) {
+      if (!leader.coordinator()) {
+        return List.of(new TextReply(Messages.get(l, "coordinator.only")));
+      }
+      ChannelAddress place = message.place();
+      digestChannels.set(leader.tenantId(), place);
+      String name = place.name() == null ? place.conversationId() : place.name();
+      return List.of(new TextReply(Messages.get(l, "digest.here.done", name)));
+    }
+    if (command.isPresent() && command.get().command() == ChatCommand.HELP) {
+      return List.of(new TextReply(help(leader)));
+    }
+    return List.of(new TextReply(Messages.get(l, "channel.personal")));
+  }
+
+  private List<Reply> upcoming(Leader leader) {
+    Language l = leader.language();
+    List<Nudge> planned = nudges.upcoming(leader.id(), clock.instant(), 10);
+    if (planned.isEmpty()) {
+      return List.of(new TextReply(Messages.get(l, "upcoming.none")));
+    }
+    DateTimeFormatter format =
+        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(l.locale());
+    List<SummaryReply.Line> lines = new ArrayList<>();
+    for (Nudge nudge : planned) {
+      String what =
+          nudge.kind() == NudgeKind.REMINDER
+              ? Messages.get(l, "upcoming.reminder")
+              : Messages.get(l, "phase." + nudge.phase().name().toLowerCase(Locale.ROOT));
+      String subject =
+          nudge.caseId() == null
+              ? ""
+              : " · "
+                  + cases
+                      .findById(leader.tenantId(), nudge.caseId())
+                      .map(PoliticalCase::title)
+                      .orElse("–");
+      lines.add(
+          new SummaryReply.Line(
+              format.format(nudge.dueAt().atZone(leader.timeZone())), what + subject));
+    }
+    return List.of(new SummaryReply(Messages.get(l, "upcoming.title"), lines, null));
   }
 
   private QuestionReply askDialog(Leader leader, OpenDialog dialog) {

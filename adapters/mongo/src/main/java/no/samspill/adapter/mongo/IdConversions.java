@@ -3,6 +3,8 @@ package no.samspill.adapter.mongo;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,7 @@ import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 
-/** Stores the domain's typed ids and time zones as plain strings. */
+/** Stores the domain's typed ids, time zones, durations and times of day as plain strings. */
 final class IdConversions {
 
   static final List<Class<? extends Record>> ID_TYPES =
@@ -40,6 +42,10 @@ final class IdConversions {
     converters.add(new IdReader());
     converters.add(new ZoneWriter());
     converters.add(new ZoneReader());
+    converters.add(new DurationWriter());
+    converters.add(new DurationReader());
+    converters.add(new TimeWriter());
+    converters.add(new TimeReader());
     return new MongoCustomConversions(converters);
   }
 
@@ -89,6 +95,39 @@ final class IdConversions {
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("Cannot read id " + targetType, e);
       }
+    }
+  }
+
+  @WritingConverter
+  static final class DurationWriter implements Converter<Duration, String> {
+    @Override
+    public String convert(Duration source) {
+      return source.toString();
+    }
+  }
+
+  @ReadingConverter
+  static final class DurationReader implements Converter<String, Duration> {
+    @Override
+    public Duration convert(String source) {
+      return Duration.parse(source);
+    }
+  }
+
+  /** A wall-clock time as "HH:mm", not as a date on 1 January 1970 in the server's zone. */
+  @WritingConverter
+  static final class TimeWriter implements Converter<LocalTime, String> {
+    @Override
+    public String convert(LocalTime source) {
+      return source.toString();
+    }
+  }
+
+  @ReadingConverter
+  static final class TimeReader implements Converter<String, LocalTime> {
+    @Override
+    public LocalTime convert(String source) {
+      return LocalTime.parse(source);
     }
   }
 

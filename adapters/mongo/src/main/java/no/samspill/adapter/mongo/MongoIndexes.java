@@ -35,6 +35,13 @@ final class MongoIndexes {
         .indexOps(MongoLeaders.IDENTITIES)
         .createIndex(new Index().on("leaderId", Sort.Direction.ASC));
     mongo
+        .indexOps(MongoNudges.COLLECTION)
+        .createIndex(new Index().on("status", Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC));
+    mongo
+        .indexOps(MongoNudges.COLLECTION)
+        .createIndex(
+            new Index().on("leaderId", Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC));
+    mongo
         .indexOps(MongoAuditLog.COLLECTION)
         .createIndex(new Index().on("subject", Sort.Direction.ASC).on("at", Sort.Direction.ASC));
   }

@@ -3,10 +3,13 @@ package no.samspill.adapter.mongo;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
 import no.samspill.core.conversation.Conversations;
+import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenants;
 import no.samspill.core.privacy.AuditLog;
 import no.samspill.core.reflection.Reflections;
+import no.samspill.core.schedule.Nudges;
+import no.samspill.core.schedule.SchedulePolicies;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -80,5 +83,20 @@ public class MongoStorageAutoConfiguration {
   @Bean
   AuditLog auditLog(MongoTemplate mongo) {
     return new MongoAuditLog(mongo);
+  }
+
+  @Bean
+  Nudges nudges(MongoTemplate mongo) {
+    return new MongoNudges(mongo);
+  }
+
+  @Bean
+  SchedulePolicies schedulePolicies(MongoTemplate mongo) {
+    return new MongoSchedulePolicies(mongo);
+  }
+
+  @Bean
+  DigestChannels digestChannels(MongoTemplate mongo) {
+    return new MongoDigestChannels(mongo);
   }
 }

@@ -3,6 +3,7 @@ package no.samspill.adapter.web;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /** Registers the web chat's API only in demo mode; the page itself is static. */
@@ -10,4 +11,10 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(WebChatProperties.class)
 @ConditionalOnProperty(name = "samspill.web.demo", havingValue = "true")
 @Import({WebChatController.class, WebChatErrors.class})
-public class WebChatAutoConfiguration {}
+public class WebChatAutoConfiguration {
+
+  @Bean
+  WebChatChannel webChatChannel() {
+    return new WebChatChannel();
+  }
+}

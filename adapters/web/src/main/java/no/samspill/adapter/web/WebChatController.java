@@ -40,18 +40,21 @@ class WebChatController {
   private final Cases cases;
   private final HandleMessage handleMessage;
   private final StartReflection startReflection;
+  private final WebChatChannel channel;
 
   WebChatController(
       Tenants tenants,
       Leaders leaders,
       Cases cases,
       HandleMessage handleMessage,
-      StartReflection startReflection) {
+      StartReflection startReflection,
+      WebChatChannel channel) {
     this.tenants = tenants;
     this.leaders = leaders;
     this.cases = cases;
     this.handleMessage = handleMessage;
     this.startReflection = startReflection;
+    this.channel = channel;
   }
 
   record LeaderView(String id, String name, String role, String language, boolean coordinator) {}
@@ -71,6 +74,12 @@ class WebChatController {
     return cases.findByOwner(leader.tenantId(), leader.id()).stream()
         .map(WebChatController::view)
         .toList();
+  }
+
+  /** Messages Samspill sent on its own (nudges), waiting for the page to show them. */
+  @GetMapping("/leaders/{leaderId}/inbox")
+  WebReplies.Replies inbox(@PathVariable String leaderId) {
+    return WebReplies.of(channel.take(leader(leaderId).id()));
   }
 
   @PostMapping("/chat")

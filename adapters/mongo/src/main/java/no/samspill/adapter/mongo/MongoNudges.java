@@ -1,0 +1,172 @@
+package no.samspill.adapter.mongo;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import no.samspill.core.casework.MeetingId;
+import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.TenantId;
+import no.samspill.core.schedule.Nudge;
+import no.samspill.core.schedule.NudgeStatus;
+import no.samspill.core.schedule.Nudges;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Nudges keyed by their idempotency key. A claim is a conditional update on one document (status
+ * and lease in the filter), so of two instances racing for a nudge exactly one wins.
+ */
+final class MongoNudges implements Nudges {
+
+  static final String COLLECTION = "nudges";
+
+  private final MongoTemplate mongo;
+
+  MongoNudges(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  @Override
+  public void plan(Nudge nudge) {
+    try {
+      mongo.insert(nudge, COLLECTION);
+    } catch (DuplicateKeyException e) {
+      mongo.updateFirst(
+          Query.query(where("_id").is(nudge.id()).and("status").is(NudgeStatus.PLANNED)),
+          Update.update("dueAt", nudge.dueAt()),
+          COLLECTION);
+    }
+  }
+
+  @Override
+  public int cancelPlanned(TenantId tenant, MeetingId meeting, String reason) {
+    return (int)
+        mongo
+            .updateMulti(
+                Query.query(
+                    where("tenantId")
+                        .is(tenant.value())
+                        .and("meetingId")
+                        .is(meeting.value())
+                        .and("status")
+                        .is(NudgeStatus.PLANNED)),
+                Update.update("status", NudgeStatus.CANCELLED).set("reason", reason),
+                COLLECTION)
+            .getModifiedCount();
+  }
+
+  @Override
+  public List<Nudge> claimDue(Instant now, Duration lease, String instance, int limit) {
+    Query candidates = Query.query(claimable(now)).with(Sort.by("dueAt")).limit(limit);
+    candidates.fields().include("_id");
+    List<Nudge> claimed = new ArrayList<>();
+    for (IdOnly candidate : mongo.find(candidates, IdOnly.class, COLLECTION)) {
+      Nudge nudge =
+          mongo.findAndModify(
+              Query.query(where("_id").is(candidate.id()).andOperator(claimable(now))),
+              new Update()
+                  .set("status", NudgeStatus.CLAIMED)
+                  .set("claimedBy", instance)
+                  .set("leaseUntil", now.plus(lease))
+                  .inc("attempts", 1),
+              org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(true),
+              Nudge.class,
+              COLLECTION);
+      if (nudge != null) {
+        claimed.add(nudge);
+      }
+    }
+    return claimed;
+  }
+
+  record IdOnly(String id) {}
+
+  private static Criteria claimable(Instant now) {
+    return new Criteria()
+        .orOperator(
+            where("status").is(NudgeStatus.PLANNED).and("dueAt").lte(now),
+            where("status").is(NudgeStatus.CLAIMED).and("leaseUntil").lt(now));
+  }
+
+  @Override
+  public boolean finish(Nudge claimed, NudgeStatus status, String reason, Instant at) {
+    Update update = Update.update("status", status).set("reason", reason).unset("leaseUntil");
+    if (status == NudgeStatus.SENT) {
+      update.set("sentAt", at);
+    }
+    return mongo.updateFirst(held(claimed), update, COLLECTION).getModifiedCount() == 1;
+  }
+
+  @Override
+  public boolean retryLater(Nudge claimed, Instant dueAt, String reason) {
+    return mongo
+            .updateFirst(
+                held(claimed),
+                Update.update("status", NudgeStatus.PLANNED)
+                    .set("dueAt", dueAt)
+                    .set("reason", reason)
+                    .unset("leaseUntil")
+                    .unset("claimedBy"),
+                COLLECTION)
+            .getModifiedCount()
+        == 1;
+  }
+
+  /** Still claimed by the same instance under the same lease: nobody took it over since. */
+  private static Query held(Nudge claimed) {
+    return Query.query(
+        where("_id")
+            .is(claimed.id())
+            .and("status")
+            .is(NudgeStatus.CLAIMED)
+            .and("claimedBy")
+            .is(claimed.claimedBy())
+            .and("leaseUntil")
+            .is(claimed.leaseUntil()));
+  }
+
+  @Override
+  public List<Nudge> upcoming(LeaderId leader, Instant from, int limit) {
+    Query query =
+        Query.query(
+                where("leaderId")
+                    .is(leader.value())
+                    .and("status")
+                    .is(NudgeStatus.PLANNED)
+                    .and("dueAt")
+                    .gte(from))
+            .with(Sort.by("dueAt"))
+            .limit(limit);
+    return mongo.find(query, Nudge.class, COLLECTION);
+  }
+
+  @Override
+  public Optional<Instant> nextWakeUp() {
+    Query planned =
+        Query.query(where("status").is(NudgeStatus.PLANNED)).with(Sort.by("dueAt")).limit(1);
+    Query leased =
+        Query.query(where("status").is(NudgeStatus.CLAIMED)).with(Sort.by("leaseUntil")).limit(1);
+    Optional<Instant> due =
+        Optional.ofNullable(mongo.findOne(planned, Nudge.class, COLLECTION)).map(Nudge::dueAt);
+    Optional<Instant> lease =
+        Optional.ofNullable(mongo.findOne(leased, Nudge.class, COLLECTION)).map(Nudge::leaseUntil);
+    return due.isEmpty() ? lease : lease.filter(l -> l.isBefore(due.get())).or(() -> due);
+  }
+
+  @Override
+  public List<Nudge> find(TenantId tenant, NudgeStatus status, int limit) {
+    Query query =
+        Query.query(where("tenantId").is(tenant.value()).and("status").is(status))
+            .with(Sort.by(Sort.Direction.DESC, "dueAt"))
+            .limit(limit);
+    return mongo.find(query, Nudge.class, COLLECTION);
+  }
+}

@@ -1,0 +1,161 @@
+package no.samspill.adapter.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import no.samspill.core.casework.CaseId;
+import no.samspill.core.casework.MeetingId;
+import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.TenantId;
+import no.samspill.core.reflection.Phase;
+import no.samspill.core.schedule.Nudge;
+import no.samspill.core.schedule.NudgeKind;
+import no.samspill.core.schedule.NudgeStatus;
+import no.samspill.core.schedule.Nudges;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The nudge store's promises: one document per key, one claimer per nudge, leases that expire. */
+@SpringBootTest(
+    classes = MongoAdapterTestApplication.class,
+    properties = {
+      "samspill.mongodb.uri=${MONGODB_URI:}",
+      "samspill.mongodb.embedded-file=memory",
+      "samspill.mongodb.database=nudges-test-${random.uuid}",
+      "spring.mongodb.database=${samspill.mongodb.database}"
+    })
+class MongoNudgesIntegrationTest {
+
+  private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+  private static final Duration LEASE = Duration.ofMinutes(2);
+
+  @Autowired Nudges nudges;
+
+  private final TenantId tenant = TenantId.random();
+
+  private Nudge nudge(LeaderId leader, MeetingId meeting, Instant due) {
+    return Nudge.planned(
+        tenant, leader, NudgeKind.CASE_FLOW, Phase.POST, CaseId.random(), meeting, due);
+  }
+
+  @Test
+  void planningTheSameKeyTwiceKeepsOneNudgeAndMovesItsDueTime() {
+    LeaderId leader = LeaderId.random();
+    MeetingId meeting = MeetingId.random();
+    Nudge first = nudge(leader, meeting, NOW.plusSeconds(3600));
+    Nudge moved =
+        Nudge.planned(
+            tenant,
+            leader,
+            NudgeKind.CASE_FLOW,
+            Phase.POST,
+            first.caseId(),
+            meeting,
+            NOW.plusSeconds(7200));
+
+    nudges.plan(first);
+    nudges.plan(moved);
+
+    assertThat(nudges.upcoming(leader, NOW, 10))
+        .singleElement()
+        .extracting(Nudge::dueAt)
+        .isEqualTo(NOW.plusSeconds(7200));
+  }
+
+  @Test
+  void aClaimedOrSentNudgeIsNeverMovedOrClaimedAgain() {
+    LeaderId leader = LeaderId.random();
+    Nudge due = nudge(leader, MeetingId.random(), NOW.minusSeconds(10));
+    nudges.plan(due);
+    Nudge claimed = claimMine(due.id(), NOW, "a");
+
+    nudges.plan(due);
+    assertThat(nudges.find(tenant, NudgeStatus.CLAIMED, 10))
+        .extracting(Nudge::id)
+        .contains(due.id());
+    assertThat(nudges.finish(claimed, NudgeStatus.SENT, null, NOW)).isTrue();
+    nudges.plan(due);
+
+    assertThat(nudges.claimDue(NOW.plus(LEASE).plusSeconds(1), LEASE, "b", 100))
+        .extracting(Nudge::id)
+        .doesNotContain(due.id());
+    assertThat(nudges.find(tenant, NudgeStatus.SENT, 10)).extracting(Nudge::id).contains(due.id());
+  }
+
+  @Test
+  void twoClaimersRacingForTheSameNudgesGetEachExactlyOnce() throws Exception {
+    LeaderId leader = LeaderId.random();
+    for (int i = 0; i < 200; i++) {
+      nudges.plan(nudge(leader, MeetingId.random(), NOW.minusSeconds(i)));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Callable<List<Nudge>>> claimers = new ArrayList<>();
+      for (String instance : List.of("a", "b")) {
+        claimers.add(() -> drain(instance));
+      }
+      List<String> all = new ArrayList<>();
+      for (Future<List<Nudge>> f : pool.invokeAll(claimers)) {
+        f.get().forEach(n -> all.add(n.id()));
+      }
+      assertThat(all).hasSize(200).doesNotHaveDuplicates();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void aClaimWhoseLeaseRanOutIsClaimedAgainAndTheOldHolderCannotFinishIt() {
+    Nudge due = nudge(LeaderId.random(), MeetingId.random(), NOW.minusSeconds(5));
+    nudges.plan(due);
+    Nudge byDeadInstance = claimMine(due.id(), NOW, "dead");
+
+    Nudge reclaimed = claimMine(due.id(), NOW.plus(LEASE).plusSeconds(1), "alive");
+
+    assertThat(reclaimed.claimedBy()).isEqualTo("alive");
+    assertThat(reclaimed.attempts()).isEqualTo(2);
+    assertThat(nudges.finish(byDeadInstance, NudgeStatus.SENT, null, NOW)).isFalse();
+    assertThat(nudges.finish(reclaimed, NudgeStatus.SENT, null, NOW)).isTrue();
+  }
+
+  @Test
+  void cancellingAMeetingCancelsOnlyItsPlannedNudges() {
+    LeaderId leader = LeaderId.random();
+    MeetingId cancelled = MeetingId.random();
+    nudges.plan(nudge(leader, cancelled, NOW.plusSeconds(60)));
+    nudges.plan(nudge(leader, MeetingId.random(), NOW.plusSeconds(120)));
+
+    assertThat(nudges.cancelPlanned(tenant, cancelled, "meeting cancelled")).isEqualTo(1);
+    assertThat(nudges.upcoming(leader, NOW, 10)).hasSize(1);
+    assertThat(nudges.find(tenant, NudgeStatus.CANCELLED, 10))
+        .singleElement()
+        .extracting(Nudge::reason)
+        .isEqualTo("meeting cancelled");
+  }
+
+  private List<Nudge> drain(String instance) {
+    List<Nudge> mine = new ArrayList<>();
+    List<Nudge> batch;
+    do {
+      batch = nudges.claimDue(NOW, LEASE, instance, 7);
+      mine.addAll(batch);
+    } while (!batch.isEmpty());
+    return mine;
+  }
+
+  private Nudge claimMine(String id, Instant now, String instance) {
+    return nudges.claimDue(now, LEASE, instance, 1000).stream()
+        .filter(n -> n.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(instance + " could not claim " + id));
+  }
+}

@@ -1,0 +1,86 @@
+package no.samspill.adapter.scheduling;
+
+import no.samspill.core.schedule.Nudges;
+import no.samspill.core.schedule.PublicHolidays;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.Scheduler;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Registers the holiday calendar and, unless {@code samspill.scheduling.enabled=false}, the Quartz
+ * jobs: dispatch on a heartbeat and at each exact due time, re-plan periodically and at start-up.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(SchedulingProperties.class)
+public class SchedulingAutoConfiguration {
+
+  @Bean
+  PublicHolidays publicHolidays() {
+    return new NorwegianHolidays();
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnProperty(
+      name = "samspill.scheduling.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
+  static class Jobs {
+
+    @Bean
+    NudgeClock nudgeClock(Scheduler scheduler, Nudges nudges) {
+      return new NudgeClock(scheduler, nudges);
+    }
+
+    @Bean
+    JobDetail dispatchNudgesJob() {
+      return JobBuilder.newJob(DispatchNudgesJob.class)
+          .withIdentity(NudgeClock.DISPATCH)
+          .storeDurably()
+          .build();
+    }
+
+    @Bean
+    Trigger dispatchHeartbeat(SchedulingProperties properties) {
+      return TriggerBuilder.newTrigger()
+          .forJob(NudgeClock.DISPATCH)
+          .withIdentity("dispatch-heartbeat", "samspill")
+          .withSchedule(
+              SimpleScheduleBuilder.simpleSchedule()
+                  .withIntervalInMilliseconds(properties.poll().toMillis())
+                  .repeatForever()
+                  .withMisfireHandlingInstructionNextWithRemainingCount())
+          .build();
+    }
+
+    @Bean
+    JobDetail replanNudgesJob() {
+      return JobBuilder.newJob(ReplanNudgesJob.class)
+          .withIdentity(NudgeClock.REPLAN)
+          .storeDurably()
+          .build();
+    }
+
+    /** Fires at start-up, then periodically: the plan is rebuilt from MongoDB after a restart. */
+    @Bean
+    Trigger replanTrigger(SchedulingProperties properties) {
+      return TriggerBuilder.newTrigger()
+          .forJob(NudgeClock.REPLAN)
+          .withIdentity("replan", "samspill")
+          .startNow()
+          .withSchedule(
+              SimpleScheduleBuilder.simpleSchedule()
+                  .withIntervalInMilliseconds(properties.replan().toMillis())
+                  .repeatForever()
+                  .withMisfireHandlingInstructionNextWithRemainingCount())
+          .build();
+    }
+  }
+}

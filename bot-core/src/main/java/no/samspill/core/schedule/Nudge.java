@@ -1,0 +1,78 @@
+package no.samspill.core.schedule;
+
+import java.time.Instant;
+import java.util.Objects;
+import no.samspill.core.casework.CaseId;
+import no.samspill.core.casework.MeetingId;
+import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.TenantId;
+import no.samspill.core.reflection.Phase;
+
+/**
+ * One planned message to one leader. The id is the idempotency key (tenant, leader, case, meeting,
+ * phase, kind): planning the same nudge twice yields one document.
+ */
+public record Nudge(
+    String id,
+    TenantId tenantId,
+    LeaderId leaderId,
+    NudgeKind kind,
+    Phase phase,
+    CaseId caseId,
+    MeetingId meetingId,
+    Instant dueAt,
+    NudgeStatus status,
+    String claimedBy,
+    Instant leaseUntil,
+    int attempts,
+    String reason,
+    Instant sentAt) {
+
+  public Nudge {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(tenantId, "tenantId");
+    Objects.requireNonNull(leaderId, "leaderId");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(dueAt, "dueAt");
+    status = status == null ? NudgeStatus.PLANNED : status;
+  }
+
+  public static Nudge planned(
+      TenantId tenant,
+      LeaderId leader,
+      NudgeKind kind,
+      Phase phase,
+      CaseId caseId,
+      MeetingId meetingId,
+      Instant dueAt) {
+    String key =
+        String.join(
+            "|",
+            tenant.value(),
+            leader.value(),
+            caseId == null ? "-" : caseId.value(),
+            meetingId == null ? "-" : meetingId.value(),
+            phase == null ? "-" : phase.name(),
+            kind.name());
+    return new Nudge(
+        key,
+        tenant,
+        leader,
+        kind,
+        phase,
+        caseId,
+        meetingId,
+        dueAt,
+        NudgeStatus.PLANNED,
+        null,
+        null,
+        0,
+        null,
+        null);
+  }
+
+  /** The reminder that follows this nudge if it goes unanswered. */
+  public Nudge reminder(Instant due) {
+    return planned(tenantId, leaderId, NudgeKind.REMINDER, phase, caseId, meetingId, due);
+  }
+}

@@ -1,0 +1,9 @@
+package no.samspill.core.schedule;
+
+/** What a nudge does when it goes out. */
+public enum NudgeKind {
+  /** Starts the case's PRE, MID or POST flow for its owner. */
+  CASE_FLOW,
+  /** The one reminder after a case flow that was not answered. */
+  REMINDER
+}

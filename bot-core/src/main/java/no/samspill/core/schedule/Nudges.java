@@ -1,0 +1,43 @@
+package no.samspill.core.schedule;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import no.samspill.core.casework.MeetingId;
+import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.TenantId;
+
+/** Port: the durable store of nudges, and the atomic claim that makes sending exactly-once. */
+public interface Nudges {
+
+  /**
+   * Stores a planned nudge under its key. A new key is inserted; an existing PLANNED nudge moves to
+   * the new due time; a claimed or finished one is left alone, so re-planning never resends.
+   */
+  void plan(Nudge nudge);
+
+  /** Cancels the still-planned nudges about a meeting; returns how many. */
+  int cancelPlanned(TenantId tenant, MeetingId meeting, String reason);
+
+  /**
+   * Claims up to {@code limit} due nudges for this instance: planned ones due by {@code now}, and
+   * claimed ones whose lease ran out (their instance died between claim and send). Each nudge is
+   * claimed by exactly one caller.
+   */
+  List<Nudge> claimDue(Instant now, Duration lease, String instance, int limit);
+
+  /** Records a final outcome, only if this instance still holds the claim; false otherwise. */
+  boolean finish(Nudge claimed, NudgeStatus status, String reason, Instant at);
+
+  /** Puts a claimed nudge back as planned for a later try. */
+  boolean retryLater(Nudge claimed, Instant dueAt, String reason);
+
+  /** The leader's planned nudges from the given time, soonest first. */
+  List<Nudge> upcoming(LeaderId leader, Instant from, int limit);
+
+  /** The earliest moment any nudge is due (planned) or any lease runs out (claimed). */
+  Optional<Instant> nextWakeUp();
+
+  List<Nudge> find(TenantId tenant, NudgeStatus status, int limit);
+}

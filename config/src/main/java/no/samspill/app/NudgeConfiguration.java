@@ -1,0 +1,69 @@
+package no.samspill.app;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import no.samspill.adapter.scheduling.SchedulingProperties;
+import no.samspill.core.casework.Cases;
+import no.samspill.core.casework.Meetings;
+import no.samspill.core.casework.PoliticalBodies;
+import no.samspill.core.conversation.StartReflection;
+import no.samspill.core.delivery.ChannelRouter;
+import no.samspill.core.delivery.ChatChannel;
+import no.samspill.core.directory.Leaders;
+import no.samspill.core.nudging.SendDueNudges;
+import no.samspill.core.reflection.Reflections;
+import no.samspill.core.schedule.Nudges;
+import no.samspill.core.schedule.PlanNudges;
+import no.samspill.core.schedule.PublicHolidays;
+import no.samspill.core.schedule.SchedulePolicies;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Builds the nudge use cases from the ports and whichever chat channels are configured. */
+@Configuration(proxyBeanMethods = false)
+class NudgeConfiguration {
+
+  @Bean
+  ChannelRouter channelRouter(List<ChatChannel> channels) {
+    return new ChannelRouter(channels);
+  }
+
+  @Bean
+  PlanNudges planNudges(
+      Leaders leaders,
+      Cases cases,
+      Meetings meetings,
+      PoliticalBodies bodies,
+      SchedulePolicies policies,
+      PublicHolidays holidays,
+      Nudges nudges,
+      Clock clock) {
+    return new PlanNudges(leaders, cases, meetings, bodies, policies, holidays, nudges, clock);
+  }
+
+  @Bean
+  SendDueNudges sendDueNudges(
+      Nudges nudges,
+      Leaders leaders,
+      Reflections reflections,
+      StartReflection startReflection,
+      ChannelRouter channels,
+      SchedulePolicies policies,
+      PublicHolidays holidays,
+      SchedulingProperties properties,
+      Clock clock) {
+    // Each instance claims under its own name, so a lease can only be finished by its holder.
+    String instance = "samspill-" + UUID.randomUUID().toString().substring(0, 8);
+    return new SendDueNudges(
+        nudges,
+        leaders,
+        reflections,
+        startReflection,
+        channels,
+        policies,
+        holidays,
+        new SendDueNudges.Settings(instance, properties.lease(), properties.retryAfter()),
+        clock);
+  }
+}
