@@ -641,8 +641,23 @@
     chat({ text });
   }
 
+  /** Nudges arrive on their own: pick up what Samspill sent while the page was open. */
+  async function pollInbox() {
+    const session = state.session;
+    if (!state.leader || state.pending > 0) return;
+    try {
+      const result = await api("GET", "/api/web/leaders/" + encodeURIComponent(state.leader.id) + "/inbox");
+      if (session === state.session && result && Array.isArray(result.replies) && result.replies.length > 0) {
+        renderReplies(result.replies);
+      }
+    } catch (ignored) {
+      // The next poll tries again; a failed poll is not worth interrupting the chat for.
+    }
+  }
+
   async function init() {
     applyChrome();
+    setInterval(pollInbox, 5000);
     ui.leaderSelect.addEventListener("change", () => chooseLeader(ui.leaderSelect.value));
     for (const button of ui.phaseButtons) {
       button.addEventListener("click", () => startPhase(button.dataset.phase));

@@ -127,7 +127,8 @@ class WebChatApiIntegrationTest {
                     + firstAskedId
                     + "\",\"value\":\"text\"},\"text\":\"again\"}"));
 
-    assertThat(stale.get(0).get("text").asString()).startsWith("That question is closed");
+    assertThat(stale.get(0).get("text").asString())
+        .startsWith("That question is already answered or closed");
     var stored =
         app.getBean(Reflections.class)
             .findByLeader(new no.samspill.core.directory.LeaderId("sample-ingrid"), 1)

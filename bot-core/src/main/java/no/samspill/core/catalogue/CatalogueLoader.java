@@ -65,6 +65,7 @@ public final class CatalogueLoader {
     if (!(root instanceof Map<?, ?> map)) {
       throw new InvalidCatalogueException(source, List.of("the file must be a YAML mapping"));
     }
+    unknownKeys(map, Set.of("version", "flows"), "the file");
     int version = map.get("version") instanceof Integer v && v > 0 ? v : -1;
     if (version < 0) {
       problems.add("'version' must be a positive whole number");
@@ -169,6 +170,12 @@ public final class CatalogueLoader {
     if (kind == PromptKind.SCALE) {
       low = text(map.get("low"), where, "low", true);
       high = text(map.get("high"), where, "high", true);
+    } else if (map.containsKey("low") || map.containsKey("high")) {
+      problems.add(where + ": 'low' and 'high' are only for SCALE");
+    }
+    if (kind != PromptKind.FREE_TEXT
+        && (map.containsKey("required") || map.containsKey("maxLength"))) {
+      problems.add(where + ": 'required' and 'maxLength' are only for FREE_TEXT");
     }
     if (kind == PromptKind.FREE_TEXT) {
       Object req = map.get("required");

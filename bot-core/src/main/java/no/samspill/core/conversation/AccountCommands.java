@@ -120,20 +120,37 @@ final class AccountCommands {
     String choice =
         in.isClick() ? in.choice() : Asking.matchTyped(in.text(), ask(leader, dialog).options());
     if (dialog.step() == DialogStep.PICK_LANGUAGE) {
-      Optional<Language> language = Language.fromCode(choice);
+      Optional<Language> language = Language.fromCode(choice != null ? choice : in.text());
       if (language.isEmpty()) {
         return List.of(
             new TextReply(Messages.get(leader.language(), "invalid.choice")), ask(leader, dialog));
       }
       return setLanguage(leader, state, language.get());
     }
-    if ("yes".equals(choice)) {
+    String answer = choice != null ? choice : yesOrNo(in.text());
+    if ("yes".equals(answer)) {
       long deleted = deleteMyData.delete(leader);
       conversations.delete(leader.id());
       return List.of(new TextReply(Messages.get(leader.language(), "delete.done", deleted)));
     }
+    if (!"no".equals(answer)) {
+      return List.of(
+          new TextReply(Messages.get(leader.language(), "invalid.choice")), ask(leader, dialog));
+    }
     conversations.save(state.withDialog(null));
     return List.of(new TextReply(Messages.get(leader.language(), "delete.kept")));
+  }
+
+  /**
+   * A typed answer to the deletion question: "ja", "yes" or "nei", "no"; null for anything else.
+   */
+  private static String yesOrNo(String typed) {
+    String t = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+    return switch (t) {
+      case "ja", "j", "yes", "y" -> "yes";
+      case "nei", "n", "no" -> "no";
+      default -> null;
+    };
   }
 
   List<Reply> export(Leader leader) {

@@ -56,6 +56,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
   private final IdentifyLeader identify;
   private final Leaders leaders;
   private final Cases cases;
+  private final Meetings meetings;
   private final Conversations conversations;
   private final FlowRunner flows;
   private final Dialogs dialogs;
@@ -74,6 +75,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
     this.meetingLabels = new MeetingLabels(ports.bodies());
     this.clock = clock;
     this.cases = ports.cases();
+    this.meetings = ports.meetings();
     this.conversations = ports.conversations();
     this.flows =
         new FlowRunner(catalogue, ports.reflections(), conversations, ports.cases(), clock);
@@ -138,6 +140,10 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
               .findById(leader.tenantId(), command.caseId())
               .orElseThrow(() -> new UnknownReferenceException("Unknown case"));
     }
+    if (command.meetingId() != null
+        && meetings.findById(leader.tenantId(), command.meetingId()).isEmpty()) {
+      throw new UnknownReferenceException("Unknown meeting");
+    }
     return flows.start(
         leader,
         stateOf(leader).withDialog(null),
@@ -162,7 +168,11 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
         case Action.SKIP -> flows.skip(leader, state, r);
         case Action.LATER -> flows.later(leader, state, r);
         case Action.CANCEL -> flows.cancel(leader, state, r);
-        default -> flows.answer(leader, state, r, AnswerInput.of(action, text));
+        case Action.SUBMIT_TEXT -> flows.answer(leader, state, r, AnswerInput.of(action, text));
+        default ->
+            action.isAnswer()
+                ? flows.answer(leader, state, r, AnswerInput.of(action, text))
+                : closed(leader, state);
       };
     }
     return closed(leader, state);

@@ -43,6 +43,9 @@ public class IdentifyLeader {
       return leaders.findById(owner).orElseThrow();
     }
     Leader linked = leader.withIdentity(user.identity());
+    if (!linked.coordinator() && coordinators.names(user)) {
+      linked = linked.asCoordinator();
+    }
     leaders.save(linked);
     return linked;
   }

@@ -35,6 +35,11 @@ public record Leader(
         id, tenantId, name, role, email, newLanguage, timeZone, coordinator, identities, createdAt);
   }
 
+  public Leader asCoordinator() {
+    return new Leader(
+        id, tenantId, name, role, email, language, timeZone, true, identities, createdAt);
+  }
+
   public Leader withIdentity(ChatIdentity identity) {
     if (identities.contains(identity)) {
       return this;

@@ -31,16 +31,24 @@ public enum Language {
     return Locale.forLanguageTag(code);
   }
 
+  /** A language by code ("nn") or name ("nynorsk", "English"), as a leader might type it. */
   public static Optional<Language> fromCode(String code) {
     if (code == null) {
       return Optional.empty();
     }
+    String wanted = code.strip().toLowerCase(Locale.ROOT);
     for (Language language : values()) {
-      if (language.code.equalsIgnoreCase(code.trim())) {
+      if (language.code.equals(wanted)
+          || language.nativeName.toLowerCase(Locale.ROOT).equals(wanted)) {
         return Optional.of(language);
       }
     }
-    return Optional.empty();
+    return switch (wanted) {
+      case "norsk", "bokmal", "no", "nb-no" -> Optional.of(NB);
+      case "nn-no" -> Optional.of(NN);
+      case "engelsk", "en-gb", "en-us" -> Optional.of(EN);
+      default -> Optional.empty();
+    };
   }
 
   /**

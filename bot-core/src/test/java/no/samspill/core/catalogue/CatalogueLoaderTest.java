@@ -191,6 +191,31 @@ class CatalogueLoaderTest {
     assertRefused("- just\n- a list\n", "the file must be a YAML mapping");
   }
 
+  @Test
+  void refusesFieldsThatDoNotBelongToThePromptsKind() {
+    assertRefused(
+        catalogue(
+            List.of(
+                "{id: pre.x, kind: FREE_TEXT, text: " + T + ", low: " + T + "}",
+                "{id: pre.y, kind: SCALE, text: "
+                    + T
+                    + ", low: "
+                    + T
+                    + ", high: "
+                    + T
+                    + ", required: true}",
+                share("pre.share"))),
+        "prompt 'pre.x': 'low' and 'high' are only for SCALE",
+        "prompt 'pre.y': 'required' and 'maxLength' are only for FREE_TEXT");
+  }
+
+  @Test
+  void refusesAnUnknownTopLevelField() {
+    assertRefused(
+        catalogue(List.of(free("pre.a"), share("pre.share"))) + "flowz: []\n",
+        "the file: unknown field 'flowz'");
+  }
+
   private static void assertRefused(String yaml, String... expected) {
     InvalidCatalogueException e = refusal(yaml);
     assertThat(e.getMessage()).startsWith("Prompt catalogue " + SOURCE + " is invalid");

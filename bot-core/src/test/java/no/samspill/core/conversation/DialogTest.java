@@ -163,7 +163,8 @@ class DialogTest {
     assertThat(chat.conversation().dialog()).isNull();
     chat.sends(skole.action());
     assertThat(chat.lastTexts())
-        .containsExactly("Det spørsmålet er lukket – svaret ble ikke lagret.");
+        .containsExactly(
+            "Det spørsmålet er allerede besvart eller lukket – dette svaret ble ikke lagret.");
   }
 
   @Test

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Clicks on buttons that are no longer the open question, repeated, forged, or after a restart. */
 class StaleClickTest {
 
-  private static final String CLOSED = "Det spørsmålet er lukket – svaret ble ikke lagret.";
+  private static final String CLOSED =
+      "Det spørsmålet er allerede besvart eller lukket – dette svaret ble ikke lagret.";
   private static final String CONTINUE_HINT =
       "Skriv «fortsett» for å se spørsmålet som står åpent.";
 

@@ -21,6 +21,7 @@ import no.samspill.core.conversation.Reply;
 import no.samspill.core.conversation.StartReflection;
 import no.samspill.core.conversation.SummaryReply;
 import no.samspill.core.conversation.TextReply;
+import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.ChatUser;
 import no.samspill.core.directory.CoordinatorPolicy;
@@ -119,6 +120,11 @@ public final class ChatHarness {
 
   public List<Reply> says(String text) {
     return receive(engine.handle(IncomingMessage.text(user, text)));
+  }
+
+  /** Types in a shared channel rather than in the personal chat. */
+  public List<Reply> saysIn(ChannelAddress place, String text) {
+    return receive(engine.handle(new IncomingMessage(user, text, null, place)));
   }
 
   /** Clicks the button with this label (an option or a control) on the question on screen. */

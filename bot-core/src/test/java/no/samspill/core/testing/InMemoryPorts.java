@@ -18,10 +18,22 @@ public final class InMemoryPorts {
   private final InMemoryReflections reflections = new InMemoryReflections();
   private final InMemoryConversations conversations = new InMemoryConversations();
   private final InMemoryAuditLog audit = new InMemoryAuditLog();
+  private final InMemoryDigestChannels digestChannels = new InMemoryDigestChannels();
+  private final InMemoryNudges nudges = new InMemoryNudges();
 
   public ConversationEngine.Ports ports(PersonalDataFormat format) {
     return new ConversationEngine.Ports(
-        tenants, leaders, bodies, meetings, cases, reflections, conversations, audit, format);
+        tenants,
+        leaders,
+        bodies,
+        meetings,
+        cases,
+        reflections,
+        conversations,
+        audit,
+        format,
+        digestChannels,
+        nudges);
   }
 
   public void ensureTenant(TenantId id, Instant now) {
@@ -60,5 +72,13 @@ public final class InMemoryPorts {
 
   public InMemoryAuditLog audit() {
     return audit;
+  }
+
+  public InMemoryDigestChannels digestChannels() {
+    return digestChannels;
+  }
+
+  public InMemoryNudges nudges() {
+    return nudges;
   }
 }

@@ -15,6 +15,7 @@ import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.schedule.Nudges;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -66,18 +67,18 @@ final class MongoNudges implements Nudges {
   @Override
   public List<Nudge> claimDue(Instant now, Duration lease, String instance, int limit) {
     Query candidates = Query.query(claimable(now)).with(Sort.by("dueAt")).limit(limit);
-    candidates.fields().include("_id");
+    candidates.fields().include("_id", "status", "leaseUntil");
     List<Nudge> claimed = new ArrayList<>();
-    for (IdOnly candidate : mongo.find(candidates, IdOnly.class, COLLECTION)) {
+    for (Candidate candidate : mongo.find(candidates, Candidate.class, COLLECTION)) {
       Nudge nudge =
           mongo.findAndModify(
-              Query.query(where("_id").is(candidate.id()).andOperator(claimable(now))),
+              candidate.stillClaimable(now),
               new Update()
                   .set("status", NudgeStatus.CLAIMED)
                   .set("claimedBy", instance)
                   .set("leaseUntil", now.plus(lease))
                   .inc("attempts", 1),
-              org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(true),
+              FindAndModifyOptions.options().returnNew(true),
               Nudge.class,
               COLLECTION);
       if (nudge != null) {
@@ -87,7 +88,16 @@ final class MongoNudges implements Nudges {
     return claimed;
   }
 
-  record IdOnly(String id) {}
+  /** What the scan saw of a due nudge; the claim succeeds only if nobody changed it since. */
+  record Candidate(String id, NudgeStatus status, Instant leaseUntil) {
+    Query stillClaimable(Instant now) {
+      Criteria byId = where("_id").is(id).and("status").is(status);
+      return Query.query(
+          status == NudgeStatus.PLANNED
+              ? byId.and("dueAt").lte(now)
+              : byId.and("leaseUntil").is(leaseUntil));
+    }
+  }
 
   private static Criteria claimable(Instant now) {
     return new Criteria()

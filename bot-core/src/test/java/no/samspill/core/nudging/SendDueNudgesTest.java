@@ -1,0 +1,231 @@
+package no.samspill.core.nudging;
+
+import static no.samspill.core.testing.CaseBuilder.aCase;
+import static no.samspill.core.testing.LeaderBuilder.aLeader;
+import static no.samspill.core.testing.MeetingBuilder.aMeeting;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import no.samspill.core.casework.Meeting;
+import no.samspill.core.casework.PoliticalCase;
+import no.samspill.core.conversation.ConversationEngine;
+import no.samspill.core.conversation.QuestionReply;
+import no.samspill.core.conversation.Reply;
+import no.samspill.core.conversation.TextReply;
+import no.samspill.core.delivery.ChannelPost;
+import no.samspill.core.delivery.ChannelRouter;
+import no.samspill.core.delivery.ChatChannel;
+import no.samspill.core.delivery.Delivery;
+import no.samspill.core.directory.ChannelAddress;
+import no.samspill.core.directory.CoordinatorPolicy;
+import no.samspill.core.directory.Leader;
+import no.samspill.core.reflection.Phase;
+import no.samspill.core.reflection.ReflectionStatus;
+import no.samspill.core.schedule.Nudge;
+import no.samspill.core.schedule.NudgeKind;
+import no.samspill.core.schedule.NudgeStatus;
+import no.samspill.core.schedule.SchedulePolicies;
+import no.samspill.core.schedule.SchedulePolicy;
+import no.samspill.core.testing.ChatHarness;
+import no.samspill.core.testing.InMemoryPorts;
+import no.samspill.core.testing.PlainPersonalDataFormat;
+import no.samspill.core.testing.TestTenants;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SendDueNudgesTest {
+
+  private final ChatHarness chat = new ChatHarness();
+  private final InMemoryPorts store = chat.store();
+  private final FakeChannel channel = new FakeChannel();
+  private SendDueNudges sender;
+  private Leader leader;
+  private PoliticalCase politicalCase;
+  private Meeting meeting;
+
+  @BeforeEach
+  void setUp() {
+    leader = chat.register(aLeader().named("Kari"));
+    Instant now = chat.clock().instant();
+    meeting =
+        chat.hasMeeting(
+            aMeeting()
+                .of(chat.hasBody("Formannskapet"))
+                .startingAt(now.minus(Duration.ofHours(5))));
+    politicalCase =
+        chat.hasCase(aCase().titled("Skolebruksplan").ownedBy(leader).treatedIn(meeting));
+    ConversationEngine engine =
+        new ConversationEngine(
+            store.ports(new PlainPersonalDataFormat()),
+            chat.catalogue(),
+            CoordinatorPolicy.none(),
+            chat.clock());
+    SchedulePolicies defaults =
+        new SchedulePolicies() {
+          @Override
+          public Optional<SchedulePolicy> find(no.samspill.core.directory.TenantId tenant) {
+            return Optional.empty();
+          }
+
+          @Override
+          public void save(SchedulePolicy policy) {}
+        };
+    sender =
+        new SendDueNudges(
+            store.nudges(),
+            store.leaders(),
+            store.reflections(),
+            engine,
+            new ChannelRouter(List.of(channel)),
+            defaults,
+            date -> false,
+            new SendDueNudges.Settings("test", Duration.ofMinutes(2), Duration.ofMinutes(15)),
+            chat.clock());
+  }
+
+  private Nudge duePost(Instant due) {
+    Nudge nudge =
+        Nudge.planned(
+            TestTenants.LILLEVIK,
+            leader.id(),
+            NudgeKind.CASE_FLOW,
+            Phase.POST,
+            politicalCase.id(),
+            meeting.id(),
+            due);
+    store.nudges().plan(nudge);
+    return nudge;
+  }
+
+  private NudgeStatus statusOf(Nudge nudge) {
+    return store.nudges().all(leader.id()).stream()
+        .filter(n -> n.id().equals(nudge.id()))
+        .findFirst()
+        .orElseThrow()
+        .status();
+  }
+
+  @Test
+  void aDuePostNudgeStartsTheFlowInTheLeadersChatAndPlansOneReminder() {
+    Nudge nudge = duePost(chat.clock().instant());
+
+    assertThat(sender.sendDue()).isEqualTo(1);
+
+    assertThat(channel.sent).hasSize(1);
+    List<Reply> message = channel.sent.get(0);
+    assertThat(((TextReply) message.get(0)).text()).contains("Skolebruksplan");
+    assertThat(message.get(1)).isInstanceOf(QuestionReply.class);
+    assertThat(statusOf(nudge)).isEqualTo(NudgeStatus.SENT);
+    assertThat(chat.onlyReflection().status()).isEqualTo(ReflectionStatus.IN_PROGRESS);
+    assertThat(store.nudges().upcoming(leader.id(), Instant.EPOCH, 10))
+        .singleElement()
+        .satisfies(r -> assertThat(r.kind()).isEqualTo(NudgeKind.REMINDER))
+        .satisfies(r -> assertThat(r.dueAt()).isEqualTo(Instant.parse("2026-03-03T07:00:00Z")));
+  }
+
+  @Test
+  void theReminderGoesOutOnceWhenUnansweredAndNeverAgain() {
+    duePost(chat.clock().instant());
+    sender.sendDue();
+    chat.clock().advance(Duration.ofDays(1));
+
+    assertThat(sender.sendDue()).isEqualTo(1);
+    chat.clock().advance(Duration.ofDays(3));
+    assertThat(sender.sendDue()).isZero();
+
+    assertThat(channel.sent).hasSize(2);
+    assertThat(((TextReply) channel.sent.get(1).get(0)).text()).contains("påminnelse");
+  }
+
+  @Test
+  void theReminderIsCancelledWhenTheLeaderAnsweredInTime() {
+    duePost(chat.clock().instant());
+    sender.sendDue();
+    chat.as(leader);
+    chat.says("Forventet motstand, fikk støtte");
+    chat.clicks("4");
+    chat.clicks(chat.onScreen().options().get(0).label());
+    chat.says("Snakk med gruppelederne først");
+    chat.clicks(chat.onScreen().options().get(0).label());
+    assertThat(chat.onlyReflection().status()).isEqualTo(ReflectionStatus.COMPLETED);
+    chat.clock().advance(Duration.ofDays(1));
+
+    sender.sendDue();
+
+    assertThat(channel.sent).hasSize(1);
+    assertThat(store.nudges().find(TestTenants.LILLEVIK, NudgeStatus.CANCELLED, 5))
+        .singleElement()
+        .satisfies(n -> assertThat(n.reason()).isEqualTo("already answered"));
+  }
+
+  @Test
+  void anUnreachableLeaderFailsTheNudgeWithTheReasonAndIsNotRetried() {
+    channel.outcome = Delivery.unreachable("app removed");
+    Nudge nudge = duePost(chat.clock().instant());
+
+    sender.sendDue();
+    chat.clock().advance(Duration.ofHours(1));
+    sender.sendDue();
+
+    assertThat(statusOf(nudge)).isEqualTo(NudgeStatus.FAILED);
+    assertThat(store.nudges().find(TestTenants.LILLEVIK, NudgeStatus.FAILED, 5).get(0).reason())
+        .isEqualTo("unreachable: app removed");
+    assertThat(channel.attempts).isEqualTo(1);
+  }
+
+  @Test
+  void aTransientFailureIsRetriedLaterAndGivenUpAfterThreeAttempts() {
+    channel.outcome = Delivery.failed("503 from the platform");
+    Nudge nudge = duePost(chat.clock().instant());
+
+    sender.sendDue();
+    assertThat(statusOf(nudge)).isEqualTo(NudgeStatus.PLANNED);
+    for (int i = 0; i < 3; i++) {
+      chat.clock().advance(Duration.ofMinutes(16));
+      sender.sendDue();
+    }
+
+    assertThat(channel.attempts).isEqualTo(3);
+    assertThat(statusOf(nudge)).isEqualTo(NudgeStatus.FAILED);
+  }
+
+  @Test
+  void aNudgeOverdueByMoreThanThreeDaysExpiresUnsent() {
+    Nudge nudge = duePost(chat.clock().instant().minus(Duration.ofDays(4)));
+
+    sender.sendDue();
+
+    assertThat(channel.attempts).isZero();
+    assertThat(statusOf(nudge)).isEqualTo(NudgeStatus.EXPIRED);
+  }
+
+  /** A platform whose answer the test sets. */
+  static final class FakeChannel implements ChatChannel {
+    Delivery outcome = Delivery.delivered();
+    int attempts;
+    final List<List<Reply>> sent = new ArrayList<>();
+
+    @Override
+    public String name() {
+      return "web";
+    }
+
+    @Override
+    public Delivery send(Leader leader, List<Reply> replies) {
+      attempts++;
+      if (outcome.succeeded()) {
+        sent.add(replies);
+      }
+      return outcome;
+    }
+
+    @Override
+    public Delivery post(ChannelAddress address, ChannelPost post) {
+      return outcome;
+    }
+  }
+}

@@ -1,0 +1,184 @@
+package no.samspill.core.testing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import no.samspill.core.casework.MeetingId;
+import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.TenantId;
+import no.samspill.core.schedule.Nudge;
+import no.samspill.core.schedule.NudgeStatus;
+import no.samspill.core.schedule.Nudges;
+
+/** Nudges in a map, with the port's claim and lease rules; every method is atomic. */
+public final class InMemoryNudges implements Nudges {
+
+  private final Map<String, Nudge> byId = new LinkedHashMap<>();
+
+  @Override
+  public synchronized void plan(Nudge nudge) {
+    Nudge existing = byId.get(nudge.id());
+    if (existing == null) {
+      byId.put(nudge.id(), nudge);
+    } else if (existing.status() == NudgeStatus.PLANNED) {
+      byId.put(
+          nudge.id(),
+          with(
+              existing,
+              NudgeStatus.PLANNED,
+              nudge.dueAt(),
+              null,
+              null,
+              existing.attempts(),
+              existing.reason(),
+              null));
+    }
+  }
+
+  @Override
+  public synchronized int cancelPlanned(TenantId tenant, MeetingId meeting, String reason) {
+    List<Nudge> hits =
+        all()
+            .filter(n -> n.tenantId().equals(tenant) && meeting.equals(n.meetingId()))
+            .filter(n -> n.status() == NudgeStatus.PLANNED)
+            .toList();
+    hits.forEach(
+        n ->
+            byId.put(
+                n.id(),
+                with(n, NudgeStatus.CANCELLED, n.dueAt(), null, null, n.attempts(), reason, null)));
+    return hits.size();
+  }
+
+  @Override
+  public synchronized List<Nudge> claimDue(
+      Instant now, Duration lease, String instance, int limit) {
+    List<Nudge> claimed =
+        all()
+            .filter(
+                n ->
+                    n.status() == NudgeStatus.PLANNED && !n.dueAt().isAfter(now)
+                        || n.status() == NudgeStatus.CLAIMED && n.leaseUntil().isBefore(now))
+            .sorted(Comparator.comparing(Nudge::dueAt))
+            .limit(limit)
+            .map(
+                n ->
+                    with(
+                        n,
+                        NudgeStatus.CLAIMED,
+                        n.dueAt(),
+                        instance,
+                        now.plus(lease),
+                        n.attempts() + 1,
+                        n.reason(),
+                        null))
+            .toList();
+    claimed.forEach(n -> byId.put(n.id(), n));
+    return claimed;
+  }
+
+  @Override
+  public synchronized boolean finish(Nudge claimed, NudgeStatus status, String reason, Instant at) {
+    if (!held(claimed)) {
+      return false;
+    }
+    byId.put(
+        claimed.id(),
+        with(
+            claimed,
+            status,
+            claimed.dueAt(),
+            claimed.claimedBy(),
+            null,
+            claimed.attempts(),
+            reason,
+            status == NudgeStatus.SENT ? at : null));
+    return true;
+  }
+
+  @Override
+  public synchronized boolean retryLater(Nudge claimed, Instant dueAt, String reason) {
+    if (!held(claimed)) {
+      return false;
+    }
+    byId.put(
+        claimed.id(),
+        with(claimed, NudgeStatus.PLANNED, dueAt, null, null, claimed.attempts(), reason, null));
+    return true;
+  }
+
+  @Override
+  public synchronized List<Nudge> upcoming(LeaderId leader, Instant from, int limit) {
+    return all()
+        .filter(n -> n.leaderId().equals(leader) && n.status() == NudgeStatus.PLANNED)
+        .filter(n -> !n.dueAt().isBefore(from))
+        .sorted(Comparator.comparing(Nudge::dueAt))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public synchronized Optional<Instant> nextWakeUp() {
+    return all()
+        .filter(n -> n.status() == NudgeStatus.PLANNED || n.status() == NudgeStatus.CLAIMED)
+        .map(n -> n.status() == NudgeStatus.PLANNED ? n.dueAt() : n.leaseUntil())
+        .min(Comparator.naturalOrder());
+  }
+
+  @Override
+  public synchronized List<Nudge> find(TenantId tenant, NudgeStatus status, int limit) {
+    return all()
+        .filter(n -> n.tenantId().equals(tenant) && n.status() == status)
+        .limit(limit)
+        .toList();
+  }
+
+  public synchronized List<Nudge> all(LeaderId leader) {
+    return all().filter(n -> n.leaderId().equals(leader)).toList();
+  }
+
+  private boolean held(Nudge claimed) {
+    Nudge current = byId.get(claimed.id());
+    return current != null
+        && current.status() == NudgeStatus.CLAIMED
+        && Objects.equals(current.claimedBy(), claimed.claimedBy())
+        && Objects.equals(current.leaseUntil(), claimed.leaseUntil());
+  }
+
+  private Stream<Nudge> all() {
+    return new ArrayList<>(byId.values()).stream();
+  }
+
+  private static Nudge with(
+      Nudge n,
+      NudgeStatus status,
+      Instant due,
+      String by,
+      Instant lease,
+      int attempts,
+      String reason,
+      Instant sentAt) {
+    return new Nudge(
+        n.id(),
+        n.tenantId(),
+        n.leaderId(),
+        n.kind(),
+        n.phase(),
+        n.caseId(),
+        n.meetingId(),
+        due,
+        status,
+        by,
+        lease,
+        attempts,
+        reason,
+        sentAt);
+  }
+}
