@@ -12,6 +12,9 @@ import no.samspill.core.catalogue.InvalidCatalogueException;
 import no.samspill.core.catalogue.PromptCatalogue;
 import no.samspill.core.conversation.ConversationEngine;
 import no.samspill.core.conversation.Conversations;
+import no.samspill.core.digest.ExtractiveSummariser;
+import no.samspill.core.digest.KnownPoliticians;
+import no.samspill.core.digest.Summariser;
 import no.samspill.core.directory.CoordinatorPolicy;
 import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.Leaders;
@@ -54,6 +57,13 @@ class EngineConfiguration {
     }
   }
 
+  /** The offline summariser; an LLM-backed one may replace it (not built yet). */
+  @Bean
+  @ConditionalOnMissingBean
+  Summariser summariser() {
+    return new ExtractiveSummariser();
+  }
+
   @Bean
   PersonalDataFormat personalDataFormat() {
     return new JsonPersonalDataFormat();
@@ -72,6 +82,8 @@ class EngineConfiguration {
       PersonalDataFormat personalDataFormat,
       DigestChannels digestChannels,
       Nudges nudges,
+      KnownPoliticians politicians,
+      Summariser summariser,
       PromptCatalogue catalogue,
       SamspillProperties properties,
       Clock clock) {
@@ -87,7 +99,9 @@ class EngineConfiguration {
             audit,
             personalDataFormat,
             digestChannels,
-            nudges),
+            nudges,
+            politicians,
+            summariser),
         catalogue,
         new CoordinatorPolicy(new HashSet<>(properties.coordinators())),
         clock);

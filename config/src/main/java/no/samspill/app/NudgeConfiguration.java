@@ -7,11 +7,21 @@ import no.samspill.adapter.scheduling.SchedulingProperties;
 import no.samspill.core.casework.Cases;
 import no.samspill.core.casework.Meetings;
 import no.samspill.core.casework.PoliticalBodies;
+import no.samspill.core.catalogue.PromptCatalogue;
 import no.samspill.core.conversation.StartReflection;
 import no.samspill.core.delivery.ChannelRouter;
 import no.samspill.core.delivery.ChatChannel;
+import no.samspill.core.digest.ComposeWeeklyDigest;
+import no.samspill.core.digest.DigestCharts;
+import no.samspill.core.digest.DigestPosts;
+import no.samspill.core.digest.DigestText;
+import no.samspill.core.digest.KnownPoliticians;
+import no.samspill.core.digest.Summariser;
+import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.Leaders;
+import no.samspill.core.directory.Tenants;
 import no.samspill.core.nudging.SendDueNudges;
+import no.samspill.core.publishing.PostWeeklyDigest;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.Nudges;
 import no.samspill.core.schedule.PlanNudges;
@@ -20,9 +30,14 @@ import no.samspill.core.schedule.SchedulePolicies;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Builds the nudge use cases from the ports and whichever chat channels are configured. */
+/**
+ * Builds the nudge and digest use cases from the ports and whichever chat channels are configured.
+ */
 @Configuration(proxyBeanMethods = false)
 class NudgeConfiguration {
+
+  /** Each instance claims under its own name, so a lease can only be finished by its holder. */
+  private final String instance = "samspill-" + UUID.randomUUID().toString().substring(0, 8);
 
   @Bean
   ChannelRouter channelRouter(List<ChatChannel> channels) {
@@ -43,6 +58,35 @@ class NudgeConfiguration {
   }
 
   @Bean
+  PostWeeklyDigest postWeeklyDigest(
+      Tenants tenants,
+      SchedulePolicies policies,
+      DigestChannels digestChannels,
+      Reflections reflections,
+      Leaders leaders,
+      Nudges nudges,
+      KnownPoliticians politicians,
+      PromptCatalogue catalogue,
+      Summariser summariser,
+      DigestCharts charts,
+      DigestPosts posts,
+      ChannelRouter channels,
+      SchedulingProperties properties,
+      Clock clock) {
+    return new PostWeeklyDigest(
+        tenants,
+        policies,
+        digestChannels,
+        new ComposeWeeklyDigest(reflections, leaders, nudges, politicians, catalogue, summariser),
+        new DigestText(catalogue),
+        charts,
+        posts,
+        channels,
+        new PostWeeklyDigest.Settings(instance, properties.lease()),
+        clock);
+  }
+
+  @Bean
   SendDueNudges sendDueNudges(
       Nudges nudges,
       Leaders leaders,
@@ -53,8 +97,6 @@ class NudgeConfiguration {
       PublicHolidays holidays,
       SchedulingProperties properties,
       Clock clock) {
-    // Each instance claims under its own name, so a lease can only be finished by its holder.
-    String instance = "samspill-" + UUID.randomUUID().toString().substring(0, 8);
     return new SendDueNudges(
         nudges,
         leaders,

@@ -19,7 +19,8 @@ public enum ChatCommand {
   LATER(false, "senere", "seinare", "seinere", "later"),
   UPCOMING(false, "kommende", "komande", "upcoming"),
   LEADERS(true, "ledere", "leiarar", "leaders"),
-  DIGEST_HERE(true, "sammendrag her", "samandrag her", "digest here");
+  DIGEST_HERE(true, "sammendrag her", "samandrag her", "digest here"),
+  DIGEST_PREVIEW(true, "sammendrag", "samandrag", "digest");
 
   private final boolean coordinatorOnly;
   private final List<String> words;

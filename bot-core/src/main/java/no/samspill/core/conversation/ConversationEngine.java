@@ -13,12 +13,18 @@ import no.samspill.core.casework.Meetings;
 import no.samspill.core.casework.PoliticalBodies;
 import no.samspill.core.casework.PoliticalCase;
 import no.samspill.core.catalogue.PromptCatalogue;
+import no.samspill.core.digest.ComposeWeeklyDigest;
+import no.samspill.core.digest.DigestText;
+import no.samspill.core.digest.DigestWeek;
+import no.samspill.core.digest.KnownPoliticians;
+import no.samspill.core.digest.Summariser;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.CoordinatorPolicy;
 import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.IdentifyLeader;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.Leaders;
+import no.samspill.core.directory.Tenant;
 import no.samspill.core.directory.Tenants;
 import no.samspill.core.language.Language;
 import no.samspill.core.language.Messages;
@@ -51,7 +57,9 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
       AuditLog audit,
       PersonalDataFormat personalDataFormat,
       DigestChannels digestChannels,
-      Nudges nudges) {}
+      Nudges nudges,
+      KnownPoliticians politicians,
+      Summariser summariser) {}
 
   private final IdentifyLeader identify;
   private final Leaders leaders;
@@ -65,6 +73,9 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
   private final Nudges nudges;
   private final MeetingLabels meetingLabels;
   private final Clock clock;
+  private final Tenants tenants;
+  private final ComposeWeeklyDigest composeDigest;
+  private final DigestText digestText;
 
   public ConversationEngine(
       Ports ports, PromptCatalogue catalogue, CoordinatorPolicy coordinators, Clock clock) {
@@ -74,6 +85,16 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
     this.nudges = ports.nudges();
     this.meetingLabels = new MeetingLabels(ports.bodies());
     this.clock = clock;
+    this.tenants = ports.tenants();
+    this.composeDigest =
+        new ComposeWeeklyDigest(
+            ports.reflections(),
+            ports.leaders(),
+            ports.nudges(),
+            ports.politicians(),
+            catalogue,
+            ports.summariser());
+    this.digestText = new DigestText(catalogue);
     this.cases = ports.cases();
     this.meetings = ports.meetings();
     this.conversations = ports.conversations();
@@ -230,6 +251,10 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
               : List.of(new TextReply(Messages.get(l, "coordinator.only")));
       case UPCOMING -> upcoming(leader);
       case DIGEST_HERE -> List.of(new TextReply(Messages.get(l, "digest.here.notchannel")));
+      case DIGEST_PREVIEW ->
+          leader.coordinator()
+              ? previewDigest(leader)
+              : List.of(new TextReply(Messages.get(l, "coordinator.only")));
       case CONTINUE ->
           dialog != null ? List.of(askDialog(leader, dialog)) : flows.resume(leader, state);
       case CANCEL ->
@@ -264,6 +289,24 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
       return List.of(new TextReply(help(leader)));
     }
     return List.of(new TextReply(Messages.get(l, "channel.personal")));
+  }
+
+  /** The coming digest, shown only to the coordinator who asked, in their language. */
+  private List<Reply> previewDigest(Leader leader) {
+    Tenant tenant = tenants.findById(leader.tenantId()).orElseThrow();
+    DigestWeek week = DigestWeek.containing(clock.instant(), tenant.timeZone());
+    DigestText.Rendered rendered =
+        digestText.render(composeDigest.compose(tenant, week), leader.language());
+    List<SummaryReply.Line> lines = new ArrayList<>();
+    for (DigestText.Section section : rendered.sections()) {
+      lines.add(
+          new SummaryReply.Line(
+              section.heading() == null ? "" : section.heading(),
+              String.join("\n", section.lines())));
+    }
+    return List.of(
+        new SummaryReply(
+            rendered.title(), lines, Messages.get(leader.language(), "digest.preview.footer")));
   }
 
   private List<Reply> upcoming(Leader leader) {

@@ -1,8 +1,10 @@
 package no.samspill.core.reflection;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.TenantId;
 
 /** Port: where reflections are kept. */
 public interface Reflections {
@@ -19,6 +21,11 @@ public interface Reflections {
    * @throws no.samspill.core.ConcurrentChangeException if the stored version differs
    */
   Reflection save(Reflection reflection);
+
+  /**
+   * The tenant's completed reflections shared anonymously or with a name, completed in [from, to).
+   */
+  List<Reflection> findShared(TenantId tenant, Instant from, Instant to);
 
   /** Deletes every reflection of the leader; returns how many. */
   long deleteByLeader(LeaderId leader);

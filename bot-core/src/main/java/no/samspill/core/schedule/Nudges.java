@@ -40,4 +40,7 @@ public interface Nudges {
   Optional<Instant> nextWakeUp();
 
   List<Nudge> find(TenantId tenant, NudgeStatus status, int limit);
+
+  /** How many case-flow nudges went out to the tenant's leaders in [from, to). */
+  int countSent(TenantId tenant, Instant from, Instant to);
 }

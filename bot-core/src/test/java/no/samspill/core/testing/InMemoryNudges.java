@@ -140,6 +140,16 @@ public final class InMemoryNudges implements Nudges {
         .toList();
   }
 
+  @Override
+  public synchronized int countSent(TenantId tenant, Instant from, Instant to) {
+    return (int)
+        all()
+            .filter(n -> n.tenantId().equals(tenant) && n.status() == NudgeStatus.SENT)
+            .filter(n -> n.kind() == no.samspill.core.schedule.NudgeKind.CASE_FLOW)
+            .filter(n -> !n.sentAt().isBefore(from) && n.sentAt().isBefore(to))
+            .count();
+  }
+
   public synchronized List<Nudge> all(LeaderId leader) {
     return all().filter(n -> n.leaderId().equals(leader)).toList();
   }

@@ -20,6 +20,8 @@ public final class InMemoryPorts {
   private final InMemoryAuditLog audit = new InMemoryAuditLog();
   private final InMemoryDigestChannels digestChannels = new InMemoryDigestChannels();
   private final InMemoryNudges nudges = new InMemoryNudges();
+  private final java.util.Map<TenantId, java.util.List<String>> politicians =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public ConversationEngine.Ports ports(PersonalDataFormat format) {
     return new ConversationEngine.Ports(
@@ -33,7 +35,9 @@ public final class InMemoryPorts {
         audit,
         format,
         digestChannels,
-        nudges);
+        nudges,
+        tenant -> politicians.getOrDefault(tenant, java.util.List.of()),
+        new no.samspill.core.digest.ExtractiveSummariser());
   }
 
   public void ensureTenant(TenantId id, Instant now) {
@@ -76,6 +80,11 @@ public final class InMemoryPorts {
 
   public InMemoryDigestChannels digestChannels() {
     return digestChannels;
+  }
+
+  /** The tenant's known politicians, whose names the digest masks. */
+  public void hasPoliticians(TenantId tenant, String... names) {
+    politicians.put(tenant, java.util.List.of(names));
   }
 
   public InMemoryNudges nudges() {

@@ -54,6 +54,17 @@ public class InMemoryReflections implements Reflections {
   }
 
   @Override
+  public synchronized List<Reflection> findShared(
+      no.samspill.core.directory.TenantId tenant, java.time.Instant from, java.time.Instant to) {
+    return reflections.values().stream()
+        .filter(r -> r.tenantId().equals(tenant))
+        .filter(r -> r.status() == no.samspill.core.reflection.ReflectionStatus.COMPLETED)
+        .filter(r -> r.share() != no.samspill.core.reflection.ShareChoice.PRIVATE)
+        .filter(r -> !r.completedAt().isBefore(from) && r.completedAt().isBefore(to))
+        .toList();
+  }
+
+  @Override
   public long deleteByLeader(LeaderId leader) {
     List<ReflectionId> doomed =
         reflections.values().stream()

@@ -55,6 +55,27 @@ public final class ReflectionBuilder {
     return this;
   }
 
+  /** The After-Action-Review lesson, as the shipped POST flow asks for it. */
+  public ReflectionBuilder lesson(String text) {
+    answers.add(Answer.text("post.lesson", "LESSON", text, startedAt));
+    return this;
+  }
+
+  public ReflectionBuilder trustMoved(int scale) {
+    answers.add(Answer.scale("post.trust", "TRUST_CHANGE", scale, startedAt));
+    return this;
+  }
+
+  public ReflectionBuilder usedApproach(String mode) {
+    answers.add(Answer.option("post.approach", "CONFLICT_USED", mode, startedAt));
+    return this;
+  }
+
+  public ReflectionBuilder plannedApproach(String mode) {
+    answers.add(Answer.option("pre.approach", "CONFLICT_PLANNED", mode, startedAt));
+    return this;
+  }
+
   public ReflectionBuilder sharing(ShareChoice newShare) {
     share = newShare;
     return this;

@@ -11,6 +11,7 @@ import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.schedule.Nudge;
+import no.samspill.core.schedule.NudgeKind;
 import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.schedule.Nudges;
 import org.springframework.dao.DuplicateKeyException;
@@ -169,6 +170,22 @@ final class MongoNudges implements Nudges {
     Optional<Instant> lease =
         Optional.ofNullable(mongo.findOne(leased, Nudge.class, COLLECTION)).map(Nudge::leaseUntil);
     return due.isEmpty() ? lease : lease.filter(l -> l.isBefore(due.get())).or(() -> due);
+  }
+
+  @Override
+  public int countSent(TenantId tenant, Instant from, Instant to) {
+    Query query =
+        Query.query(
+            where("tenantId")
+                .is(tenant.value())
+                .and("status")
+                .is(NudgeStatus.SENT)
+                .and("kind")
+                .is(NudgeKind.CASE_FLOW)
+                .and("sentAt")
+                .gte(from)
+                .lt(to));
+    return (int) mongo.count(query, COLLECTION);
   }
 
   @Override

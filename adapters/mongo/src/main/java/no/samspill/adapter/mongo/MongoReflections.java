@@ -2,12 +2,16 @@ package no.samspill.adapter.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.TenantId;
 import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.ReflectionId;
+import no.samspill.core.reflection.ReflectionStatus;
 import no.samspill.core.reflection.Reflections;
+import no.samspill.core.reflection.ShareChoice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -42,6 +46,23 @@ final class MongoReflections implements Reflections {
     OptimisticWrites.save(
         mongo, COLLECTION, reflection.id().value(), reflection.version(), next, "Reflection");
     return next;
+  }
+
+  @Override
+  public List<Reflection> findShared(TenantId tenant, Instant from, Instant to) {
+    Query query =
+        Query.query(
+                where("tenantId")
+                    .is(tenant.value())
+                    .and("status")
+                    .is(ReflectionStatus.COMPLETED)
+                    .and("share")
+                    .in(ShareChoice.ANONYMOUS, ShareChoice.NAMED)
+                    .and("completedAt")
+                    .gte(from)
+                    .lt(to))
+            .with(Sort.by("completedAt"));
+    return mongo.find(query, Reflection.class, COLLECTION);
   }
 
   @Override

@@ -3,6 +3,8 @@ package no.samspill.adapter.mongo;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
 import no.samspill.core.conversation.Conversations;
+import no.samspill.core.digest.DigestPosts;
+import no.samspill.core.digest.KnownPoliticians;
 import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenants;
@@ -93,6 +95,16 @@ public class MongoStorageAutoConfiguration {
   @Bean
   SchedulePolicies schedulePolicies(MongoTemplate mongo) {
     return new MongoSchedulePolicies(mongo);
+  }
+
+  @Bean
+  DigestPosts digestPosts(MongoTemplate mongo) {
+    return new MongoDigestPosts(mongo);
+  }
+
+  @Bean
+  KnownPoliticians knownPoliticians(MongoTemplate mongo) {
+    return new MongoKnownPoliticians(mongo);
   }
 
   @Bean

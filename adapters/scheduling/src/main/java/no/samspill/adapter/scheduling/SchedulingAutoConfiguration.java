@@ -68,6 +68,29 @@ public class SchedulingAutoConfiguration {
           .build();
     }
 
+    @Bean
+    JobDetail postDigestJob() {
+      return JobBuilder.newJob(PostDigestJob.class)
+          .withIdentity("post-digests", "samspill")
+          .storeDurably()
+          .build();
+    }
+
+    /** Each tenant's digest time differs; checking every quarter hour finds it, once per week. */
+    @Bean
+    Trigger postDigestTrigger() {
+      return TriggerBuilder.newTrigger()
+          .forJob("post-digests", "samspill")
+          .withIdentity("post-digests", "samspill")
+          .startNow()
+          .withSchedule(
+              SimpleScheduleBuilder.simpleSchedule()
+                  .withIntervalInMinutes(15)
+                  .repeatForever()
+                  .withMisfireHandlingInstructionNextWithRemainingCount())
+          .build();
+    }
+
     /** Fires at start-up, then periodically: the plan is rebuilt from MongoDB after a restart. */
     @Bean
     Trigger replanTrigger(SchedulingProperties properties) {

@@ -1,0 +1,2 @@
+/** The digest's charts, drawn as PNG with XChart. */
+package no.samspill.adapter.charts;

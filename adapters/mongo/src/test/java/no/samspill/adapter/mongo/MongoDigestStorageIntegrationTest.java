@@ -1,0 +1,72 @@
+package no.samspill.adapter.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import no.samspill.core.digest.DigestPosts;
+import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.TenantId;
+import no.samspill.core.reflection.Answer;
+import no.samspill.core.reflection.Phase;
+import no.samspill.core.reflection.Reflection;
+import no.samspill.core.reflection.Reflections;
+import no.samspill.core.reflection.ShareChoice;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(
+    classes = MongoAdapterTestApplication.class,
+    properties = {
+      "samspill.mongodb.uri=${MONGODB_URI:}",
+      "samspill.mongodb.embedded-file=memory",
+      "samspill.mongodb.database=digest-test-${random.uuid}",
+      "spring.mongodb.database=${samspill.mongodb.database}"
+    })
+class MongoDigestStorageIntegrationTest {
+
+  private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+  @Autowired Reflections reflections;
+  @Autowired DigestPosts posts;
+
+  private Reflection completed(TenantId tenant, ShareChoice share, Instant at) {
+    Reflection started =
+        reflections.save(
+            Reflection.start(
+                tenant, LeaderId.random(), Phase.POST, "post", 1, null, null, "a", at));
+    return reflections.save(
+        started.completed(Answer.text("post.lesson", "LESSON", "Lærdom", at), share, at));
+  }
+
+  @Test
+  void findsOnlyTheTenantsSharedReflectionsCompletedInTheWeek() {
+    TenantId tenant = TenantId.random();
+    Reflection anonymous = completed(tenant, ShareChoice.ANONYMOUS, NOW);
+    Reflection named = completed(tenant, ShareChoice.NAMED, NOW.plusSeconds(60));
+    completed(tenant, ShareChoice.PRIVATE, NOW);
+    completed(tenant, ShareChoice.NAMED, NOW.minus(Duration.ofDays(8)));
+    completed(TenantId.random(), ShareChoice.NAMED, NOW);
+
+    List<Reflection> shared =
+        reflections.findShared(tenant, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)));
+
+    assertThat(shared).extracting(Reflection::id).containsExactly(anonymous.id(), named.id());
+  }
+
+  @Test
+  void aWeeksDigestIsClaimedOnceUntilItsLeaseRunsOutAndNeverAfterItIsPosted() {
+    String key = TenantId.random().value() + "|2026-W48";
+    Duration lease = Duration.ofMinutes(5);
+
+    assertThat(posts.claim(key, NOW, lease, "a")).isTrue();
+    assertThat(posts.claim(key, NOW.plusSeconds(10), lease, "b")).isFalse();
+    assertThat(posts.claim(key, NOW.plus(lease).plusSeconds(1), lease, "b")).isTrue();
+    assertThat(posts.finish(key, "a", "DELIVERED", NOW)).as("a lost its claim").isFalse();
+    assertThat(posts.finish(key, "b", "DELIVERED", NOW)).isTrue();
+    assertThat(posts.claim(key, NOW.plus(Duration.ofDays(1)), lease, "c")).isFalse();
+  }
+}

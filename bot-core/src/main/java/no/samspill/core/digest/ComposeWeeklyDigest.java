@@ -1,0 +1,212 @@
+package no.samspill.core.digest;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import no.samspill.core.catalogue.Measure;
+import no.samspill.core.catalogue.Prompt;
+import no.samspill.core.catalogue.PromptCatalogue;
+import no.samspill.core.catalogue.Theme;
+import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.Leaders;
+import no.samspill.core.directory.Tenant;
+import no.samspill.core.language.Language;
+import no.samspill.core.language.Messages;
+import no.samspill.core.reflection.Answer;
+import no.samspill.core.reflection.Reflection;
+import no.samspill.core.reflection.Reflections;
+import no.samspill.core.reflection.ShareChoice;
+import no.samspill.core.schedule.Nudges;
+
+/**
+ * Use case: composes a tenant's digest for a week from the reflections its leaders chose to share.
+ * Private reflections are never read; every lesson is masked; counts need three people.
+ */
+public class ComposeWeeklyDigest {
+
+  static final int MAX_LESSONS = 6;
+
+  private final Reflections reflections;
+  private final Leaders leaders;
+  private final Nudges nudges;
+  private final KnownPoliticians politicians;
+  private final PromptCatalogue catalogue;
+  private final Summariser summariser;
+
+  public ComposeWeeklyDigest(
+      Reflections reflections,
+      Leaders leaders,
+      Nudges nudges,
+      KnownPoliticians politicians,
+      PromptCatalogue catalogue,
+      Summariser summariser) {
+    this.reflections = reflections;
+    this.leaders = leaders;
+    this.nudges = nudges;
+    this.politicians = politicians;
+    this.catalogue = catalogue;
+    this.summariser = summariser;
+  }
+
+  public Digest compose(Tenant tenant, DigestWeek week) {
+    List<Reflection> shared = shared(tenant, week);
+    List<Reflection> lastWeek = shared(tenant, week.previous(tenant.timeZone()));
+    Map<LeaderId, Leader> authors = new HashMap<>();
+    for (Reflection r : shared) {
+      leaders.findById(r.leaderId()).ifPresent(l -> authors.put(l.id(), l));
+    }
+    NameMasker masker = new NameMasker(politicians.names(tenant.id()));
+    Map<Theme, List<Digest.Lesson>> lessons = lessons(shared, authors, masker, tenant.language());
+    String nextStep =
+        lessons.values().stream()
+            .flatMap(List::stream)
+            .map(Digest.Lesson::text)
+            .findFirst()
+            .orElse(null);
+    return new Digest(
+        tenant.id(),
+        week,
+        lessons,
+        conflict(shared),
+        trust(shared, lastWeek),
+        participation(tenant, week, shared, lastWeek),
+        nextStep);
+  }
+
+  /** Only completed reflections shared anonymously or with a name, from this tenant and week. */
+  private List<Reflection> shared(Tenant tenant, DigestWeek week) {
+    return reflections.findShared(tenant.id(), week.start(), week.end()).stream()
+        .filter(r -> r.tenantId().equals(tenant.id()))
+        .filter(r -> r.share() != ShareChoice.PRIVATE)
+        .toList();
+  }
+
+  private Map<Theme, List<Digest.Lesson>> lessons(
+      List<Reflection> shared,
+      Map<LeaderId, Leader> authors,
+      NameMasker masker,
+      Language language) {
+    Map<Theme, List<String>> texts = new EnumMap<>(Theme.class);
+    Map<String, String> attributionOf = new HashMap<>();
+    for (Reflection r : shared) {
+      for (Answer a : r.answers()) {
+        if (!Measure.LESSON.name().equals(a.measure()) || a.text() == null) {
+          continue;
+        }
+        String masked = masker.mask(a.text());
+        texts.computeIfAbsent(themeOf(a.promptId()), t -> new ArrayList<>()).add(masked);
+        attributionOf.putIfAbsent(
+            ExtractiveSummariser.shorten(ExtractiveSummariser.firstSentence(masked.strip())),
+            attribution(r, authors.get(r.leaderId()), language));
+      }
+    }
+    Map<Theme, List<Digest.Lesson>> lessons = new EnumMap<>(Theme.class);
+    texts.forEach(
+        (theme, list) -> {
+          List<Digest.Lesson> kept = new ArrayList<>();
+          for (String text : summariser.summarise(list, MAX_LESSONS)) {
+            kept.add(new Digest.Lesson(text, attributionOf.getOrDefault(text, "")));
+          }
+          if (!kept.isEmpty()) {
+            lessons.put(theme, kept);
+          }
+        });
+    return lessons;
+  }
+
+  private static String attribution(Reflection r, Leader author, Language language) {
+    String role =
+        author == null || author.role() == null || author.role().isBlank()
+            ? Messages.get(language, "digest.a.leader")
+            : author.role().toLowerCase(Locale.ROOT);
+    if (r.share() == ShareChoice.NAMED && author != null) {
+      return author.name() + ", " + role;
+    }
+    return Messages.get(language, "digest.anonymous", role);
+  }
+
+  private Theme themeOf(String promptId) {
+    return catalogue.flows().stream()
+        .flatMap(f -> f.prompts().stream())
+        .filter(p -> p.id().equals(promptId))
+        .map(Prompt::theme)
+        .filter(t -> t != null)
+        .findFirst()
+        .orElse(Theme.PREPARATION);
+  }
+
+  private static Digest.ConflictPattern conflict(List<Reflection> shared) {
+    Map<String, Integer> planned = new HashMap<>();
+    Map<String, Integer> used = new HashMap<>();
+    Set<LeaderId> people = new HashSet<>();
+    for (Reflection r : shared) {
+      for (Answer a : r.answers()) {
+        if (a.option() == null) {
+          continue;
+        }
+        if (Measure.CONFLICT_PLANNED.name().equals(a.measure())) {
+          planned.merge(a.option(), 1, Integer::sum);
+          people.add(r.leaderId());
+        } else if (Measure.CONFLICT_USED.name().equals(a.measure())) {
+          used.merge(a.option(), 1, Integer::sum);
+          people.add(r.leaderId());
+        }
+      }
+    }
+    return people.size() < Digest.MIN_PEOPLE
+        ? null
+        : new Digest.ConflictPattern(planned, used, people.size());
+  }
+
+  private static Digest.TrustPattern trust(List<Reflection> shared, List<Reflection> lastWeek) {
+    Scale now = Scale.of(shared, Measure.TRUST_CHANGE);
+    if (now.people() < Digest.MIN_PEOPLE) {
+      return null;
+    }
+    Scale before = Scale.of(lastWeek, Measure.TRUST_CHANGE);
+    return new Digest.TrustPattern(
+        now.average(),
+        before.people() < Digest.MIN_PEOPLE ? null : before.average(),
+        now.answers(),
+        now.people());
+  }
+
+  private Digest.Participation participation(
+      Tenant tenant, DigestWeek week, List<Reflection> shared, List<Reflection> lastWeek) {
+    long people = shared.stream().map(Reflection::leaderId).distinct().count();
+    if (people < Digest.MIN_PEOPLE) {
+      return null;
+    }
+    long peopleBefore = lastWeek.stream().map(Reflection::leaderId).distinct().count();
+    return new Digest.Participation(
+        nudges.countSent(tenant.id(), week.start(), week.end()),
+        shared.size(),
+        peopleBefore < Digest.MIN_PEOPLE ? null : lastWeek.size(),
+        (int) people);
+  }
+
+  /** The answers to one scale measure: their average and how many people gave them. */
+  private record Scale(double average, int answers, int people) {
+    static Scale of(List<Reflection> reflections, Measure measure) {
+      int sum = 0;
+      int count = 0;
+      Set<LeaderId> people = new HashSet<>();
+      for (Reflection r : reflections) {
+        for (Answer a : r.answers()) {
+          if (measure.name().equals(a.measure()) && a.scale() != null) {
+            sum += a.scale();
+            count++;
+            people.add(r.leaderId());
+          }
+        }
+      }
+      return new Scale(count == 0 ? 0 : (double) sum / count, count, people.size());
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package no.samspill.core.digest;
+
+import java.util.List;
+import java.util.Map;
+import no.samspill.core.catalogue.Theme;
+import no.samspill.core.directory.TenantId;
+
+/**
+ * One tenant's digest for one week. A pattern is null when fewer than three people stand behind it;
+ * lessons are already masked and attributed to a role (anonymous) or a name (named).
+ */
+public record Digest(
+    TenantId tenantId,
+    DigestWeek week,
+    Map<Theme, List<Lesson>> lessons,
+    ConflictPattern conflict,
+    TrustPattern trust,
+    Participation participation,
+    String nextStepLesson) {
+
+  /** Fewer people than this behind a count or chart, and it is left out. */
+  public static final int MIN_PEOPLE = 3;
+
+  public record Lesson(String text, String attribution) {}
+
+  /** How often each conflict approach was planned and used (option ids of the five modes). */
+  public record ConflictPattern(
+      Map<String, Integer> planned, Map<String, Integer> used, int people) {}
+
+  /** The average movement of trust after meetings on the 1–5 scale, this week and last. */
+  public record TrustPattern(double average, Double previousAverage, int answers, int people) {}
+
+  /** Nudges sent and reflections shared, this week and last. */
+  public record Participation(int nudgesSent, int shared, Integer previousShared, int people) {}
+
+  public Digest {
+    lessons = Map.copyOf(lessons);
+  }
+
+  public boolean tooLittleToSay() {
+    return lessons.isEmpty() && conflict == null && trust == null;
+  }
+}

@@ -1,0 +1,151 @@
+package no.samspill.core.publishing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.samspill.core.delivery.ChannelPost;
+import no.samspill.core.delivery.ChannelRouter;
+import no.samspill.core.delivery.Delivery;
+import no.samspill.core.digest.ComposeWeeklyDigest;
+import no.samspill.core.digest.Digest;
+import no.samspill.core.digest.DigestCharts;
+import no.samspill.core.digest.DigestPosts;
+import no.samspill.core.digest.DigestText;
+import no.samspill.core.digest.DigestWeek;
+import no.samspill.core.directory.ChannelAddress;
+import no.samspill.core.directory.DigestChannels;
+import no.samspill.core.directory.Tenant;
+import no.samspill.core.directory.Tenants;
+import no.samspill.core.language.Language;
+import no.samspill.core.language.Messages;
+import no.samspill.core.schedule.SchedulePolicies;
+import no.samspill.core.schedule.SchedulePolicy;
+
+/**
+ * Use case: once a tenant's digest time of the week has come (default Friday 13:00), composes and
+ * posts its digest to each of its digest channels — once per tenant and week, whichever instance or
+ * retry gets there first.
+ */
+public class PostWeeklyDigest {
+
+  /** This instance's name and how long a claim on a digest holds. */
+  public record Settings(String instance, Duration lease) {}
+
+  private final Tenants tenants;
+  private final SchedulePolicies policies;
+  private final DigestChannels digestChannels;
+  private final ComposeWeeklyDigest compose;
+  private final DigestText text;
+  private final DigestCharts charts;
+  private final DigestPosts posts;
+  private final ChannelRouter channels;
+  private final Settings settings;
+  private final Clock clock;
+
+  public PostWeeklyDigest(
+      Tenants tenants,
+      SchedulePolicies policies,
+      DigestChannels digestChannels,
+      ComposeWeeklyDigest compose,
+      DigestText text,
+      DigestCharts charts,
+      DigestPosts posts,
+      ChannelRouter channels,
+      Settings settings,
+      Clock clock) {
+    this.tenants = tenants;
+    this.policies = policies;
+    this.digestChannels = digestChannels;
+    this.compose = compose;
+    this.text = text;
+    this.charts = charts;
+    this.posts = posts;
+    this.channels = channels;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** Posts every digest that is due and not yet posted; returns how many this call posted. */
+  public int postDue() {
+    int posted = 0;
+    for (Tenant tenant : tenants.findAll()) {
+      if (postIfDue(tenant)) {
+        posted++;
+      }
+    }
+    return posted;
+  }
+
+  boolean postIfDue(Tenant tenant) {
+    SchedulePolicy policy = policies.of(tenant.id());
+    Instant now = clock.instant();
+    DigestWeek week = DigestWeek.containing(now, policy.digestZone());
+    if (now.isBefore(digestMoment(week, policy))) {
+      return false;
+    }
+    String key = tenant.id().value() + "|" + week.key();
+    if (!posts.claim(key, now, settings.lease(), settings.instance())) {
+      return false;
+    }
+    List<ChannelAddress> addresses = digestChannels.find(tenant.id());
+    if (addresses.isEmpty()) {
+      posts.finish(key, settings.instance(), "no digest channel set", clock.instant());
+      return false;
+    }
+    ChannelPost post = post(compose.compose(tenant, week), tenant.language());
+    Map<String, String> outcomes = new LinkedHashMap<>();
+    for (ChannelAddress address : addresses) {
+      Delivery delivery = channels.post(address, post);
+      outcomes.put(
+          address.channel(),
+          delivery.outcome() + (delivery.detail() == null ? "" : ": " + delivery.detail()));
+    }
+    posts.finish(key, settings.instance(), outcomes.toString(), clock.instant());
+    return true;
+  }
+
+  /** The digest as a channel post: title, text and, when there is a pattern, the chart. */
+  public ChannelPost post(Digest digest, Language language) {
+    DigestText.Rendered rendered = text.render(digest, language);
+    byte[] chart = digest.conflict() == null ? null : conflictChart(digest.conflict(), language);
+    return new ChannelPost(
+        rendered.title(),
+        rendered.asText(),
+        chart,
+        chart == null ? null : Messages.get(language, "digest.chart.alt"));
+  }
+
+  private byte[] conflictChart(Digest.ConflictPattern pattern, Language l) {
+    Map<String, String> labels = text.conflictModes(l);
+    List<String> modes = text.modesIn(pattern, l);
+    List<String> categories = new ArrayList<>();
+    List<Integer> planned = new ArrayList<>();
+    List<Integer> used = new ArrayList<>();
+    for (String mode : modes) {
+      categories.add(labels.get(mode));
+      planned.add(pattern.planned().getOrDefault(mode, 0));
+      used.add(pattern.used().getOrDefault(mode, 0));
+    }
+    Map<String, List<Integer>> series = new LinkedHashMap<>();
+    series.put(Messages.get(l, "digest.chart.planned"), planned);
+    series.put(Messages.get(l, "digest.chart.used"), used);
+    return charts.barChart(Messages.get(l, "digest.chart.title"), categories, series);
+  }
+
+  private static Instant digestMoment(DigestWeek week, SchedulePolicy policy) {
+    ZoneId zone = policy.digestZone();
+    return week.start()
+        .atZone(zone)
+        .toLocalDate()
+        .with(TemporalAdjusters.nextOrSame(policy.digestDay()))
+        .atTime(policy.digestTime())
+        .atZone(zone)
+        .toInstant();
+  }
+}

@@ -1,0 +1,193 @@
+package no.samspill.core.publishing;
+
+import static no.samspill.core.testing.LeaderBuilder.aLeader;
+import static no.samspill.core.testing.ReflectionBuilder.aReflection;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.samspill.core.conversation.Reply;
+import no.samspill.core.delivery.ChannelPost;
+import no.samspill.core.delivery.ChannelRouter;
+import no.samspill.core.delivery.ChatChannel;
+import no.samspill.core.delivery.Delivery;
+import no.samspill.core.digest.ComposeWeeklyDigest;
+import no.samspill.core.digest.DigestPosts;
+import no.samspill.core.digest.DigestText;
+import no.samspill.core.digest.ExtractiveSummariser;
+import no.samspill.core.directory.ChannelAddress;
+import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.TenantId;
+import no.samspill.core.reflection.Phase;
+import no.samspill.core.reflection.ShareChoice;
+import no.samspill.core.schedule.SchedulePolicies;
+import no.samspill.core.schedule.SchedulePolicy;
+import no.samspill.core.testing.ChatHarness;
+import no.samspill.core.testing.InMemoryPorts;
+import no.samspill.core.testing.TestTenants;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The harness clock starts Monday 2 March 2026 10:00 Oslo; the digest is due Friday 13:00. */
+class PostWeeklyDigestTest {
+
+  private static final Instant FRIDAY_AFTER_ONE = Instant.parse("2026-03-06T12:05:00Z");
+
+  private final ChatHarness chat = new ChatHarness();
+  private final InMemoryPorts store = chat.store();
+  private final RecordingChannel slack = new RecordingChannel("slack");
+  private final InMemoryDigestPosts posts = new InMemoryDigestPosts();
+  private final ChannelAddress leadersChannel =
+      new ChannelAddress("slack", "T1", "C-ledere", "#ledere");
+
+  @BeforeEach
+  void setUp() {
+    for (String name : List.of("Kari", "Ola", "Ingrid")) {
+      Leader leader = chat.register(aLeader().named(name).withRole("Enhetsleder"));
+      chat.hasReflection(
+          aReflection()
+              .by(leader)
+              .in(Phase.POST)
+              .sharing(ShareChoice.ANONYMOUS)
+              .lesson("Lærdom fra " + name + " om god saksforberedelse.")
+              .trustMoved(4)
+              .usedApproach("collaborating")
+              .plannedApproach("compromising"));
+    }
+    store.digestChannels().set(TestTenants.LILLEVIK, leadersChannel);
+  }
+
+  private PostWeeklyDigest instance(String name) {
+    SchedulePolicies defaults =
+        new SchedulePolicies() {
+          @Override
+          public Optional<SchedulePolicy> find(TenantId tenant) {
+            return Optional.empty();
+          }
+
+          @Override
+          public void save(SchedulePolicy policy) {}
+        };
+    return new PostWeeklyDigest(
+        store.tenants(),
+        defaults,
+        store.digestChannels(),
+        new ComposeWeeklyDigest(
+            store.reflections(),
+            store.leaders(),
+            store.nudges(),
+            t -> List.of(),
+            chat.catalogue(),
+            new ExtractiveSummariser()),
+        new DigestText(chat.catalogue()),
+        (title, categories, series) -> new byte[] {(byte) 0x89, 'P', 'N', 'G'},
+        posts,
+        new ChannelRouter(List.of(slack)),
+        new PostWeeklyDigest.Settings(name, Duration.ofMinutes(5)),
+        chat.clock());
+  }
+
+  @Test
+  void nothingIsPostedBeforeTheDigestTime() {
+    assertThat(instance("a").postDue()).isZero();
+    assertThat(slack.posts).isEmpty();
+  }
+
+  @Test
+  void postsTheDigestWithItsChartToTheLeadersChannelOnce() {
+    chat.clock().set(FRIDAY_AFTER_ONE);
+
+    assertThat(instance("a").postDue()).isEqualTo(1);
+    assertThat(instance("a").postDue()).as("a retry").isZero();
+
+    assertThat(slack.posts).hasSize(1);
+    ChannelPost post = slack.posts.get(0);
+    assertThat(post.title()).isEqualTo("Ukesammendrag for uke 10");
+    assertThat(post.text()).contains("Lærdom fra Kari om god saksforberedelse.");
+    assertThat(post.hasImage()).isTrue();
+    assertThat(post.imageAltText()).startsWith("Stolpediagram");
+  }
+
+  @Test
+  void twoInstancesPostingAtOnceProduceOneDigest() throws Exception {
+    chat.clock().set(FRIDAY_AFTER_ONE);
+    PostWeeklyDigest a = instance("a");
+    PostWeeklyDigest b = instance("b");
+
+    Thread other = new Thread(b::postDue);
+    other.start();
+    a.postDue();
+    other.join();
+
+    assertThat(slack.posts).hasSize(1);
+  }
+
+  @Test
+  void theNextWeekGetsItsOwnDigest() {
+    chat.clock().set(FRIDAY_AFTER_ONE);
+    instance("a").postDue();
+    chat.clock().advance(Duration.ofDays(7));
+
+    instance("a").postDue();
+
+    assertThat(slack.posts)
+        .extracting(ChannelPost::title)
+        .containsExactly("Ukesammendrag for uke 10", "Ukesammendrag for uke 11");
+    assertThat(slack.posts.get(1).text()).startsWith("Denne uka er det delt for lite");
+  }
+
+  static final class RecordingChannel implements ChatChannel {
+    private final String name;
+    final List<ChannelPost> posts = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    RecordingChannel(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public Delivery send(Leader leader, List<Reply> replies) {
+      return Delivery.delivered();
+    }
+
+    @Override
+    public Delivery post(ChannelAddress address, ChannelPost post) {
+      posts.add(post);
+      return Delivery.delivered();
+    }
+  }
+
+  static final class InMemoryDigestPosts implements DigestPosts {
+    private final Map<String, String[]> byKey = new HashMap<>();
+
+    @Override
+    public synchronized boolean claim(String key, Instant now, Duration lease, String instance) {
+      String[] current = byKey.get(key);
+      if (current != null
+          && ("POSTED".equals(current[0]) || Instant.parse(current[2]).isAfter(now))) {
+        return false;
+      }
+      byKey.put(key, new String[] {"CLAIMED", instance, now.plus(lease).toString()});
+      return true;
+    }
+
+    @Override
+    public synchronized boolean finish(String key, String instance, String outcome, Instant at) {
+      String[] current = byKey.get(key);
+      if (current == null || !instance.equals(current[1])) {
+        return false;
+      }
+      byKey.put(key, new String[] {"POSTED", instance, at.toString(), outcome});
+      return true;
+    }
+  }
+}
