@@ -25,6 +25,7 @@ import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.Nudges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,9 +58,9 @@ class EngineConfiguration {
     }
   }
 
-  /** The offline summariser; an LLM-backed one may replace it (not built yet). */
+  /** The offline summariser, unless an LLM endpoint is configured (adapters/llm). */
   @Bean
-  @ConditionalOnMissingBean
+  @ConditionalOnExpression("'${samspill.llm.url:}'.isBlank()")
   Summariser summariser() {
     return new ExtractiveSummariser();
   }

@@ -1,0 +1,2 @@
+/** An optional summariser on an OpenAI-compatible endpoint; off unless configured. */
+package no.samspill.adapter.llm;
