@@ -11,11 +11,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Starts the whole application for a test: on the embedded server with its data in the given file,
  * or on the real MongoDB named by MONGODB_URI, in a database of its own.
  */
-final class TestApp {
+public final class TestApp {
 
   private TestApp() {}
 
-  static ConfigurableApplicationContext start(Path dataFile, String database, String... extra) {
+  public static ConfigurableApplicationContext start(
+      Path dataFile, String database, String... extra) {
     List<String> args = new ArrayList<>();
     args.add("--server.port=0");
     args.add("--samspill.mongodb.embedded-file=" + dataFile);
@@ -29,7 +30,7 @@ final class TestApp {
     return new SpringApplicationBuilder(SamspillApplication.class).run(args.toArray(String[]::new));
   }
 
-  static String newDatabase() {
+  public static String newDatabase() {
     return "test-" + UUID.randomUUID();
   }
 }
