@@ -1,8 +1,5 @@
 package no.samspill.app.teams;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -112,12 +109,7 @@ class TeamsConversationIntegrationTest {
   @Test
   void theBotAddedToATeamCanPostTheDigestToOneOfItsChannels() throws Exception {
     fake.reset();
-    fake.stub(
-        get(urlPathEqualTo("/v3/teams/19:team@thread.tacv2/conversations"))
-            .willReturn(
-                okJson(
-                    "{\"conversations\":[{\"id\":\"19:team@thread.tacv2\"},"
-                        + "{\"id\":\"19:leaders@thread.tacv2\",\"name\":\"Ledere\"}]}")));
+    fake.teamHasChannel("19:team@thread.tacv2", "19:leaders@thread.tacv2", "Ledere");
     HttpResponse<String> added =
         post(
             TeamsPayloads.inChannel(

@@ -64,7 +64,7 @@ class TeamsBot implements Bot {
         case ActivityTypes.MESSAGE -> onMessage(activity);
         case ActivityTypes.CONVERSATION_UPDATE -> onConversationUpdate(turn, activity);
         case ActivityTypes.INSTALLATION_UPDATE -> {
-          remember(activity);
+          onInstallationUpdate(activity);
           yield List.of();
         }
         default -> {
@@ -106,6 +106,16 @@ class TeamsBot implements Bot {
       return List.of(AdaptiveCards.message(WelcomeCards.personal(languageOf(activity))));
     }
     return List.of();
+  }
+
+  /** Removing the app ends nudges at once; adding it (again) makes the leader reachable. */
+  private void onInstallationUpdate(Activity activity) throws IncomingActivities.Unusable {
+    if (IncomingActivities.isPersonal(activity) && "remove".equals(activity.getAction())) {
+      conversations.markUnreachable(
+          IncomingActivities.identity(activity), "removed the app", clock.instant());
+      return;
+    }
+    remember(activity);
   }
 
   /** Keeps the personal chat's address so nudges can reach the leader later. */

@@ -3,6 +3,8 @@ package no.samspill.adapter.teams;
 import java.time.Instant;
 import java.util.Optional;
 import no.samspill.core.directory.ChatIdentity;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * Where the adapter keeps what it needs to reach people and channels later: the personal chat of
@@ -11,8 +13,9 @@ import no.samspill.core.directory.ChatIdentity;
 interface TeamsConversations {
 
   /** A leader's personal chat with the bot, keyed by {@link ChatIdentity#key()}. */
+  @Document("teams_personal_chats")
   record PersonalChat(
-      String identityKey,
+      @Id String identityKey,
       String serviceUrl,
       String conversationId,
       String tenantId,
@@ -29,8 +32,9 @@ interface TeamsConversations {
   }
 
   /** A channel of a team the bot is in. */
+  @Document("teams_channels")
   record TeamChannel(
-      String conversationId,
+      @Id String conversationId,
       String tenantId,
       String teamId,
       String teamName,

@@ -24,40 +24,22 @@ import no.samspill.core.directory.TenantId;
 import no.samspill.core.language.Language;
 import no.samspill.testing.teams.FakeBotFramework;
 import no.samspill.testing.teams.TeamsPayloads;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Proactive messages and channel posts through the real SDK against a fake Bot Connector. */
-class TeamsChatChannelIntegrationTest {
+class TeamsChatChannelIntegrationTest extends RunningTeamsAdapter {
 
   private static final String ACTIVITIES = "/v3/conversations/.+/activities.*";
   private static final ChatIdentity KARI =
       new ChatIdentity("teams", TeamsPayloads.TENANT, "aad-kari");
 
-  static FakeBotFramework fake;
-  static TeamsTestApplication.Running app;
-  static ChatChannel teams;
-  static TeamsConversations stored;
-
-  @BeforeAll
-  static void start() {
-    fake = new FakeBotFramework();
-    app = TeamsTestApplication.start(fake);
-    teams = app.context().getBean(ChatChannel.class);
-    stored = app.context().getBean(TeamsConversations.class);
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    fake.close();
-  }
+  ChatChannel teams;
 
   @BeforeEach
   void installed() {
     fake.reset();
+    teams = app.context().getBean(ChatChannel.class);
     stored.savePersonal(
         new TeamsConversations.PersonalChat(
             KARI.key(),

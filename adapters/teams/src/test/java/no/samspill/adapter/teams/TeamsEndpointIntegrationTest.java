@@ -1,8 +1,5 @@
 package no.samspill.adapter.teams;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,37 +13,19 @@ import java.util.Map;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.testing.teams.FakeBotFramework;
 import no.samspill.testing.teams.TeamsPayloads;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The messaging endpoint over real HTTP, with the SDK checking tokens against a fake key set. */
-class TeamsEndpointIntegrationTest {
+class TeamsEndpointIntegrationTest extends RunningTeamsAdapter {
 
-  static FakeBotFramework fake;
-  static TeamsTestApplication.Running app;
-  static TeamsTestApplication.RecordingEngine engine;
-  static TeamsConversations stored;
   static final HttpClient http = HttpClient.newHttpClient();
-
-  @BeforeAll
-  static void start() {
-    fake = new FakeBotFramework();
-    app = TeamsTestApplication.start(fake);
-    engine = app.context().getBean(TeamsTestApplication.RecordingEngine.class);
-    stored = app.context().getBean(TeamsConversations.class);
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    fake.close();
-  }
+  TeamsTestApplication.RecordingEngine engine;
 
   @BeforeEach
   void clean() {
     fake.reset();
+    engine = app.context().getBean(TeamsTestApplication.RecordingEngine.class);
     engine.received.clear();
   }
 
@@ -121,13 +100,27 @@ class TeamsEndpointIntegrationTest {
   }
 
   @Test
+  void removingTheAppMakesTheLeaderUnreachableUntilTheyWriteAgain() throws Exception {
+    post(
+        TeamsPayloads.personal(fake.serviceUrl()).from("aad-leaving", "Per").text("hjelp"),
+        fake.validToken());
+
+    post(
+        TeamsPayloads.personal(fake.serviceUrl()).from("aad-leaving", "Per").appRemoved(),
+        fake.validToken());
+    assertThat(stored.findPersonal(identity("aad-leaving")))
+        .hasValueSatisfying(c -> assertThat(c.reachable()).isFalse());
+
+    post(
+        TeamsPayloads.personal(fake.serviceUrl()).from("aad-leaving", "Per").text("hei igjen"),
+        fake.validToken());
+    assertThat(stored.findPersonal(identity("aad-leaving")))
+        .hasValueSatisfying(c -> assertThat(c.reachable()).isTrue());
+  }
+
+  @Test
   void addingTheBotToATeamRecordsItsChannelsAndExplainsTheDigestCommand() throws Exception {
-    fake.stub(
-        get(urlPathEqualTo("/v3/teams/19:team@thread.tacv2/conversations"))
-            .willReturn(
-                okJson(
-                    "{\"conversations\":[{\"id\":\"19:team@thread.tacv2\"},"
-                        + "{\"id\":\"19:leaders@thread.tacv2\",\"name\":\"Ledere\"}]}")));
+    fake.teamHasChannel("19:team@thread.tacv2", "19:leaders@thread.tacv2", "Ledere");
 
     HttpResponse<String> response =
         post(

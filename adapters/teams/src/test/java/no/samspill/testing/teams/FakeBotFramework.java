@@ -84,6 +84,21 @@ public final class FakeBotFramework implements AutoCloseable {
     server.stubFor(mapping);
   }
 
+  /** Teams lists the team's General channel (same id as the team) and one more. */
+  public void teamHasChannel(String teamId, String channelId, String channelName) {
+    server.stubFor(
+        get(urlPathEqualTo("/v3/teams/" + teamId + "/conversations"))
+            .willReturn(
+                okJson(
+                    "{\"conversations\":[{\"id\":\""
+                        + teamId
+                        + "\"},{\"id\":\""
+                        + channelId
+                        + "\",\"name\":\""
+                        + channelName
+                        + "\"}]}")));
+  }
+
   public String serviceUrl() {
     return url("/");
   }

@@ -62,17 +62,19 @@ public final class TeamsPayloads {
   }
 
   public TeamsPayloads locale(String locale) {
-    activity.put("locale", locale);
-    return this;
+    return set("locale", locale);
   }
 
   public TeamsPayloads timestamp(String timestamp) {
-    activity.put("timestamp", timestamp);
-    return this;
+    return set("timestamp", timestamp);
   }
 
   public TeamsPayloads type(String type) {
-    activity.put("type", type);
+    return set("type", type);
+  }
+
+  private TeamsPayloads set(String field, String value) {
+    activity.put(field, value);
     return this;
   }
 
@@ -118,6 +120,13 @@ public final class TeamsPayloads {
       ((ObjectNode) activity.get("conversation"))
           .put("id", activity.get("channelData").get("team").get("id").asText());
     }
+    return json();
+  }
+
+  /** The user removed the app from their personal scope. */
+  public String appRemoved() {
+    activity.put("type", "installationUpdate");
+    activity.put("action", "remove");
     return json();
   }
 
