@@ -65,11 +65,11 @@ final class IncomingActivities {
     return new ChatIdentity(CHANNEL, tenantId(activity), user);
   }
 
-  static ChatUser user(Activity activity) throws Unusable {
+  static ChatUser user(Activity activity, String email) throws Unusable {
     return new ChatUser(
         identity(activity),
         activity.getFrom().getName(),
-        null,
+        email,
         activity.getLocale(),
         activity.getLocalTimezone(),
         null);
@@ -97,8 +97,8 @@ final class IncomingActivities {
   }
 
   /** Typed text, or a card submit whose data must carry the question id and a known shape. */
-  static IncomingMessage message(Activity activity) throws Unusable {
-    ChatUser user = user(activity);
+  static IncomingMessage message(Activity activity, String email) throws Unusable {
+    ChatUser user = user(activity, email);
     ChannelAddress place = place(activity).orElse(null);
     if (activity.getValue() == null) {
       String text = typedText(activity);

@@ -2,11 +2,13 @@ package no.samspill.adapter.teams;
 
 import com.microsoft.bot.connector.authentication.ChannelValidation;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.delivery.ChatChannel;
+import no.samspill.core.directory.Leaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,6 +51,7 @@ public class TeamsAutoConfiguration {
   TeamsEndpoint teamsEndpoint(
       TeamsProperties properties,
       HandleMessage handleMessage,
+      Leaders leaders,
       TeamsConversations conversations,
       ScheduledExecutorService teamsExecutor,
       ObjectProvider<Clock> clock) {
@@ -56,13 +59,17 @@ public class TeamsAutoConfiguration {
       return TeamsEndpoint.disabled();
     }
     Clock time = clock.getIfAvailable(Clock::systemUTC);
+    Duration timeout = properties.retry().timeout();
     TeamsBot bot =
         new TeamsBot(
-            handleMessage,
-            conversations,
-            new TeamInstalls(conversations, time, properties.retry().timeout()),
-            time,
-            teamsExecutor);
+            new TeamsBot.Parts(
+                handleMessage,
+                conversations,
+                new TeamInstalls(conversations, time, timeout),
+                leaders,
+                time,
+                teamsExecutor,
+                timeout));
     return new TeamsEndpoint(
         adapter(properties, time), bot, properties.retry().timeout().multipliedBy(2));
   }

@@ -2,16 +2,23 @@ package no.samspill.adapter.teams;
 
 import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsInfo;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.teams.TeamsChannelAccount;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.conversation.IncomingMessage;
 import no.samspill.core.conversation.Reply;
+import no.samspill.core.directory.Leaders;
 import no.samspill.core.language.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,20 +34,29 @@ class TeamsBot implements Bot {
   private final HandleMessage handleMessage;
   private final TeamsConversations conversations;
   private final TeamInstalls installs;
+  private final Leaders leaders;
   private final Clock clock;
   private final Executor executor;
+  private final Duration timeout;
 
-  TeamsBot(
+  /** The collaborators of a turn: the engine, what we store, and how long a lookup may take. */
+  record Parts(
       HandleMessage handleMessage,
       TeamsConversations conversations,
       TeamInstalls installs,
+      Leaders leaders,
       Clock clock,
-      Executor executor) {
-    this.handleMessage = handleMessage;
-    this.conversations = conversations;
-    this.installs = installs;
-    this.clock = clock;
-    this.executor = executor;
+      Executor executor,
+      Duration timeout) {}
+
+  TeamsBot(Parts parts) {
+    this.handleMessage = parts.handleMessage();
+    this.conversations = parts.conversations();
+    this.installs = parts.installs();
+    this.leaders = parts.leaders();
+    this.clock = parts.clock();
+    this.executor = parts.executor();
+    this.timeout = parts.timeout();
   }
 
   /**
@@ -61,7 +77,7 @@ class TeamsBot implements Bot {
     Activity activity = turn.getActivity();
     try {
       return switch (activity.getType()) {
-        case ActivityTypes.MESSAGE -> onMessage(activity);
+        case ActivityTypes.MESSAGE -> onMessage(turn, activity);
         case ActivityTypes.CONVERSATION_UPDATE -> onConversationUpdate(turn, activity);
         case ActivityTypes.INSTALLATION_UPDATE -> {
           onInstallationUpdate(activity);
@@ -78,14 +94,16 @@ class TeamsBot implements Bot {
     }
   }
 
-  private List<Activity> onMessage(Activity activity) throws IncomingActivities.Unusable {
+  private List<Activity> onMessage(TurnContext turn, Activity activity)
+      throws IncomingActivities.Unusable {
     if (!IncomingActivities.isPersonal(activity) && !IncomingActivities.isChannel(activity)) {
       // Group chats are outside the app's scopes: a reflection is never asked for in company.
       log.info(
           "Ignoring a Teams message in a {}", activity.getConversation().getConversationType());
       return List.of();
     }
-    IncomingMessage message = IncomingActivities.message(activity);
+    IncomingMessage message =
+        IncomingActivities.message(activity, emailOnFirstContact(turn, activity));
     remember(activity);
     installs.recordChannel(activity);
     List<Reply> replies = handleMessage.handle(message);
@@ -136,6 +154,30 @@ class TeamsBot implements Bot {
             clock.instant(),
             null,
             null));
+  }
+
+  /**
+   * Teams puts no e-mail on activities. Ask for it the first time someone writes, so a leader the
+   * coordinator registered by e-mail is linked rather than created twice.
+   */
+  private String emailOnFirstContact(TurnContext turn, Activity activity)
+      throws IncomingActivities.Unusable {
+    if (!IncomingActivities.isPersonal(activity)
+        || leaders.findByIdentity(IncomingActivities.identity(activity)).isPresent()) {
+      return null;
+    }
+    try {
+      TeamsChannelAccount member =
+          TeamsInfo.getMember(turn, activity.getFrom().getId())
+              .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return member.getEmail() != null ? member.getEmail() : member.getUserPrincipalName();
+    } catch (ExecutionException | TimeoutException | RuntimeException e) {
+      log.info("No e-mail for a new Teams user, linking by Teams id only: {}", e.toString());
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
   }
 
   private static boolean botWasAdded(Activity activity) {

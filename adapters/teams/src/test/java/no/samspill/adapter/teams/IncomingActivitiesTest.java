@@ -84,6 +84,6 @@ class IncomingActivitiesTest {
   }
 
   private static IncomingMessage read(String json) throws Exception {
-    return IncomingActivities.message(ActivityReader.read(json));
+    return IncomingActivities.message(ActivityReader.read(json), null);
   }
 }

@@ -1,5 +1,8 @@
 package no.samspill.adapter.teams;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,6 +49,25 @@ class TeamsEndpointIntegrationTest extends RunningTeamsAdapter {
         .isEqualTo("Bearer " + FakeBotFramework.BOT_TOKEN);
     assertThat(stored.findPersonal(identity("aad-kari")))
         .hasValueSatisfying(c -> assertThat(c.conversationId()).isEqualTo("a:1personal-aad-kari"));
+  }
+
+  @Test
+  void onFirstContactTheUsersEmailIsAskedOfTeamsSoTheEngineCanLinkARegisteredLeader()
+      throws Exception {
+    fake.stub(
+        get(urlPathEqualTo("/v3/conversations/a:1personal-aad-eva/members/29:1aad-eva"))
+            .willReturn(
+                okJson(
+                    "{\"id\":\"29:1aad-eva\",\"name\":\"Eva\","
+                        + "\"email\":\"eva@fjordvik.kommune.no\",\"aadObjectId\":\"aad-eva\"}")));
+
+    post(
+        TeamsPayloads.personal(fake.serviceUrl()).from("aad-eva", "Eva").text("hjelp"),
+        fake.validToken());
+
+    assertThat(engine.received)
+        .singleElement()
+        .satisfies(m -> assertThat(m.user().email()).isEqualTo("eva@fjordvik.kommune.no"));
   }
 
   @Test
