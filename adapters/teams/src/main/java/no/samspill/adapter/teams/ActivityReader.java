@@ -42,10 +42,20 @@ final class ActivityReader {
       if (parsed == null || parsed.getType() == null) {
         throw new UnreadableActivityException("no activity type");
       }
+      // Every channel sends both; without them no answer can be routed back.
+      if (isBlank(parsed.getServiceUrl())
+          || parsed.getConversation() == null
+          || isBlank(parsed.getConversation().getId())) {
+        throw new UnreadableActivityException("no serviceUrl or conversation");
+      }
       return parsed;
     } catch (JsonProcessingException e) {
       throw new UnreadableActivityException("not an activity: " + e.getOriginalMessage());
     }
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
   }
 
   /**

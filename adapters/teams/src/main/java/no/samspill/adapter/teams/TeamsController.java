@@ -76,6 +76,10 @@ class TeamsController {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return plain(HttpStatus.SERVICE_UNAVAILABLE, "Interrupted.");
+    } catch (IllegalArgumentException e) {
+      // The SDK refuses some activities before any future exists (e.g. a malformed service URL).
+      log.info("Refused a Teams {} activity: {}", activity.getType(), e.getMessage());
+      return plain(HttpStatus.BAD_REQUEST, "Not a Bot Framework activity.");
     }
   }
 

@@ -31,12 +31,14 @@ class ActivityReaderTest {
   }
 
   @Test
-  void refusesMalformedJsonAJsonArrayAnActivityWithoutTypeAndABadTimestamp() {
+  void refusesMalformedJsonAJsonArrayAnActivityWithoutTypeOrAddressAndABadTimestamp() {
     assertThatThrownBy(() -> ActivityReader.read("{\"type\": mess"))
         .isInstanceOf(ActivityReader.UnreadableActivityException.class);
     assertThatThrownBy(() -> ActivityReader.read("[1,2]"))
         .isInstanceOf(ActivityReader.UnreadableActivityException.class);
     assertThatThrownBy(() -> ActivityReader.read("{\"text\":\"hei\"}"))
+        .isInstanceOf(ActivityReader.UnreadableActivityException.class);
+    assertThatThrownBy(() -> ActivityReader.read("{\"type\":\"message\",\"text\":\"hei\"}"))
         .isInstanceOf(ActivityReader.UnreadableActivityException.class);
     assertThatThrownBy(
             () -> ActivityReader.read(TeamsPayloads.personal(SERVICE).timestamp("i går").text("x")))
