@@ -98,16 +98,26 @@ class TeamsTestApplication {
   }
 
   static Running start(FakeBotFramework fake) {
+    return start(fake.properties());
+  }
+
+  static Running start(String... properties) {
     MongoServer mongo = new MongoServer(new MemoryBackend());
     InetSocketAddress address = mongo.bind();
     List<String> args = new ArrayList<>();
     args.add("--server.port=0");
     args.add("--spring.mongodb.uri=mongodb://127.0.0.1:" + address.getPort() + "/teams-test");
-    for (String property : fake.properties()) {
+    for (String property : properties) {
       args.add("--" + property);
     }
-    ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(TeamsTestApplication.class).run(args.toArray(String[]::new));
+    ConfigurableApplicationContext context;
+    try {
+      context =
+          new SpringApplicationBuilder(TeamsTestApplication.class).run(args.toArray(String[]::new));
+    } catch (RuntimeException e) {
+      mongo.shutdownNow();
+      throw e;
+    }
     String port = context.getEnvironment().getProperty("local.server.port");
     return new Running(context, mongo, "http://localhost:" + port);
   }
