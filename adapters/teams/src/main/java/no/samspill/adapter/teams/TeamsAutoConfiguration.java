@@ -70,8 +70,8 @@ public class TeamsAutoConfiguration {
                 time,
                 teamsExecutor,
                 timeout));
-    return new TeamsEndpoint(
-        adapter(properties, time), bot, properties.retry().timeout().multipliedBy(2));
+    // A turn may call the engine and then the Connector once per reply.
+    return new TeamsEndpoint(adapter(properties, time), bot, timeout.multipliedBy(2));
   }
 
   @Bean
@@ -81,7 +81,6 @@ public class TeamsAutoConfiguration {
       TeamsConversations conversations,
       ScheduledExecutorService teamsExecutor,
       ObjectProvider<Clock> clock) {
-    Clock time = clock.getIfAvailable(Clock::systemUTC);
     if (!endpoint.enabled()) {
       return new UnconfiguredTeams();
     }
@@ -90,7 +89,7 @@ public class TeamsAutoConfiguration {
         properties.appId(),
         conversations,
         new Deliveries(teamsExecutor, properties.retry()),
-        time);
+        clock.getIfAvailable(Clock::systemUTC));
   }
 
   private static TeamsBotAdapter adapter(TeamsProperties properties, Clock clock) {
