@@ -16,11 +16,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Starts the whole application for a test: on the embedded server with its data in the given file,
  * or on the real MongoDB named by MONGODB_URI, in a database of its own.
  */
-final class TestApp {
+public final class TestApp {
 
   private TestApp() {}
 
-  static ConfigurableApplicationContext start(Path dataFile, String database, String... extra) {
+  public static ConfigurableApplicationContext start(
+      Path dataFile, String database, String... extra) {
     return new SpringApplicationBuilder(SamspillApplication.class)
         .run(args(dataFile.toString(), database, extra));
   }
@@ -76,7 +77,7 @@ final class TestApp {
             });
   }
 
-  static String newDatabase() {
+  public static String newDatabase() {
     return "test-" + UUID.randomUUID();
   }
 }

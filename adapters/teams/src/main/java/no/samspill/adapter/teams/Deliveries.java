@@ -1,0 +1,136 @@
+package no.samspill.adapter.teams;
+
+import com.microsoft.bot.restclient.RestException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import no.samspill.core.delivery.Delivery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a send on our own executor, bounded in time, and retries what may pass later: 429 (after its
+ * Retry-After), 5xx, time-outs and I/O errors. 403 and 404 mean the bot was removed or the
+ * conversation is gone, so they are final.
+ */
+class Deliveries {
+
+  private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+
+  private final ScheduledExecutorService executor;
+  private final TeamsProperties.Retry retry;
+
+  Deliveries(ScheduledExecutorService executor, TeamsProperties.Retry retry) {
+    this.executor = executor;
+    this.retry = retry;
+  }
+
+  /** What one failed attempt means for the next one. */
+  record Failure(Kind kind, String detail, Duration retryAfter) {
+    enum Kind {
+      TRANSIENT,
+      PERMANENT,
+      FATAL
+    }
+  }
+
+  Delivery run(Supplier<CompletableFuture<?>> send) {
+    CompletableFuture<Delivery> outcome = new CompletableFuture<>();
+    executor.execute(() -> attempt(send, 1, outcome));
+    long worstCase =
+        retry.maxAttempts() * (retry.timeout().toMillis() + retry.maxBackoff().toMillis());
+    try {
+      return outcome.get(worstCase, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      return Delivery.failed("gave up waiting for Teams");
+    } catch (ExecutionException e) {
+      return Delivery.failed(e.getCause().toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Delivery.failed("interrupted");
+    }
+  }
+
+  private void attempt(
+      Supplier<CompletableFuture<?>> send, int attempt, CompletableFuture<Delivery> outcome) {
+    Failure failure;
+    try {
+      send.get().get(retry.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      outcome.complete(Delivery.delivered());
+      return;
+    } catch (TimeoutException e) {
+      failure = new Failure(Failure.Kind.TRANSIENT, "timed out", null);
+    } catch (ExecutionException e) {
+      failure = classify(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      outcome.complete(Delivery.failed("interrupted"));
+      return;
+    } catch (RuntimeException e) {
+      failure = classify(e);
+    }
+    switch (failure.kind()) {
+      case PERMANENT -> outcome.complete(Delivery.unreachable(failure.detail()));
+      case FATAL -> outcome.complete(Delivery.failed(failure.detail()));
+      case TRANSIENT -> {
+        if (attempt >= retry.maxAttempts()) {
+          outcome.complete(Delivery.failed(failure.detail() + " after " + attempt + " attempts"));
+          return;
+        }
+        Duration wait = backoff(attempt, failure.retryAfter());
+        log.info("Teams send failed ({}), retrying in {}", failure.detail(), wait);
+        executor.schedule(
+            () -> attempt(send, attempt + 1, outcome), wait.toMillis(), TimeUnit.MILLISECONDS);
+      }
+    }
+  }
+
+  Duration backoff(int attempt, Duration retryAfter) {
+    Duration wait =
+        retryAfter != null ? retryAfter : retry.firstBackoff().multipliedBy(1L << (attempt - 1));
+    return wait.compareTo(retry.maxBackoff()) > 0 ? retry.maxBackoff() : wait;
+  }
+
+  static Failure classify(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof RestException rest && rest.response() != null) {
+        int code = rest.response().code();
+        String detail = "HTTP " + code;
+        if (code == 429) {
+          return new Failure(
+              Failure.Kind.TRANSIENT,
+              detail,
+              retryAfter(rest.response().headers().get("Retry-After")));
+        }
+        if (code >= 500 || code == 408) {
+          return new Failure(Failure.Kind.TRANSIENT, detail, null);
+        }
+        if (code == 403 || code == 404) {
+          return new Failure(Failure.Kind.PERMANENT, detail, null);
+        }
+        return new Failure(Failure.Kind.FATAL, detail, null);
+      }
+      if (t instanceof IOException || t instanceof TimeoutException) {
+        return new Failure(Failure.Kind.TRANSIENT, t.getClass().getSimpleName(), null);
+      }
+    }
+    return new Failure(Failure.Kind.FATAL, String.valueOf(error), null);
+  }
+
+  /** Retry-After in seconds; an HTTP date or garbage falls back to our own back-off. */
+  static Duration retryAfter(String header) {
+    if (header == null) {
+      return null;
+    }
+    try {
+      return Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package no.samspill.adapter.teams;
+
+import java.time.Instant;
+import java.util.Optional;
+import no.samspill.core.directory.ChatIdentity;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/** Teams conversation references in the adapter's own MongoDB collections. */
+class MongoTeamsConversations implements TeamsConversations {
+
+  private final MongoTemplate mongo;
+
+  MongoTeamsConversations(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  @Override
+  public void savePersonal(PersonalChat chat) {
+    mongo.save(chat);
+  }
+
+  @Override
+  public Optional<PersonalChat> findPersonal(ChatIdentity identity) {
+    return Optional.ofNullable(mongo.findById(identity.key(), PersonalChat.class));
+  }
+
+  @Override
+  public void markUnreachable(ChatIdentity identity, String reason, Instant when) {
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(identity.key())),
+        new Update().set("unreachableSince", when).set("unreachableReason", reason),
+        PersonalChat.class);
+  }
+
+  @Override
+  public void saveChannel(TeamChannel channel) {
+    mongo.save(channel);
+  }
+
+  @Override
+  public Optional<TeamChannel> findChannel(String conversationId) {
+    return Optional.ofNullable(mongo.findById(conversationId, TeamChannel.class));
+  }
+}

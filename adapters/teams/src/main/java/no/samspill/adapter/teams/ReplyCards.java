@@ -1,0 +1,136 @@
+package no.samspill.adapter.teams;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.TextFormatTypes;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import no.samspill.core.conversation.Action;
+import no.samspill.core.conversation.Button;
+import no.samspill.core.conversation.ExportReply;
+import no.samspill.core.conversation.QuestionReply;
+import no.samspill.core.conversation.Reply;
+import no.samspill.core.conversation.SummaryReply;
+import no.samspill.core.conversation.TextReply;
+import no.samspill.core.delivery.ChannelPost;
+import no.samspill.core.language.Language;
+
+/** The engine's replies as Teams messages: text, or an Adaptive Card for anything to click. */
+final class ReplyCards {
+
+  /** Teams refuses messages over about 28 KB; an export is sent in parts below that. */
+  static final int EXPORT_PART_CHARS = 15_000;
+
+  private ReplyCards() {}
+
+  static List<Activity> render(List<Reply> replies, Language language) {
+    List<Activity> activities = new ArrayList<>();
+    for (Reply reply : replies) {
+      if (reply instanceof TextReply t) {
+        activities.add(text(t.text()));
+      } else if (reply instanceof QuestionReply q) {
+        activities.add(AdaptiveCards.message(question(q, language)));
+      } else if (reply instanceof SummaryReply s) {
+        activities.add(AdaptiveCards.message(summary(s)));
+      } else if (reply instanceof ExportReply e) {
+        activities.addAll(export(e, language));
+      }
+    }
+    return activities;
+  }
+
+  static Activity text(String text) {
+    Activity activity = Activity.createMessageActivity();
+    activity.setText(text);
+    activity.setTextFormat(TextFormatTypes.PLAIN);
+    return activity;
+  }
+
+  static ObjectNode question(QuestionReply q, Language language) {
+    ArrayNode body = AdaptiveCards.body();
+    if (q.steps() > 1) {
+      body.add(
+          AdaptiveCards.text(
+              CardTexts.get(language, "question.step", q.step(), q.steps()), "subtle"));
+    }
+    if (q.heading() != null && !q.heading().isBlank()) {
+      body.add(AdaptiveCards.text(q.heading(), "heading"));
+    }
+    body.add(AdaptiveCards.text(q.text()));
+    if (q.hint() != null && !q.hint().isBlank()) {
+      body.add(AdaptiveCards.text(q.hint(), "subtle"));
+    }
+    if (q.kind() == QuestionReply.Kind.SCALE && q.lowLabel() != null && q.highLabel() != null) {
+      body.add(
+          AdaptiveCards.text(
+              CardTexts.get(language, "question.scale", q.lowLabel(), q.highLabel()), "subtle"));
+    }
+    if (q.kind() == QuestionReply.Kind.FREE_TEXT) {
+      body.add(
+          AdaptiveCards.textInput(CardTexts.get(language, "question.placeholder"), q.maxLength()));
+      body.add(
+          AdaptiveCards.actionSet(
+              List.of(
+                  AdaptiveCards.submit(
+                      CardTexts.get(language, "question.submit"),
+                      new Action(q.askedId(), Action.SUBMIT_TEXT)))));
+    }
+    if (!q.options().isEmpty()) {
+      body.add(AdaptiveCards.actionSet(submits(q.options())));
+    }
+    if (!q.controls().isEmpty()) {
+      body.add(AdaptiveCards.actionSet(submits(q.controls())));
+    }
+    return AdaptiveCards.card(body);
+  }
+
+  static ObjectNode summary(SummaryReply s) {
+    ArrayNode body = AdaptiveCards.body();
+    body.add(AdaptiveCards.text(s.title(), "heading"));
+    body.add(
+        AdaptiveCards.facts(
+            s.lines().stream().map(l -> new String[] {l.label(), l.value()}).toList()));
+    if (s.footer() != null && !s.footer().isBlank()) {
+      body.add(AdaptiveCards.text(s.footer(), "subtle"));
+    }
+    return AdaptiveCards.card(body);
+  }
+
+  static ObjectNode post(ChannelPost post) {
+    ArrayNode body = AdaptiveCards.body();
+    body.add(AdaptiveCards.text(post.title(), "heading"));
+    body.add(AdaptiveCards.text(post.text()));
+    if (post.hasImage()) {
+      String dataUri =
+          "data:image/png;base64," + Base64.getEncoder().encodeToString(post.imagePng());
+      body.add(AdaptiveCards.image(dataUri, post.imageAltText()));
+    }
+    return AdaptiveCards.card(body);
+  }
+
+  private static List<Activity> export(ExportReply e, Language language) {
+    List<Activity> parts = new ArrayList<>();
+    parts.add(text(e.text()));
+    String json = e.json();
+    int count = Math.max(1, (json.length() + EXPORT_PART_CHARS - 1) / EXPORT_PART_CHARS);
+    for (int i = 0; i < count; i++) {
+      String part =
+          json.substring(
+              i * EXPORT_PART_CHARS, Math.min(json.length(), (i + 1) * EXPORT_PART_CHARS));
+      ArrayNode body = AdaptiveCards.body();
+      body.add(
+          AdaptiveCards.text(
+              e.fileName() + " · " + CardTexts.get(language, "export.part", i + 1, count),
+              "subtle"));
+      body.add(AdaptiveCards.text(part, "mono"));
+      parts.add(AdaptiveCards.message(AdaptiveCards.card(body)));
+    }
+    return parts;
+  }
+
+  private static List<ObjectNode> submits(List<Button> buttons) {
+    return buttons.stream().map(b -> AdaptiveCards.submit(b.label(), b.action())).toList();
+  }
+}

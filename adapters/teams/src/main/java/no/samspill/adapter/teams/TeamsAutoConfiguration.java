@@ -1,0 +1,107 @@
+package no.samspill.adapter.teams;
+
+import com.microsoft.bot.connector.authentication.ChannelValidation;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import no.samspill.core.conversation.HandleMessage;
+import no.samspill.core.delivery.ChatChannel;
+import no.samspill.core.directory.Leaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Wires the Teams adapter. With an app id every request must carry a valid Bot Framework token;
+ * without one the endpoint answers that Teams is not configured, unless unauthenticated local use
+ * (Bot Framework Emulator) is switched on explicitly.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(TeamsProperties.class)
+@Import(TeamsController.class)
+public class TeamsAutoConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(TeamsAutoConfiguration.class);
+
+  @Bean(destroyMethod = "shutdownNow")
+  ScheduledExecutorService teamsExecutor() {
+    AtomicInteger count = new AtomicInteger();
+    return Executors.newScheduledThreadPool(
+        4,
+        task -> {
+          Thread thread = new Thread(task, "teams-" + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
+  @Bean
+  TeamsConversations teamsConversations(MongoTemplate mongo) {
+    return new MongoTeamsConversations(mongo);
+  }
+
+  @Bean
+  TeamsEndpoint teamsEndpoint(
+      TeamsProperties properties,
+      HandleMessage handleMessage,
+      Leaders leaders,
+      TeamsConversations conversations,
+      ScheduledExecutorService teamsExecutor,
+      ObjectProvider<Clock> clock) {
+    if (!TeamsStartup.check(properties)) {
+      return TeamsEndpoint.disabled();
+    }
+    Clock time = clock.getIfAvailable(Clock::systemUTC);
+    Duration timeout = properties.retry().timeout();
+    TeamsBot bot =
+        new TeamsBot(
+            new TeamsBot.Parts(
+                handleMessage,
+                conversations,
+                new TeamInstalls(conversations, time, timeout),
+                leaders,
+                time,
+                teamsExecutor,
+                timeout));
+    // A turn may call the engine and then the Connector once per reply.
+    return new TeamsEndpoint(adapter(properties, time), bot, timeout.multipliedBy(2));
+  }
+
+  @Bean
+  ChatChannel teamsChatChannel(
+      TeamsProperties properties,
+      TeamsEndpoint endpoint,
+      TeamsConversations conversations,
+      ScheduledExecutorService teamsExecutor,
+      ObjectProvider<Clock> clock) {
+    if (!endpoint.enabled()) {
+      return new UnconfiguredTeams();
+    }
+    return new TeamsChatChannel(
+        endpoint.adapter(),
+        properties.appId(),
+        conversations,
+        new Deliveries(teamsExecutor, properties.retry()),
+        clock.getIfAvailable(Clock::systemUTC));
+  }
+
+  private static TeamsBotAdapter adapter(TeamsProperties properties, Clock clock) {
+    if (properties.openIdMetadataUrl() != null) {
+      // The SDK keeps this URL in a static field; set only for other clouds and tests.
+      ChannelValidation.setOpenIdMetaDataUrl(properties.openIdMetadataUrl());
+    }
+    TeamsAppCredentials credentials =
+        properties.configured() ? new TeamsAppCredentials(properties, clock) : null;
+    log.info(
+        "Microsoft Teams endpoint at /api/messages ({})",
+        properties.configured() ? properties.appType() : "unauthenticated");
+    return new TeamsBotAdapter(properties, credentials);
+  }
+}

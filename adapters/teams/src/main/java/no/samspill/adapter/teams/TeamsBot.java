@@ -1,0 +1,193 @@
+package no.samspill.adapter.teams;
+
+import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsInfo;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.teams.TeamsChannelAccount;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import no.samspill.core.conversation.HandleMessage;
+import no.samspill.core.conversation.IncomingMessage;
+import no.samspill.core.conversation.Reply;
+import no.samspill.core.directory.Leaders;
+import no.samspill.core.language.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One turn of the Teams conversation: messages go to the engine, its replies come back as cards;
+ * installs get a welcome and are remembered.
+ */
+class TeamsBot implements Bot {
+
+  private static final Logger log = LoggerFactory.getLogger(TeamsBot.class);
+
+  private final HandleMessage handleMessage;
+  private final TeamsConversations conversations;
+  private final TeamInstalls installs;
+  private final Leaders leaders;
+  private final Clock clock;
+  private final Executor executor;
+  private final Duration timeout;
+
+  /** The collaborators of a turn: the engine, what we store, and how long a lookup may take. */
+  record Parts(
+      HandleMessage handleMessage,
+      TeamsConversations conversations,
+      TeamInstalls installs,
+      Leaders leaders,
+      Clock clock,
+      Executor executor,
+      Duration timeout) {}
+
+  TeamsBot(Parts parts) {
+    this.handleMessage = parts.handleMessage();
+    this.conversations = parts.conversations();
+    this.installs = parts.installs();
+    this.leaders = parts.leaders();
+    this.clock = parts.clock();
+    this.executor = parts.executor();
+    this.timeout = parts.timeout();
+  }
+
+  /**
+   * The engine and MongoDB block, so the turn's work runs on our executor, never on the SDK's pool;
+   * the replies go out without blocking anyone.
+   */
+  @Override
+  public CompletableFuture<Void> onTurn(TurnContext turn) {
+    return CompletableFuture.supplyAsync(() -> answer(turn), executor)
+        .thenCompose(
+            out ->
+                out.isEmpty()
+                    ? CompletableFuture.completedFuture(null)
+                    : turn.sendActivities(out).thenApply(sent -> null));
+  }
+
+  private List<Activity> answer(TurnContext turn) {
+    Activity activity = turn.getActivity();
+    try {
+      return switch (activity.getType()) {
+        case ActivityTypes.MESSAGE -> onMessage(turn, activity);
+        case ActivityTypes.CONVERSATION_UPDATE -> onConversationUpdate(turn, activity);
+        case ActivityTypes.INSTALLATION_UPDATE -> {
+          onInstallationUpdate(activity);
+          yield List.of();
+        }
+        default -> {
+          log.debug("Ignoring Teams activity of type {}", activity.getType());
+          yield List.of();
+        }
+      };
+    } catch (IncomingActivities.Unusable e) {
+      log.info("Ignoring Teams {} activity: {}", activity.getType(), e.getMessage());
+      return List.of();
+    }
+  }
+
+  private List<Activity> onMessage(TurnContext turn, Activity activity)
+      throws IncomingActivities.Unusable {
+    if (!IncomingActivities.isPersonal(activity) && !IncomingActivities.isChannel(activity)) {
+      // Group chats are outside the app's scopes: a reflection is never asked for in company.
+      log.info(
+          "Ignoring a Teams message in a {}", activity.getConversation().getConversationType());
+      return List.of();
+    }
+    IncomingMessage message =
+        IncomingActivities.message(activity, emailOnFirstContact(turn, activity));
+    remember(activity);
+    installs.recordChannel(activity);
+    List<Reply> replies = handleMessage.handle(message);
+    return ReplyCards.render(replies, languageOf(activity));
+  }
+
+  private List<Activity> onConversationUpdate(TurnContext turn, Activity activity)
+      throws IncomingActivities.Unusable {
+    if (!botWasAdded(activity)) {
+      return List.of();
+    }
+    if (IncomingActivities.isChannel(activity)) {
+      installs.recordTeam(turn);
+      return List.of(AdaptiveCards.message(WelcomeCards.team(languageOf(activity))));
+    }
+    if (IncomingActivities.isPersonal(activity)) {
+      remember(activity);
+      return List.of(AdaptiveCards.message(WelcomeCards.personal(languageOf(activity))));
+    }
+    return List.of();
+  }
+
+  /** Removing the app ends nudges at once; adding it (again) makes the leader reachable. */
+  private void onInstallationUpdate(Activity activity) throws IncomingActivities.Unusable {
+    if (IncomingActivities.isPersonal(activity) && "remove".equals(activity.getAction())) {
+      conversations.markUnreachable(
+          IncomingActivities.identity(activity), "removed the app", clock.instant());
+      return;
+    }
+    remember(activity);
+  }
+
+  /** Keeps the personal chat's address so nudges can reach the leader later. */
+  private void remember(Activity activity) throws IncomingActivities.Unusable {
+    if (!IncomingActivities.isPersonal(activity) || activity.getServiceUrl() == null) {
+      return;
+    }
+    var identity = IncomingActivities.identity(activity);
+    conversations.savePersonal(
+        new TeamsConversations.PersonalChat(
+            identity.key(),
+            activity.getServiceUrl(),
+            activity.getConversation().getId(),
+            IncomingActivities.tenantId(activity),
+            activity.getFrom().getId(),
+            activity.getRecipient() == null ? null : activity.getRecipient().getId(),
+            activity.getLocale(),
+            clock.instant(),
+            null,
+            null));
+  }
+
+  /**
+   * Teams puts no e-mail on activities. Ask for it the first time someone writes, so a leader the
+   * coordinator registered by e-mail is linked rather than created twice.
+   */
+  private String emailOnFirstContact(TurnContext turn, Activity activity)
+      throws IncomingActivities.Unusable {
+    if (!IncomingActivities.isPersonal(activity)
+        || leaders.findByIdentity(IncomingActivities.identity(activity)).isPresent()) {
+      return null;
+    }
+    try {
+      TeamsChannelAccount member =
+          TeamsInfo.getMember(turn, activity.getFrom().getId())
+              .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return member.getEmail() != null ? member.getEmail() : member.getUserPrincipalName();
+    } catch (ExecutionException | TimeoutException | RuntimeException e) {
+      log.info("No e-mail for a new Teams user, linking by Teams id only: {}", e.toString());
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
+  private static boolean botWasAdded(Activity activity) {
+    List<ChannelAccount> added = activity.getMembersAdded();
+    return added != null
+        && activity.getRecipient() != null
+        && added.stream().anyMatch(m -> activity.getRecipient().getId().equals(m.getId()));
+  }
+
+  private static Language languageOf(Activity activity) {
+    return Language.fromLocaleTag(activity.getLocale());
+  }
+}

@@ -1,0 +1,56 @@
+package no.samspill.adapter.teams;
+
+import java.time.Instant;
+import java.util.Optional;
+import no.samspill.core.directory.ChatIdentity;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Where the adapter keeps what it needs to reach people and channels later: the personal chat of
+ * each Teams user, the channels of teams the bot was added to, and who can no longer be reached.
+ */
+interface TeamsConversations {
+
+  /** A leader's personal chat with the bot, keyed by {@link ChatIdentity#key()}. */
+  @Document("teams_personal_chats")
+  record PersonalChat(
+      @Id String identityKey,
+      String serviceUrl,
+      String conversationId,
+      String tenantId,
+      String userId,
+      String botId,
+      String locale,
+      Instant updatedAt,
+      Instant unreachableSince,
+      String unreachableReason) {
+
+    boolean reachable() {
+      return unreachableSince == null;
+    }
+  }
+
+  /** A channel of a team the bot is in. */
+  @Document("teams_channels")
+  record TeamChannel(
+      @Id String conversationId,
+      String tenantId,
+      String teamId,
+      String teamName,
+      String name,
+      String serviceUrl,
+      String botId,
+      Instant updatedAt) {}
+
+  /** Saves or refreshes the chat; a fresh message from the person makes them reachable again. */
+  void savePersonal(PersonalChat chat);
+
+  Optional<PersonalChat> findPersonal(ChatIdentity identity);
+
+  void markUnreachable(ChatIdentity identity, String reason, Instant when);
+
+  void saveChannel(TeamChannel channel);
+
+  Optional<TeamChannel> findChannel(String conversationId);
+}

@@ -1,0 +1,124 @@
+package no.samspill.adapter.teams;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import no.samspill.core.conversation.HandleMessage;
+import no.samspill.core.conversation.IncomingMessage;
+import no.samspill.core.conversation.Reply;
+import no.samspill.core.conversation.TextReply;
+import no.samspill.core.directory.ChatIdentity;
+import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.Leaders;
+import no.samspill.core.directory.TenantId;
+import no.samspill.testing.teams.FakeBotFramework;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Only the Teams adapter, on an in-memory MongoDB, with a recording stand-in for the engine and an
+ * empty directory of leaders.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+class TeamsTestApplication {
+
+  /** Remembers every message and answers "svar: " plus its text. */
+  static class RecordingEngine implements HandleMessage {
+    final List<IncomingMessage> received = new CopyOnWriteArrayList<>();
+
+    @Override
+    public List<Reply> handle(IncomingMessage message) {
+      received.add(message);
+      return List.of(new TextReply("svar: " + message.text()));
+    }
+  }
+
+  @Bean
+  RecordingEngine handleMessage() {
+    return new RecordingEngine();
+  }
+
+  /** Nobody is known yet: every sender is on first contact. */
+  @Bean
+  Leaders leaders() {
+    return new Leaders() {
+      @Override
+      public Optional<Leader> findById(LeaderId id) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<LeaderId> findByIdentity(ChatIdentity identity) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Leader> findByEmail(TenantId tenant, String email) {
+        return Optional.empty();
+      }
+
+      @Override
+      public List<Leader> findByTenant(TenantId tenant) {
+        return List.of();
+      }
+
+      @Override
+      public void save(Leader leader) {
+        throw new UnsupportedOperationException("the adapter never saves leaders");
+      }
+
+      @Override
+      public LeaderId linkIdentity(ChatIdentity identity, LeaderId candidate) {
+        throw new UnsupportedOperationException("the adapter never links identities");
+      }
+
+      @Override
+      public void delete(LeaderId id) {
+        throw new UnsupportedOperationException("the adapter never deletes leaders");
+      }
+    };
+  }
+
+  record Running(ConfigurableApplicationContext context, MongoServer mongo, String baseUrl)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      context.close();
+      mongo.shutdownNow();
+    }
+  }
+
+  static Running start(FakeBotFramework fake) {
+    return start(fake.properties());
+  }
+
+  static Running start(String... properties) {
+    MongoServer mongo = new MongoServer(new MemoryBackend());
+    InetSocketAddress address = mongo.bind();
+    List<String> args = new ArrayList<>();
+    args.add("--server.port=0");
+    args.add("--spring.mongodb.uri=mongodb://127.0.0.1:" + address.getPort() + "/teams-test");
+    for (String property : properties) {
+      args.add("--" + property);
+    }
+    ConfigurableApplicationContext context;
+    try {
+      context =
+          new SpringApplicationBuilder(TeamsTestApplication.class).run(args.toArray(String[]::new));
+    } catch (RuntimeException e) {
+      mongo.shutdownNow();
+      throw e;
+    }
+    String port = context.getEnvironment().getProperty("local.server.port");
+    return new Running(context, mongo, "http://localhost:" + port);
+  }
+}

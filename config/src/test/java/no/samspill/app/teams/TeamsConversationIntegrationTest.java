@@ -1,0 +1,270 @@
+package no.samspill.app.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import no.samspill.app.TestApp;
+import no.samspill.core.conversation.StartReflection;
+import no.samspill.core.directory.ChannelAddress;
+import no.samspill.core.delivery.ChannelPost;
+import no.samspill.core.delivery.ChatChannel;
+import no.samspill.core.delivery.Delivery;
+import no.samspill.core.directory.ChatIdentity;
+import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.Leaders;
+import no.samspill.core.reflection.Phase;
+import no.samspill.core.reflection.Reflection;
+import no.samspill.core.reflection.ReflectionStatus;
+import no.samspill.core.reflection.Reflections;
+import no.samspill.testing.teams.FakeBotFramework;
+import no.samspill.testing.teams.TeamsPayloads;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A leader meets Samspill in Teams, end to end: the real engine on the embedded MongoDB, the real
+ * Bot Framework SDK, and WireMock as the Bot Connector, token endpoint and signing keys.
+ */
+class TeamsConversationIntegrationTest {
+
+  private static final ChatIdentity NORA =
+      new ChatIdentity("teams", TeamsPayloads.TENANT, "aad-nora");
+
+  @TempDir static Path dir;
+  static FakeBotFramework fake;
+  static ConfigurableApplicationContext app;
+  static String endpoint;
+  static final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    fake = new FakeBotFramework();
+    app = TestApp.start(dir.resolve("teams.mv"), TestApp.newDatabase(), fake.properties());
+    endpoint =
+        "http://localhost:"
+            + app.getEnvironment().getProperty("local.server.port")
+            + "/api/messages";
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+    fake.close();
+  }
+
+  @Test
+  void aLeaderInstallsRegistersACaseAndReflectsBeforeAndAfterThroughCardsAndTypedText()
+      throws Exception {
+    List<JsonNode> welcome = send(nora().botAdded());
+    assertThat(cardText(welcome)).contains("Velkommen til Samspill", "bare dine");
+
+    JsonNode title = lastCard(send(nora().text("ny sak")));
+    JsonNode number = lastCard(send(nora().text("Skolebruksplan for Fjordvik")));
+    List<JsonNode> created = send(nora().submit(askedId(number), "skip"));
+    assertThat(texts(created)).anyMatch(t -> t.contains("Skolebruksplan for Fjordvik"));
+    assertThat(cardText(List.of(title))).contains("Hva heter saken?");
+
+    reflect(Phase.PRE);
+    reflect(Phase.POST);
+
+    List<Reflection> done = reflections();
+    assertThat(done).extracting(Reflection::phase).containsExactlyInAnyOrder(Phase.PRE, Phase.POST);
+    assertThat(done).allSatisfy(r -> assertThat(r.status()).isEqualTo(ReflectionStatus.COMPLETED));
+    assertThat(done).allSatisfy(r -> assertThat(r.answers()).isNotEmpty());
+  }
+
+  @Test
+  void aNudgeReachesTheLeaderProactivelyAndIsAnsweredFromTheCard() throws Exception {
+    send(nora("aad-ola", "Ola Hauge").locale("nn-NO").text("hjelp"));
+    LeaderId ola = leaderOf(new ChatIdentity("teams", TeamsPayloads.TENANT, "aad-ola"));
+    Leader leader = app.getBean(Leaders.class).findById(ola).orElseThrow();
+    fake.reset();
+
+    Delivery delivery =
+        teams()
+            .send(
+                leader,
+                app.getBean(StartReflection.class)
+                    .start(new StartReflection.Command(ola, Phase.AD_HOC, null, null)));
+
+    assertThat(delivery.outcome()).isEqualTo(Delivery.Outcome.DELIVERED);
+    JsonNode nudge = lastCard(fake.sentActivities());
+    assertThat(nudge.toString()).contains("Spørsmål 1 av");
+    JsonNode next = answer(nudge, nora("aad-ola", "Ola Hauge").locale("nn-NO"));
+    assertThat(next).isNotNull();
+  }
+
+  @Test
+  void theBotAddedToATeamCanPostTheDigestToOneOfItsChannels() throws Exception {
+    fake.reset();
+    fake.teamHasChannel("19:team@thread.tacv2", "19:leaders@thread.tacv2", "Ledere");
+    HttpResponse<String> added =
+        post(
+            TeamsPayloads.inChannel(
+                    fake.serviceUrl(), "19:team@thread.tacv2", "19:team@thread.tacv2")
+                .botAdded(),
+            fake.validToken());
+    assertThat(added.statusCode()).isEqualTo(200);
+    assertThat(cardText(fake.sentActivities())).contains("sammendrag her");
+    fake.reset();
+
+    Delivery delivery =
+        teams()
+            .post(
+                new ChannelAddress("teams", TeamsPayloads.TENANT, "19:leaders@thread.tacv2", null),
+                new ChannelPost("Ukens lærdom", "Tre ledere delte", new byte[] {1, 2}, "Diagram"));
+
+    assertThat(delivery.outcome()).isEqualTo(Delivery.Outcome.DELIVERED);
+    assertThat(cardText(fake.sentActivities())).contains("Ukens lærdom", "data:image/png;base64,");
+  }
+
+  @Test
+  void aForgedTokenIsRefusedAndNoLeaderIsCreated() throws Exception {
+    String forged =
+        fake.token(
+            FakeBotFramework.ISSUER,
+            FakeBotFramework.APP_ID,
+            java.time.Instant.now().plusSeconds(600),
+            true);
+
+    HttpResponse<String> response = post(nora("aad-mallory", "Mallory").text("hjelp"), forged);
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(
+            app.getBean(Leaders.class)
+                .findByIdentity(new ChatIdentity("teams", TeamsPayloads.TENANT, "aad-mallory")))
+        .isEmpty();
+  }
+
+  /** Picks the case and phase, then answers until the summary: clicks, typing, card text. */
+  private void reflect(Phase phase) throws Exception {
+    JsonNode pickCase = lastCard(send(nora().text("refleksjon")));
+    JsonNode pickPhase =
+        lastCard(
+            send(nora().submit(askedId(pickCase), valueOf(pickCase, v -> !v.equals("a:adhoc")))));
+    JsonNode card =
+        lastCard(
+            send(
+                nora()
+                    .submit(
+                        askedId(pickPhase),
+                        "a:" + phase.name().toLowerCase(java.util.Locale.ROOT))));
+    for (int step = 0; step < 10 && !isSummary(card); step++) {
+      card = answer(card, nora());
+    }
+    assertThat(isSummary(card)).as("flow ended in a summary").isTrue();
+  }
+
+  private int freeTextAnswers;
+
+  /** Answers one question card the way a leader would, alternating typing and the card's input. */
+  private JsonNode answer(JsonNode card, TeamsPayloads as) throws Exception {
+    String askedId = askedId(card);
+    if (card.toString().contains("Input.Text")) {
+      String text = "Rolle, ikke navn: gruppeleder " + (++freeTextAnswers);
+      return lastCard(
+          send(freeTextAnswers % 2 == 0 ? as.text(text) : as.submitText(askedId, text)));
+    }
+    String value = valueOf(card, v -> v.equals("a:4"));
+    if (value == null) {
+      value = valueOf(card, v -> v.startsWith("a:"));
+    }
+    return lastCard(send(as.submit(askedId, value)));
+  }
+
+  private static boolean isSummary(JsonNode card) {
+    return card != null && card.toString().contains("FactSet");
+  }
+
+  private static String askedId(JsonNode card) {
+    return submits(card).get(0).get("data").get("askedId").asText();
+  }
+
+  private static String valueOf(JsonNode card, Predicate<String> wanted) {
+    return submits(card).stream()
+        .map(s -> s.get("data").get("value").asText())
+        .filter(wanted)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static List<JsonNode> submits(JsonNode node) {
+    List<JsonNode> found = new ArrayList<>();
+    if (node.isObject() && "Action.Submit".equals(node.path("type").asText())) {
+      found.add(node);
+    }
+    node.elements().forEachRemaining(child -> found.addAll(submits(child)));
+    return found;
+  }
+
+  private static JsonNode lastCard(List<JsonNode> activities) {
+    JsonNode card = null;
+    for (JsonNode activity : activities) {
+      if (activity.has("attachments")) {
+        card = activity.get("attachments").get(0).get("content");
+      }
+    }
+    return card;
+  }
+
+  private static String cardText(List<JsonNode> activities) {
+    return activities.toString();
+  }
+
+  private static List<String> texts(List<JsonNode> activities) {
+    return activities.stream().filter(a -> a.has("text")).map(a -> a.get("text").asText()).toList();
+  }
+
+  private static TeamsPayloads nora() {
+    return nora("aad-nora", "Nora Berg");
+  }
+
+  private static TeamsPayloads nora(String aadObjectId, String name) {
+    return TeamsPayloads.personal(fake.serviceUrl()).from(aadObjectId, name);
+  }
+
+  /** Posts an activity with a valid token and returns what the bot sent back for it. */
+  private static List<JsonNode> send(String activity) throws Exception {
+    fake.reset();
+    HttpResponse<String> response = post(activity, fake.validToken());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return fake.sentActivities();
+  }
+
+  private static HttpResponse<String> post(String activity, String token) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(endpoint))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token)
+            .POST(HttpRequest.BodyPublishers.ofString(activity))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static ChatChannel teams() {
+    return app.getBeansOfType(ChatChannel.class).values().stream()
+        .filter(c -> c.name().equals("teams"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static LeaderId leaderOf(ChatIdentity identity) {
+    return app.getBean(Leaders.class).findByIdentity(identity).orElseThrow();
+  }
+
+  private static List<Reflection> reflections() {
+    return app.getBean(Reflections.class).findByLeader(leaderOf(NORA), 10);
+  }
+}
