@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import no.samspill.app.SamspillApplication;
@@ -60,9 +61,15 @@ final class SlackFixture implements AutoCloseable {
   }
 
   static SlackFixture startWith(List<String> slackArgs) {
+    return startWith(slackArgs, slack -> {});
+  }
+
+  /** {@code moreStubs} run before the app starts, for calls it makes while starting. */
+  static SlackFixture startWith(List<String> slackArgs, Consumer<WireMockServer> moreStubs) {
     WireMockServer slack = new WireMockServer(options().dynamicPort());
     slack.start();
     stubSlack(slack);
+    moreStubs.accept(slack);
     List<String> args = new ArrayList<>();
     args.add("--server.port=0");
     args.add("--samspill.mongodb.embedded-file=memory");

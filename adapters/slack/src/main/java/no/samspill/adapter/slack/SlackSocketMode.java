@@ -3,6 +3,7 @@ package no.samspill.adapter.slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -14,6 +15,8 @@ import org.springframework.context.SmartLifecycle;
 final class SlackSocketMode implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(SlackSocketMode.class);
+
+  private static final Duration RETRY = Duration.ofSeconds(10);
 
   private final String appToken;
   private final App app;
@@ -33,15 +36,28 @@ final class SlackSocketMode implements SmartLifecycle {
     starter.start();
   }
 
+  /** Keeps trying until connected; after that the SDK's client reconnects by itself. */
   private void connect() {
+    while (running && socketMode == null) {
+      try {
+        SocketModeApp connecting =
+            new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket);
+        connecting.startAsync();
+        socketMode = connecting;
+        log.info("Slack Socket Mode connected");
+      } catch (Exception e) {
+        log.error("Slack Socket Mode could not connect, trying again shortly: {}", e.getMessage());
+        pause();
+      }
+    }
+  }
+
+  private void pause() {
     try {
-      SocketModeApp connecting =
-          new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket);
-      socketMode = connecting;
-      connecting.startAsync();
-      log.info("Slack Socket Mode connected");
-    } catch (Exception e) {
-      log.error("Slack Socket Mode could not connect: {}", e.getMessage());
+      Thread.sleep(RETRY.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running = false;
     }
   }
 
@@ -61,9 +77,5 @@ final class SlackSocketMode implements SmartLifecycle {
   @Override
   public boolean isRunning() {
     return running;
-  }
-
-  boolean connected() {
-    return socketMode != null;
   }
 }
