@@ -24,7 +24,7 @@ public record SlackProperties(
 
   static final String SLACK_API = "https://slack.com/api/";
   static final String DEFAULT_SCOPES =
-      "chat:write,commands,im:history,im:write,users:read,users:read.email,files:write,team:read";
+      "chat:write,commands,im:history,im:write,users:read,users:read.email,files:write";
 
   public SlackProperties {
     apiUrl = blank(apiUrl) ? SLACK_API : apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
