@@ -62,7 +62,7 @@ final class SlackCommand {
   }
 
   /** A public or private channel (C…, G…) is a place; a DM is not. */
-  private static ChannelAddress place(SlashCommandPayload p) {
+  static ChannelAddress place(SlashCommandPayload p) {
     String id = p.getChannelId();
     if (id == null || !(id.startsWith("C") || id.startsWith("G"))) {
       return null;
