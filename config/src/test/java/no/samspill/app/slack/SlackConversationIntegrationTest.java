@@ -135,6 +135,34 @@ class SlackConversationIntegrationTest {
   }
 
   @Test
+  void aModalAnswerToAClosedQuestionIsRefusedKindlyAndStoresNothing() {
+    Leader leader = firstContact("UCLOSED");
+    int seen = fx.posts("DUCLOSED").size();
+    send(leader, Phase.AD_HOC);
+    Map<String, String> question = nextQuestion("DUCLOSED", seen);
+    JsonNode answer = buttons(question.get("blocks")).get(0);
+    int opened = fx.calls("views.open").size();
+    fx.sendForm(
+        SlackPayloads.click(
+            "UCLOSED", question.get("blocks"), answer, fx.responseUrl("closed"), false));
+    String view = fx.calls("views.open").get(opened).get("view");
+    String metadata = JSON.readTree(view).get("private_metadata").asString();
+    int before = fx.posts("DUCLOSED").size();
+    fx.sendForm(SlackPayloads.submit("UCLOSED", metadata, "Første svar."));
+    nextQuestion("DUCLOSED", before);
+
+    HttpResponse<String> again =
+        fx.sendForm(SlackPayloads.submit("UCLOSED", metadata, "Andre svar."));
+
+    assertThat(again.statusCode()).isEqualTo(200);
+    eventually(
+        () -> fx.posts("DUCLOSED"),
+        posts -> posts.stream().anyMatch(p -> p.get("text").contains("lukket")));
+    assertThat(latest(leader).answers()).hasSize(1);
+    assertThat(String.valueOf(latest(leader).answers())).doesNotContain("Andre svar");
+  }
+
+  @Test
   void publishesAppHomeAndSwitchesLanguageFromIt() {
     Leader leader = firstContact("UHOME");
 

@@ -6,9 +6,11 @@ import no.samspill.core.conversation.Action;
 import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.conversation.IncomingMessage;
 import no.samspill.core.conversation.Reply;
+import no.samspill.core.conversation.TextReply;
 import no.samspill.core.delivery.ChannelAddress;
 import no.samspill.core.directory.ChatUser;
 import no.samspill.core.language.Language;
+import no.samspill.core.language.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +26,15 @@ final class SlackConversation {
   record From(String token, String teamId, String userId, String workspaceName) {}
 
   /** The engine's replies as Slack messages, in the leader's language. */
-  record Rendered(List<SlackMessage> messages, List<Reply> replies, Language language) {}
+  record Rendered(List<SlackMessage> messages, List<Reply> replies, Language language) {
+
+    /** The engine refused the click or answer: its question was no longer open. */
+    boolean refused() {
+      return !replies.isEmpty()
+          && replies.get(0) instanceof TextReply t
+          && t.text().equals(Messages.get(language, "closed"));
+    }
+  }
 
   private final HandleMessage engine;
   private final SlackUsers users;

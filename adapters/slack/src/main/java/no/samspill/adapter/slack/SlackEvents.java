@@ -8,6 +8,7 @@ import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +58,7 @@ final class SlackEvents {
     app.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
     app.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
     app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
+    app.event(MessageFileShareEvent.class, (payload, ctx) -> ctx.ack());
     app.event(AppMentionEvent.class, (payload, ctx) -> ctx.ack());
   }
 

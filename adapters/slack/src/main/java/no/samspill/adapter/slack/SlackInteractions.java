@@ -5,6 +5,8 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import no.samspill.core.conversation.Action;
+import no.samspill.core.conversation.TextReply;
 import no.samspill.core.language.Language;
 
 /**
@@ -39,7 +42,7 @@ final class SlackInteractions {
     app.viewSubmission(AnswerModal.CALLBACK, (req, ctx) -> onSubmit(req.getPayload(), ctx));
   }
 
-  private com.slack.api.bolt.response.Response onClick(BlockActionPayload p, ActionContext ctx)
+  private Response onClick(BlockActionPayload p, ActionContext ctx)
       throws IOException, SlackApiException {
     if (p.getActions() == null || p.getActions().isEmpty() || p.getUser() == null) {
       return ctx.ack();
@@ -56,8 +59,7 @@ final class SlackInteractions {
     } else {
       Optional<Action> action =
           actionId.startsWith(BlockKit.ACT) ? action(clicked.getValue()) : Optional.empty();
-      ReplyTarget target =
-          target(p, from, p.getContainer().getChannelId(), p.getContainer().getMessageTs());
+      ReplyTarget target = target(p, from);
       String label = clicked.getText() == null ? "" : clicked.getText().getText();
       List<LayoutBlock> original = p.getMessage() == null ? null : p.getMessage().getBlocks();
       conversation.later("click", () -> click(from, action, target, original, label));
@@ -74,15 +76,14 @@ final class SlackInteractions {
     if (action.isEmpty()) {
       Language language = conversation.language(from);
       target.post(
-          List.of(
-              BlockKit.render(
-                  new no.samspill.core.conversation.TextReply(
-                      SlackText.UNKNOWN_BUTTON.in(language)),
-                  language)));
+          List.of(BlockKit.render(new TextReply(SlackText.UNKNOWN_BUTTON.in(language)), language)));
       return;
     }
     SlackConversation.Rendered rendered = conversation.handle(from, null, action.get(), null);
-    target.replace(BlockKit.answered(original, label, rendered.language()));
+    // A refused click (double click, stale button) leaves the message as the winner left it.
+    if (!rendered.refused()) {
+      target.replace(BlockKit.answered(original, label, rendered.language()));
+    }
     target.post(rendered.messages());
   }
 
@@ -90,7 +91,7 @@ final class SlackInteractions {
       BlockActionPayload p, String value, SlackConversation.From from, ActionContext ctx)
       throws IOException, SlackApiException {
     String[] parts = value == null ? new String[0] : value.split("\\|");
-    if (parts.length != 3 || !parts[1].matches("\\d{1,5}")) {
+    if (parts.length != 3 || !parts[1].matches("\\d{1,5}") || p.getContainer() == null) {
       return;
     }
     AnswerModal.Asked asked =
@@ -111,8 +112,7 @@ final class SlackInteractions {
                     .view(AnswerModal.view(asked, question, conversation.language(from))));
   }
 
-  private com.slack.api.bolt.response.Response onSubmit(
-      ViewSubmissionPayload p, com.slack.api.bolt.context.builtin.ViewSubmissionContext ctx) {
+  private Response onSubmit(ViewSubmissionPayload p, ViewSubmissionContext ctx) {
     Optional<AnswerModal.Asked> asked = AnswerModal.Asked.decode(p.getView().getPrivateMetadata());
     if (asked.isEmpty() || p.getUser() == null) {
       return ctx.ack();
@@ -135,15 +135,22 @@ final class SlackInteractions {
         () -> {
           SlackConversation.Rendered rendered =
               conversation.handle(from, text, new Action(a.askedId(), Action.SUBMIT_TEXT), null);
-          target.replace(BlockKit.answered(null, text, rendered.language()));
+          if (!rendered.refused()) {
+            target.replace(BlockKit.answered(null, text, rendered.language()));
+          }
           target.post(rendered.messages());
         });
     return ctx.ack();
   }
 
-  private ReplyTarget target(
-      BlockActionPayload p, SlackConversation.From from, String channel, String messageTs) {
-    return p.getContainer().isEphemeral()
+  private ReplyTarget target(BlockActionPayload p, SlackConversation.From from) {
+    BlockActionPayload.Container container = p.getContainer();
+    if (container == null) {
+      return ReplyTarget.dm(sender, from.token(), from.userId());
+    }
+    String channel = container.getChannelId();
+    String messageTs = container.getMessageTs();
+    return container.isEphemeral()
         ? ReplyTarget.ephemeral(sender, slack, from.token(), from.userId(), p.getResponseUrl())
         : ReplyTarget.conversation(sender, from.token(), from.userId(), channel, messageTs);
   }

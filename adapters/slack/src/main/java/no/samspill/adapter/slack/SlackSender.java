@@ -28,6 +28,8 @@ final class SlackSender {
     T call() throws IOException, SlackApiException;
   }
 
+  private static final int MAX_TRACKED_CHANNELS = 10_000;
+
   private final Slack slack;
   private final SlackProperties properties;
   private final Clock clock;
@@ -151,6 +153,9 @@ final class SlackSender {
       return;
     }
     Instant now = clock.instant();
+    if (nextSlot.size() > MAX_TRACKED_CHANNELS) {
+      nextSlot.values().removeIf(slot -> slot.isBefore(now));
+    }
     Instant[] mine = new Instant[1];
     nextSlot.compute(
         channel,
