@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import no.samspill.core.conversation.StartReflection;
-import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Delivery;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
@@ -22,25 +21,11 @@ import no.samspill.core.reflection.Phase;
 import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.ReflectionStatus;
 import no.samspill.core.reflection.Reflections;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Leaders talk to the real engine through Slack: commands, flows, clicks, modals, App Home. */
-class SlackConversationIntegrationTest {
-
-  static SlackFixture fx;
-
-  @BeforeAll
-  static void start() {
-    fx = SlackFixture.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    fx.close();
-  }
+class SlackConversationIntegrationTest extends SingleWorkspaceTests {
 
   @Test
   void slashCommandIsAcknowledgedAndHelpArrivesAsADirectMessage() {
@@ -312,13 +297,6 @@ class SlackConversationIntegrationTest {
                 .findByIdentity(new ChatIdentity("slack", TEAM, user))
                 .flatMap(leaders::findById),
         Optional::isPresent);
-  }
-
-  static ChatChannel slackChannel() {
-    return fx.app.getBeansOfType(ChatChannel.class).values().stream()
-        .filter(c -> c.name().equals("slack"))
-        .findFirst()
-        .orElseThrow();
   }
 
   private static List<String> respondedBodies(String name) {

@@ -17,7 +17,6 @@ import java.util.Map;
 import no.samspill.core.conversation.TextReply;
 import no.samspill.core.delivery.ChannelAddress;
 import no.samspill.core.delivery.ChannelPost;
-import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Delivery;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
@@ -25,33 +24,19 @@ import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.language.Language;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Samspill reaching Slack unprompted, and requests Slack did not sign being refused. */
-class SlackDeliveryAndSecurityIntegrationTest {
+class SlackDeliveryAndSecurityIntegrationTest extends SingleWorkspaceTests {
 
   static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3};
-
-  static SlackFixture fx;
-
-  @BeforeAll
-  static void start() {
-    fx = SlackFixture.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    fx.close();
-  }
 
   @Test
   void sendsAProactiveDirectMessageThroughConversationsOpen() {
     fx.dm("UNUDGE");
     Leader leader = slackLeader("UNUDGE", Language.EN);
 
-    Delivery delivery = channel().send(leader, List.of(new TextReply("Time to reflect")));
+    Delivery delivery = slackChannel().send(leader, List.of(new TextReply("Time to reflect")));
 
     assertThat(delivery.succeeded()).isTrue();
     assertThat(fx.calls("conversations.open"))
@@ -66,7 +51,7 @@ class SlackDeliveryAndSecurityIntegrationTest {
     ChannelAddress leaders = new ChannelAddress("slack", TEAM, "CDIGEST", "ledere");
 
     Delivery delivery =
-        channel()
+        slackChannel()
             .post(
                 leaders,
                 new ChannelPost("Ukens lærdommer", "Tre ledere delte", PNG, "Søylediagram"));
@@ -103,7 +88,7 @@ class SlackDeliveryAndSecurityIntegrationTest {
             .willReturn(okJson("{\"ok\":true,\"channel\":\"C429\",\"ts\":\"1.2\"}")));
 
     Delivery delivery =
-        channel()
+        slackChannel()
             .post(
                 new ChannelAddress("slack", TEAM, "C429", "busy"),
                 new ChannelPost("Digest", "Text", null, null));
@@ -121,7 +106,7 @@ class SlackDeliveryAndSecurityIntegrationTest {
             .willReturn(okJson("{\"ok\":false,\"error\":\"channel_not_found\"}")));
 
     Delivery delivery =
-        channel()
+        slackChannel()
             .post(
                 new ChannelAddress("slack", TEAM, "CGONE", "gone"),
                 new ChannelPost("Digest", "Text", null, null));
@@ -180,12 +165,5 @@ class SlackDeliveryAndSecurityIntegrationTest {
     leaders.save(leader);
     leaders.linkIdentity(identity, leader.id());
     return leader;
-  }
-
-  private static ChatChannel channel() {
-    return fx.app.getBeansOfType(ChatChannel.class).values().stream()
-        .filter(c -> c.name().equals("slack"))
-        .findFirst()
-        .orElseThrow();
   }
 }

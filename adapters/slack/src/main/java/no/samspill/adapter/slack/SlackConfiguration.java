@@ -95,7 +95,7 @@ class SlackConfiguration {
         clock.getIfAvailable(Clock::systemUTC));
   }
 
-  @Bean
+  @Bean(destroyMethod = "stop")
   App slackApp(
       SlackProperties properties,
       Slack slack,

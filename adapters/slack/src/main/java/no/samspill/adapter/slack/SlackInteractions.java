@@ -8,6 +8,7 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.util.List;
@@ -17,12 +18,16 @@ import java.util.regex.Pattern;
 import no.samspill.core.conversation.Action;
 import no.samspill.core.conversation.TextReply;
 import no.samspill.core.language.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Button clicks and modal submissions: each becomes the engine's {@link Action}; the clicked
  * question is updated to show the choice without its buttons.
  */
 final class SlackInteractions {
+
+  private static final Logger log = LoggerFactory.getLogger(SlackInteractions.class);
 
   private final SlackConversation conversation;
   private final SlackSender sender;
@@ -42,8 +47,7 @@ final class SlackInteractions {
     app.viewSubmission(AnswerModal.CALLBACK, (req, ctx) -> onSubmit(req.getPayload(), ctx));
   }
 
-  private Response onClick(BlockActionPayload p, ActionContext ctx)
-      throws IOException, SlackApiException {
+  private Response onClick(BlockActionPayload p, ActionContext ctx) {
     if (p.getActions() == null || p.getActions().isEmpty() || p.getUser() == null) {
       return ctx.ack();
     }
@@ -52,7 +56,11 @@ final class SlackInteractions {
     SlackConversation.From from =
         new SlackConversation.From(ctx.getBotToken(), ctx.getTeamId(), p.getUser().getId(), null);
     if (actionId.equals(BlockKit.MODAL)) {
-      openModal(p, clicked.getValue(), from, ctx);
+      try {
+        openModal(p, clicked.getValue(), from, ctx);
+      } catch (IOException | SlackApiException e) {
+        log.warn("Slack views.open failed: {}", e.getMessage());
+      }
     } else if (actionId.startsWith(BlockKit.LANGUAGE)) {
       String code = actionId.substring(BlockKit.LANGUAGE.length());
       conversation.later("language", () -> setLanguage(from, code));
@@ -105,11 +113,15 @@ final class SlackInteractions {
             p.getResponseUrl());
     List<LayoutBlock> question = p.getMessage() == null ? null : p.getMessage().getBlocks();
     // views.open must use the trigger id within three seconds, so it runs before the ack.
-    ctx.client()
-        .viewsOpen(
-            r ->
-                r.triggerId(p.getTriggerId())
-                    .view(AnswerModal.view(asked, question, conversation.language(from))));
+    ViewsOpenResponse opened =
+        ctx.client()
+            .viewsOpen(
+                r ->
+                    r.triggerId(p.getTriggerId())
+                        .view(AnswerModal.view(asked, question, conversation.language(from))));
+    if (!opened.isOk()) {
+      log.warn("Slack views.open failed: {}", opened.getError());
+    }
   }
 
   private Response onSubmit(ViewSubmissionPayload p, ViewSubmissionContext ctx) {
