@@ -1,0 +1,73 @@
+package no.samspill.adapter.slack;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import no.samspill.core.conversation.Action;
+import no.samspill.core.conversation.HandleMessage;
+import no.samspill.core.conversation.IncomingMessage;
+import no.samspill.core.conversation.Reply;
+import no.samspill.core.conversation.TextReply;
+import no.samspill.core.directory.ChannelAddress;
+import no.samspill.core.directory.ChatUser;
+import no.samspill.core.language.Language;
+import no.samspill.core.language.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands what a Slack user did to the engine, off the request thread so Slack gets its ack within
+ * three seconds, and renders the engine's replies for Slack.
+ */
+final class SlackConversation {
+
+  private static final Logger log = LoggerFactory.getLogger(SlackConversation.class);
+
+  /** Who did it, in which workspace, with which bot token. */
+  record From(String token, String teamId, String userId, String workspaceName) {}
+
+  /** The engine's replies as Slack messages, in the leader's language. */
+  record Rendered(List<SlackMessage> messages, List<Reply> replies, Language language) {
+
+    /** The engine refused the click or answer: its question was no longer open. */
+    boolean refused() {
+      return !replies.isEmpty()
+          && replies.get(0) instanceof TextReply t
+          && t.text().equals(Messages.get(language, "closed"));
+    }
+  }
+
+  private final HandleMessage engine;
+  private final SlackUsers users;
+  private final Executor work;
+
+  SlackConversation(HandleMessage engine, SlackUsers users, Executor work) {
+    this.engine = engine;
+    this.users = users;
+    this.work = work;
+  }
+
+  Rendered handle(From from, String text, Action action, ChannelAddress place) {
+    ChatUser user = users.user(from.token(), from.teamId(), from.userId(), from.workspaceName());
+    List<Reply> replies = engine.handle(new IncomingMessage(user, text, action, place));
+    Language language = users.language(from.teamId(), from.userId());
+    return new Rendered(BlockKit.render(replies, language), replies, language);
+  }
+
+  Language language(From from) {
+    return users.language(from.teamId(), from.userId());
+  }
+
+  /** Runs slow work after the ack; a failure is logged, never shown to Slack as an error. */
+  void later(String what, Runnable task) {
+    work.execute(
+        () -> {
+          try {
+            task.run();
+          } catch (SlackCallFailed e) {
+            log.warn("Slack {}: {}", what, e.getMessage());
+          } catch (RuntimeException e) {
+            log.error("Slack {} failed", what, e);
+          }
+        });
+  }
+}

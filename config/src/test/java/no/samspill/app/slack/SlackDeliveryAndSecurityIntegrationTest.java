@@ -1,0 +1,169 @@
+package no.samspill.app.slack;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static no.samspill.app.slack.SlackFixture.TEAM;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import no.samspill.core.conversation.TextReply;
+import no.samspill.core.directory.ChannelAddress;
+import no.samspill.core.delivery.ChannelPost;
+import no.samspill.core.delivery.Delivery;
+import no.samspill.core.directory.ChatIdentity;
+import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.Leaders;
+import no.samspill.core.directory.TenantId;
+import no.samspill.core.language.Language;
+import org.junit.jupiter.api.Test;
+
+/** Samspill reaching Slack unprompted, and requests Slack did not sign being refused. */
+class SlackDeliveryAndSecurityIntegrationTest extends SingleWorkspaceTests {
+
+  static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3};
+
+  @Test
+  void sendsAProactiveDirectMessageThroughConversationsOpen() {
+    fx.dm("UNUDGE");
+    Leader leader = slackLeader("UNUDGE", Language.EN);
+
+    Delivery delivery = slackChannel().send(leader, List.of(new TextReply("Time to reflect")));
+
+    assertThat(delivery.succeeded()).isTrue();
+    assertThat(fx.calls("conversations.open"))
+        .anySatisfy(c -> assertThat(c.get("users")).isEqualTo("UNUDGE"));
+    assertThat(fx.posts("DUNUDGE"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.get("text")).isEqualTo("Time to reflect"));
+  }
+
+  @Test
+  void postsTheDigestWithItsImageThroughAllThreeUploadCalls() {
+    ChannelAddress leaders = new ChannelAddress("slack", TEAM, "CDIGEST", "ledere");
+
+    Delivery delivery =
+        slackChannel()
+            .post(
+                leaders,
+                new ChannelPost("Ukens lærdommer", "Tre ledere delte", PNG, "Søylediagram"));
+
+    assertThat(delivery.succeeded()).isTrue();
+    assertThat(fx.posts("CDIGEST"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.get("blocks")).contains("Ukens lærdommer"));
+    assertThat(fx.calls("files.getUploadURLExternal"))
+        .anySatisfy(c -> assertThat(c.get("length")).isEqualTo(String.valueOf(PNG.length)));
+    fx.slack.verify(
+        postRequestedFor(urlEqualTo("/upload/F1"))
+            .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo(PNG)));
+    assertThat(fx.calls("files.completeUploadExternal"))
+        .anySatisfy(c -> assertThat(c.get("channel_id")).isEqualTo("CDIGEST"));
+  }
+
+  @Test
+  void waitsOutA429ForItsRetryAfterAndDelivers() {
+    fx.slack.stubFor(
+        post("/api/chat.postMessage")
+            .atPriority(1)
+            .withRequestBody(containing("channel=C429"))
+            .inScenario("rate limit")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
+            .willSetStateTo("limited once"));
+    fx.slack.stubFor(
+        post("/api/chat.postMessage")
+            .atPriority(1)
+            .withRequestBody(containing("channel=C429"))
+            .inScenario("rate limit")
+            .whenScenarioStateIs("limited once")
+            .willReturn(okJson("{\"ok\":true,\"channel\":\"C429\",\"ts\":\"1.2\"}")));
+
+    Delivery delivery =
+        slackChannel()
+            .post(
+                new ChannelAddress("slack", TEAM, "C429", "busy"),
+                new ChannelPost("Digest", "Text", null, null));
+
+    assertThat(delivery.succeeded()).isTrue();
+    assertThat(fx.posts("C429")).hasSize(2);
+  }
+
+  @Test
+  void reportsAGoneChannelAsUnreachable() {
+    fx.slack.stubFor(
+        post("/api/chat.postMessage")
+            .atPriority(1)
+            .withRequestBody(containing("channel=CGONE"))
+            .willReturn(okJson("{\"ok\":false,\"error\":\"channel_not_found\"}")));
+
+    Delivery delivery =
+        slackChannel()
+            .post(
+                new ChannelAddress("slack", TEAM, "CGONE", "gone"),
+                new ChannelPost("Digest", "Text", null, null));
+
+    assertThat(delivery.outcome()).isEqualTo(Delivery.Outcome.UNREACHABLE);
+  }
+
+  @Test
+  void refusesUnsignedBadlySignedAndStaleRequestsAndStoresNothing() {
+    String body =
+        SlackPayloads.command("UEVIL", "DUEVIL", "directmessage", "hjelp", fx.responseUrl("evil"));
+    Map<String, String> badlySigned = SlackFixture.signed(body);
+    badlySigned.put("X-Slack-Signature", "v0=" + "0".repeat(64));
+
+    HttpResponse<String> unsigned = fx.send("application/x-www-form-urlencoded", body, Map.of());
+    HttpResponse<String> forged = fx.send("application/x-www-form-urlencoded", body, badlySigned);
+    HttpResponse<String> stale =
+        fx.send(
+            "application/x-www-form-urlencoded",
+            body,
+            SlackFixture.signed(body, Instant.now().minusSeconds(6 * 60)));
+
+    assertThat(List.of(unsigned.statusCode(), forged.statusCode(), stale.statusCode()))
+        .containsOnly(401);
+    // Refused on the request thread, before any work was queued.
+    Leaders leaders = fx.bean(Leaders.class);
+    assertThat(leaders.findByIdentity(new ChatIdentity("slack", TEAM, "UEVIL"))).isEmpty();
+    assertThat(fx.calls("users.info"))
+        .noneSatisfy(c -> assertThat(c.get("user")).isEqualTo("UEVIL"));
+  }
+
+  @Test
+  void answersMalformedBodiesWithA400AndNeverA500() {
+    HttpResponse<String> badJson = fx.sendForm("payload=%7Bnot-json");
+    HttpResponse<String> badEvent = fx.sendJson("{\"type\":\"event_callback\",\"event\":");
+
+    assertThat(badJson.statusCode()).isBetween(400, 499);
+    assertThat(badEvent.statusCode()).isBetween(400, 499);
+  }
+
+  private static Leader slackLeader(String user, Language language) {
+    Leaders leaders = fx.bean(Leaders.class);
+    ChatIdentity identity = new ChatIdentity("slack", TEAM, user);
+    Leader leader =
+        new Leader(
+            LeaderId.random(),
+            TenantId.random(),
+            "Ingrid",
+            null,
+            null,
+            language,
+            null,
+            false,
+            List.of(identity),
+            Instant.now());
+    leaders.save(leader);
+    leaders.linkIdentity(identity, leader.id());
+    return leader;
+  }
+}

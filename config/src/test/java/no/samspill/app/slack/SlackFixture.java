@@ -1,0 +1,246 @@
+package no.samspill.app.slack;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.slack.api.app_backend.SlackSignature;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import no.samspill.app.SamspillApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole app with WireMock standing in for Slack's Web API (through SLACK_API_URL), and signed
+ * requests to /slack/events as Slack would send them.
+ */
+final class SlackFixture implements AutoCloseable {
+
+  static final String SECRET = "test-signing-secret";
+  static final String TEAM = "T0SAMSPILL";
+
+  final WireMockServer slack;
+  final ConfigurableApplicationContext app;
+  final String base;
+  private final HttpClient http =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  private SlackFixture(WireMockServer slack, ConfigurableApplicationContext app) {
+    this.slack = slack;
+    this.app = app;
+    this.base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+  }
+
+  /** One workspace, by bot token. */
+  static SlackFixture start(String... extra) {
+    List<String> args = new ArrayList<>(List.of("samspill.slack.bot-token=xoxb-test"));
+    args.addAll(List.of(extra));
+    return startWith(args);
+  }
+
+  static SlackFixture startWith(List<String> slackArgs) {
+    return startWith(slackArgs, slack -> {});
+  }
+
+  /** {@code moreStubs} run before the app starts, for calls it makes while starting. */
+  static SlackFixture startWith(List<String> slackArgs, Consumer<WireMockServer> moreStubs) {
+    WireMockServer slack = new WireMockServer(options().dynamicPort());
+    slack.start();
+    stubSlack(slack);
+    moreStubs.accept(slack);
+    List<String> args = new ArrayList<>();
+    args.add("--server.port=0");
+    args.add("--samspill.mongodb.embedded-file=memory");
+    args.add("--samspill.mongodb.database=test-" + UUID.randomUUID());
+    args.add("--samspill.slack.api-url=" + slack.baseUrl() + "/api/");
+    args.add("--samspill.slack.signing-secret=" + SECRET);
+    args.add("--samspill.slack.message-interval=0s");
+    slackArgs.forEach(a -> args.add("--" + a));
+    ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(SamspillApplication.class).run(args.toArray(String[]::new));
+    return new SlackFixture(slack, app);
+  }
+
+  private static void stubSlack(WireMockServer slack) {
+    slack.stubFor(
+        post("/api/auth.test")
+            .willReturn(
+                okJson(
+                    "{\"ok\":true,\"team\":\"Samspill\",\"user\":\"samspill\",\"team_id\":\""
+                        + TEAM
+                        + "\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}")));
+    slack.stubFor(
+        post("/api/chat.postMessage")
+            .atPriority(5)
+            .willReturn(okJson("{\"ok\":true,\"channel\":\"D1\",\"ts\":\"1700000000.000100\"}")));
+    slack.stubFor(post("/api/chat.update").willReturn(okJson("{\"ok\":true}")));
+    slack.stubFor(
+        post("/api/conversations.open")
+            .atPriority(5)
+            .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"DOTHER\"}}")));
+    slack.stubFor(
+        post("/api/users.info")
+            .willReturn(
+                okJson(
+                    "{\"ok\":true,\"user\":{\"id\":\"U1\",\"name\":\"kari\",\"real_name\":"
+                        + "\"Kari Slack\",\"tz\":\"Europe/Oslo\",\"locale\":\"nb-NO\","
+                        + "\"profile\":{\"real_name\":\"Kari Slack\"}}}")));
+    slack.stubFor(post("/api/views.publish").willReturn(okJson("{\"ok\":true}")));
+    slack.stubFor(
+        post("/api/views.open").willReturn(okJson("{\"ok\":true,\"view\":{\"id\":\"V1\"}}")));
+    slack.stubFor(
+        post("/api/files.getUploadURLExternal")
+            .willReturn(
+                okJson(
+                    "{\"ok\":true,\"upload_url\":\""
+                        + slack.baseUrl()
+                        + "/upload/F1\",\"file_id\":\"F1\"}")));
+    slack.stubFor(post("/upload/F1").willReturn(aResponse().withStatus(200).withBody("OK")));
+    slack.stubFor(
+        post("/api/files.completeUploadExternal")
+            .willReturn(okJson("{\"ok\":true,\"files\":[{\"id\":\"F1\",\"title\":\"x\"}]}")));
+    slack.stubFor(post(urlPathMatching("/respond/.*")).willReturn(aResponse().withStatus(200)));
+  }
+
+  /** The user's DM with the bot is "D" + user id. */
+  void dm(String userId) {
+    slack.stubFor(
+        post("/api/conversations.open")
+            .atPriority(1)
+            .withRequestBody(containing("users=" + userId))
+            .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"D" + userId + "\"}}")));
+  }
+
+  String responseUrl(String name) {
+    return slack.baseUrl() + "/respond/" + name;
+  }
+
+  HttpResponse<String> send(String contentType, String body, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + "/slack/events"))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  HttpResponse<String> get(String pathAndQuery, String cookie) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET();
+    if (cookie != null) {
+      request.header("Cookie", cookie);
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Map<String, String> signed(String body) {
+    return signed(body, Instant.now());
+  }
+
+  static Map<String, String> signed(String body, Instant at) {
+    String timestamp = String.valueOf(at.getEpochSecond());
+    String signature = new SlackSignature.Generator(SECRET).generate(timestamp, body);
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP, timestamp);
+    headers.put(SlackSignature.HeaderNames.X_SLACK_SIGNATURE, signature);
+    return headers;
+  }
+
+  HttpResponse<String> sendForm(String body) {
+    return send("application/x-www-form-urlencoded", body, signed(body));
+  }
+
+  HttpResponse<String> sendJson(String body) {
+    return send("application/json", body, signed(body));
+  }
+
+  /** The form fields of each call to a Web API method, oldest first. */
+  List<Map<String, String>> calls(String method) {
+    return slack.findAll(postRequestedFor(urlEqualTo("/api/" + method))).stream()
+        .map(SlackFixture::form)
+        .toList();
+  }
+
+  List<Map<String, String>> posts(String channel) {
+    return calls("chat.postMessage").stream()
+        .filter(c -> channel.equals(c.get("channel")))
+        .toList();
+  }
+
+  static Map<String, String> form(LoggedRequest request) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (String pair : request.getBodyAsString().split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        fields.put(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
+      }
+    }
+    return fields;
+  }
+
+  static String decode(String s) {
+    return URLDecoder.decode(s, StandardCharsets.UTF_8);
+  }
+
+  static String encode(String s) {
+    return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** Polls until the value satisfies the condition; waits for outcomes, asserts no timing. */
+  static <T> T eventually(Supplier<T> value, Predicate<T> condition) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    T current = value.get();
+    while (!condition.test(current)) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("Condition not met; last value: " + current);
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+      current = value.get();
+    }
+    return current;
+  }
+
+  <T> T bean(Class<T> type) {
+    return app.getBean(type);
+  }
+
+  @Override
+  public void close() {
+    app.close();
+    slack.stop();
+  }
+}
