@@ -1,11 +1,8 @@
 package no.samspill.core.conversation;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import no.samspill.core.ConcurrentChangeException;
 import no.samspill.core.casework.Cases;
@@ -15,16 +12,13 @@ import no.samspill.core.casework.PoliticalCase;
 import no.samspill.core.catalogue.PromptCatalogue;
 import no.samspill.core.digest.ComposeWeeklyDigest;
 import no.samspill.core.digest.DigestText;
-import no.samspill.core.digest.DigestWeek;
 import no.samspill.core.digest.KnownPoliticians;
 import no.samspill.core.digest.Summariser;
-import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.CoordinatorPolicy;
 import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.IdentifyLeader;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.Leaders;
-import no.samspill.core.directory.Tenant;
 import no.samspill.core.directory.Tenants;
 import no.samspill.core.language.Language;
 import no.samspill.core.language.Messages;
@@ -35,8 +29,6 @@ import no.samspill.core.privacy.PersonalDataFormat;
 import no.samspill.core.reflection.Phase;
 import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.Reflections;
-import no.samspill.core.schedule.Nudge;
-import no.samspill.core.schedule.NudgeKind;
 import no.samspill.core.schedule.Nudges;
 
 /** The conversation engine: routes each message to a command, a dialog or the running flow. */
@@ -69,32 +61,12 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
   private final FlowRunner flows;
   private final Dialogs dialogs;
   private final AccountCommands account;
-  private final DigestChannels digestChannels;
-  private final Nudges nudges;
-  private final MeetingLabels meetingLabels;
-  private final Clock clock;
-  private final Tenants tenants;
-  private final ComposeWeeklyDigest composeDigest;
-  private final DigestText digestText;
+  private final OutreachCommands outreach;
 
   public ConversationEngine(
       Ports ports, PromptCatalogue catalogue, CoordinatorPolicy coordinators, Clock clock) {
     this.identify = new IdentifyLeader(ports.tenants(), ports.leaders(), coordinators, clock);
     this.leaders = ports.leaders();
-    this.digestChannels = ports.digestChannels();
-    this.nudges = ports.nudges();
-    this.meetingLabels = new MeetingLabels(ports.bodies());
-    this.clock = clock;
-    this.tenants = ports.tenants();
-    this.composeDigest =
-        new ComposeWeeklyDigest(
-            ports.reflections(),
-            ports.leaders(),
-            ports.nudges(),
-            ports.politicians(),
-            catalogue,
-            ports.summariser());
-    this.digestText = new DigestText(catalogue);
     this.cases = ports.cases();
     this.meetings = ports.meetings();
     this.conversations = ports.conversations();
@@ -124,6 +96,21 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
                 clock),
             new DeleteMyData(
                 ports.leaders(), ports.cases(), ports.reflections(), ports.audit(), clock));
+    this.outreach =
+        new OutreachCommands(
+            ports.tenants(),
+            ports.cases(),
+            ports.nudges(),
+            ports.digestChannels(),
+            new ComposeWeeklyDigest(
+                ports.reflections(),
+                ports.leaders(),
+                ports.nudges(),
+                ports.politicians(),
+                catalogue,
+                ports.summariser()),
+            new DigestText(catalogue),
+            clock);
   }
 
   @Override
@@ -139,7 +126,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
         return onAction(leader, state, message.action(), message.text());
       }
       if (message.place() != null) {
-        return inChannel(leader, message);
+        return outreach.inChannel(leader, message);
       }
       return onText(leader, state, message.text());
     } catch (ConcurrentChangeException e) {
@@ -238,7 +225,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
     Optional<Reflection> active = flows.activeInProgress(state);
     OpenDialog dialog = state.dialog();
     return switch (parsed.command()) {
-      case HELP -> List.of(new TextReply(help(leader)));
+      case HELP -> List.of(new TextReply(HelpText.of(leader)));
       case NEW_CASE -> dialogs.startNewCase(leader, state);
       case REFLECT -> dialogs.startReflect(leader, state);
       case MINE -> account.mine(leader);
@@ -249,11 +236,11 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
           leader.coordinator()
               ? account.leaders(leader)
               : List.of(new TextReply(Messages.get(l, "coordinator.only")));
-      case UPCOMING -> upcoming(leader);
+      case UPCOMING -> outreach.upcoming(leader);
       case DIGEST_HERE -> List.of(new TextReply(Messages.get(l, "digest.here.notchannel")));
       case DIGEST_PREVIEW ->
           leader.coordinator()
-              ? previewDigest(leader)
+              ? outreach.previewDigest(leader)
               : List.of(new TextReply(Messages.get(l, "coordinator.only")));
       case CONTINUE ->
           dialog != null ? List.of(askDialog(leader, dialog)) : flows.resume(leader, state);
@@ -270,72 +257,6 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
               ? dialogs.cancel(leader, state)
               : active.map(r -> flows.later(leader, state, r)).orElseGet(() -> nothing(l));
     };
-  }
-
-  /** In a shared channel only channel commands apply; the reflections stay in the personal chat. */
-  private List<Reply> inChannel(Leader leader, IncomingMessage message) {
-    Language l = leader.language();
-    Optional<ChatCommand.Parsed> command = ChatCommand.parse(message.text());
-    if (command.isPresent() && command.get().command() == ChatCommand.DIGEST_HERE) {
-      if (!leader.coordinator()) {
-        return List.of(new TextReply(Messages.get(l, "coordinator.only")));
-      }
-      ChannelAddress place = message.place();
-      digestChannels.set(leader.tenantId(), place);
-      String name = place.name() == null ? place.conversationId() : place.name();
-      return List.of(new TextReply(Messages.get(l, "digest.here.done", name)));
-    }
-    if (command.isPresent() && command.get().command() == ChatCommand.HELP) {
-      return List.of(new TextReply(help(leader)));
-    }
-    return List.of(new TextReply(Messages.get(l, "channel.personal")));
-  }
-
-  /** The coming digest, shown only to the coordinator who asked, in their language. */
-  private List<Reply> previewDigest(Leader leader) {
-    Tenant tenant = tenants.findById(leader.tenantId()).orElseThrow();
-    DigestWeek week = DigestWeek.containing(clock.instant(), tenant.timeZone());
-    DigestText.Rendered rendered =
-        digestText.render(composeDigest.compose(tenant, week), leader.language());
-    List<SummaryReply.Line> lines = new ArrayList<>();
-    for (DigestText.Section section : rendered.sections()) {
-      lines.add(
-          new SummaryReply.Line(
-              section.heading() == null ? "" : section.heading(),
-              String.join("\n", section.lines())));
-    }
-    return List.of(
-        new SummaryReply(
-            rendered.title(), lines, Messages.get(leader.language(), "digest.preview.footer")));
-  }
-
-  private List<Reply> upcoming(Leader leader) {
-    Language l = leader.language();
-    List<Nudge> planned = nudges.upcoming(leader.id(), clock.instant(), 10);
-    if (planned.isEmpty()) {
-      return List.of(new TextReply(Messages.get(l, "upcoming.none")));
-    }
-    DateTimeFormatter format =
-        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(l.locale());
-    List<SummaryReply.Line> lines = new ArrayList<>();
-    for (Nudge nudge : planned) {
-      String what =
-          nudge.kind() == NudgeKind.REMINDER
-              ? Messages.get(l, "upcoming.reminder")
-              : Messages.get(l, "phase." + nudge.phase().name().toLowerCase(Locale.ROOT));
-      String subject =
-          nudge.caseId() == null
-              ? ""
-              : " · "
-                  + cases
-                      .findById(leader.tenantId(), nudge.caseId())
-                      .map(PoliticalCase::title)
-                      .orElse("–");
-      lines.add(
-          new SummaryReply.Line(
-              format.format(nudge.dueAt().atZone(leader.timeZone())), what + subject));
-    }
-    return List.of(new SummaryReply(Messages.get(l, "upcoming.title"), lines, null));
   }
 
   private QuestionReply askDialog(Leader leader, OpenDialog dialog) {
@@ -356,13 +277,6 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
 
   private static List<Reply> nothing(Language language) {
     return List.of(new TextReply(Messages.get(language, "nothing.open")));
-  }
-
-  private static String help(Leader leader) {
-    String text = Messages.get(leader.language(), "help");
-    return leader.coordinator()
-        ? text + "\n" + Messages.get(leader.language(), "help.coordinator")
-        : text;
   }
 
   private static String shorten(String text) {

@@ -8,10 +8,10 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import java.util.List;
 import java.util.Optional;
 import no.samspill.core.conversation.Reply;
-import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.delivery.ChannelPost;
 import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Delivery;
+import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
 

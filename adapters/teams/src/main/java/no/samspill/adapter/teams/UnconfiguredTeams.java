@@ -2,10 +2,10 @@ package no.samspill.adapter.teams;
 
 import java.util.List;
 import no.samspill.core.conversation.Reply;
-import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.delivery.ChannelPost;
 import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Delivery;
+import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.Leader;
 
 /** Teams without an app id: nobody can be reached there, and callers are told so. */
