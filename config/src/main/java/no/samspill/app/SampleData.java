@@ -50,7 +50,7 @@ class SampleData implements ApplicationRunner {
   static final LeaderId PER = new LeaderId("sample-per");
 
   private static final Logger log = LoggerFactory.getLogger(SampleData.class);
-  private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+  static final ZoneId OSLO_ZONE = ZoneId.of("Europe/Oslo");
 
   private final Tenants tenants;
   private final Leaders leaders;
@@ -83,7 +83,7 @@ class SampleData implements ApplicationRunner {
       return;
     }
     Instant now = clock.instant();
-    tenants.save(new Tenant(TENANT, "Fjordvik kommune", Language.NB, OSLO, now));
+    tenants.save(new Tenant(TENANT, "Fjordvik kommune", Language.NB, OSLO_ZONE, now));
     leader(KARI, "Kari Nordmann", "Kommunalsjef oppvekst", Language.NB, true, now);
     leader(OLA, "Ola Hauge", "Einingsleiar barnehage", Language.NN, false, now);
     leader(INGRID, "Ingrid Berg", "Head of health and care", Language.EN, false, now);
@@ -134,7 +134,8 @@ class SampleData implements ApplicationRunner {
       LeaderId id, String name, String role, Language language, boolean coordinator, Instant now) {
     ChatIdentity web = new ChatIdentity("web", TENANT.value(), id.value());
     leaders.save(
-        new Leader(id, TENANT, name, role, null, language, OSLO, coordinator, List.of(web), now));
+        new Leader(
+            id, TENANT, name, role, null, language, OSLO_ZONE, coordinator, List.of(web), now));
     leaders.linkIdentity(web, id);
     tenants.linkWorkspace(new ChatWorkspace("web", TENANT.value()), TENANT);
   }
