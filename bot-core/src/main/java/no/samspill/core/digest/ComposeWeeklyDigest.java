@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import no.samspill.core.catalogue.Measure;
@@ -100,7 +99,9 @@ public class ComposeWeeklyDigest {
           continue;
         }
         String masked = masker.mask(a.text());
-        texts.computeIfAbsent(themeOf(a.promptId()), t -> new ArrayList<>()).add(masked);
+        texts
+            .computeIfAbsent(LessonThemes.of(masked, themeOf(a.promptId())), t -> new ArrayList<>())
+            .add(masked);
         attributionOf.putIfAbsent(
             ExtractiveSummariser.shorten(ExtractiveSummariser.firstSentence(masked.strip())),
             attribution(r, authors.get(r.leaderId()), language));
@@ -124,11 +125,18 @@ public class ComposeWeeklyDigest {
     String role =
         author == null || author.role() == null || author.role().isBlank()
             ? Messages.get(language, "digest.a.leader")
-            : author.role().toLowerCase(Locale.ROOT);
+            : lowerFirst(author.role().strip());
     if (r.share() == ShareChoice.NAMED && author != null) {
       return author.name() + ", " + role;
     }
     return Messages.get(language, "digest.anonymous", role);
+  }
+
+  /** "Enhetsleder NAV" reads "enhetsleder NAV" mid-sentence; "NAV-leder" stays as it is. */
+  private static String lowerFirst(String role) {
+    return role.length() > 1 && Character.isLowerCase(role.charAt(1))
+        ? Character.toLowerCase(role.charAt(0)) + role.substring(1)
+        : role;
   }
 
   private Theme themeOf(String promptId) {

@@ -173,7 +173,38 @@ class ComposeWeeklyDigestTest {
     shares(
         ola, ShareChoice.ANONYMOUS, "Snakk med gruppelederne tidlig i saken!", 4, "collaborating");
 
-    assertThat(compose.compose(lillevik, week).lessons().get(Theme.TRUST)).hasSize(1);
+    assertThat(compose.compose(lillevik, week).lessons().values().stream().flatMap(List::stream))
+        .hasSize(1);
+  }
+
+  @Test
+  void groupsLessonsByWhatTheySpeakOf() {
+    shares(
+        kari,
+        ShareChoice.ANONYMOUS,
+        "Uenigheten ble mindre da vi fant et kompromiss.",
+        4,
+        "compromising");
+    shares(
+        ola,
+        ShareChoice.ANONYMOUS,
+        "Forbered tallene grundig i saksframlegget.",
+        4,
+        "collaborating");
+    shares(ingrid, ShareChoice.ANONYMOUS, "Vi var enige om mye denne gangen.", 4, "collaborating");
+
+    Digest digest = compose.compose(lillevik, week);
+
+    assertThat(digest.lessons().get(Theme.CONFLICT))
+        .extracting(Digest.Lesson::text)
+        .containsExactly("Uenigheten ble mindre da vi fant et kompromiss.");
+    assertThat(digest.lessons().get(Theme.PREPARATION))
+        .extracting(Digest.Lesson::text)
+        .containsExactly("Forbered tallene grundig i saksframlegget.");
+    assertThat(digest.lessons().get(Theme.TRUST))
+        .as("no theme word: the prompt's theme")
+        .extracting(Digest.Lesson::text)
+        .containsExactly("Vi var enige om mye denne gangen.");
   }
 
   @Test
