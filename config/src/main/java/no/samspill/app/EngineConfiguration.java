@@ -14,6 +14,7 @@ import no.samspill.core.conversation.ConversationEngine;
 import no.samspill.core.conversation.Conversations;
 import no.samspill.core.digest.ExtractiveSummariser;
 import no.samspill.core.digest.KnownPoliticians;
+import no.samspill.core.digest.PairingOptIns;
 import no.samspill.core.digest.Summariser;
 import no.samspill.core.directory.CoordinatorPolicy;
 import no.samspill.core.directory.DigestChannels;
@@ -85,6 +86,7 @@ class EngineConfiguration {
       Nudges nudges,
       KnownPoliticians politicians,
       Summariser summariser,
+      PairingOptIns pairingOptIns,
       PromptCatalogue catalogue,
       SamspillProperties properties,
       Clock clock) {
@@ -102,7 +104,8 @@ class EngineConfiguration {
             digestChannels,
             nudges,
             politicians,
-            summariser),
+            summariser,
+            pairingOptIns),
         catalogue,
         new CoordinatorPolicy(new HashSet<>(properties.coordinators())),
         clock);

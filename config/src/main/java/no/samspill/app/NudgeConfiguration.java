@@ -16,6 +16,8 @@ import no.samspill.core.digest.DigestCharts;
 import no.samspill.core.digest.DigestPosts;
 import no.samspill.core.digest.DigestText;
 import no.samspill.core.digest.KnownPoliticians;
+import no.samspill.core.digest.PairingOptIns;
+import no.samspill.core.digest.SuggestConversations;
 import no.samspill.core.digest.Summariser;
 import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.Leaders;
@@ -60,6 +62,10 @@ class NudgeConfiguration {
   @Bean
   PostWeeklyDigest postWeeklyDigest(
       Tenants tenants,
+      Cases cases,
+      Meetings meetings,
+      PoliticalBodies bodies,
+      PairingOptIns pairingOptIns,
       SchedulePolicies policies,
       DigestChannels digestChannels,
       Reflections reflections,
@@ -78,6 +84,7 @@ class NudgeConfiguration {
         policies,
         digestChannels,
         new ComposeWeeklyDigest(reflections, leaders, nudges, politicians, catalogue, summariser),
+        new SuggestConversations(leaders, cases, meetings, bodies, pairingOptIns),
         new DigestText(catalogue),
         charts,
         posts,

@@ -20,7 +20,9 @@ public enum ChatCommand {
   UPCOMING(false, "kommende", "komande", "upcoming"),
   LEADERS(true, "ledere", "leiarar", "leaders"),
   DIGEST_HERE(true, "sammendrag her", "samandrag her", "digest here"),
-  DIGEST_PREVIEW(true, "sammendrag", "samandrag", "digest");
+  DIGEST_PREVIEW(true, "sammendrag", "samandrag", "digest"),
+  PAIRING_ON(false, "samtale på", "talk on"),
+  PAIRING_OFF(false, "samtale av", "talk off");
 
   private final boolean coordinatorOnly;
   private final List<String> words;

@@ -13,6 +13,8 @@ import no.samspill.core.catalogue.PromptCatalogue;
 import no.samspill.core.digest.ComposeWeeklyDigest;
 import no.samspill.core.digest.DigestText;
 import no.samspill.core.digest.KnownPoliticians;
+import no.samspill.core.digest.PairingOptIns;
+import no.samspill.core.digest.SuggestConversations;
 import no.samspill.core.digest.Summariser;
 import no.samspill.core.directory.CoordinatorPolicy;
 import no.samspill.core.directory.DigestChannels;
@@ -51,7 +53,8 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
       DigestChannels digestChannels,
       Nudges nudges,
       KnownPoliticians politicians,
-      Summariser summariser) {}
+      Summariser summariser,
+      PairingOptIns pairingOptIns) {}
 
   private final IdentifyLeader identify;
   private final Leaders leaders;
@@ -109,6 +112,13 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
                 ports.politicians(),
                 catalogue,
                 ports.summariser()),
+            new SuggestConversations(
+                ports.leaders(),
+                ports.cases(),
+                ports.meetings(),
+                ports.bodies(),
+                ports.pairingOptIns()),
+            ports.pairingOptIns(),
             new DigestText(catalogue),
             clock);
   }
@@ -237,6 +247,8 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
               ? account.leaders(leader)
               : List.of(new TextReply(Messages.get(l, "coordinator.only")));
       case UPCOMING -> outreach.upcoming(leader);
+      case PAIRING_ON -> outreach.pairing(leader, true);
+      case PAIRING_OFF -> outreach.pairing(leader, false);
       case DIGEST_HERE -> List.of(new TextReply(Messages.get(l, "digest.here.notchannel")));
       case DIGEST_PREVIEW ->
           leader.coordinator()

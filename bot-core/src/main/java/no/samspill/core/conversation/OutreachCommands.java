@@ -12,6 +12,8 @@ import no.samspill.core.casework.PoliticalCase;
 import no.samspill.core.digest.ComposeWeeklyDigest;
 import no.samspill.core.digest.DigestText;
 import no.samspill.core.digest.DigestWeek;
+import no.samspill.core.digest.PairingOptIns;
+import no.samspill.core.digest.SuggestConversations;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.Leader;
@@ -31,6 +33,8 @@ final class OutreachCommands {
   private final Nudges nudges;
   private final DigestChannels digestChannels;
   private final ComposeWeeklyDigest composeDigest;
+  private final SuggestConversations suggestConversations;
+  private final PairingOptIns pairingOptIns;
   private final DigestText digestText;
   private final Clock clock;
 
@@ -40,6 +44,8 @@ final class OutreachCommands {
       Nudges nudges,
       DigestChannels digestChannels,
       ComposeWeeklyDigest composeDigest,
+      SuggestConversations suggestConversations,
+      PairingOptIns pairingOptIns,
       DigestText digestText,
       Clock clock) {
     this.tenants = tenants;
@@ -47,6 +53,8 @@ final class OutreachCommands {
     this.nudges = nudges;
     this.digestChannels = digestChannels;
     this.composeDigest = composeDigest;
+    this.suggestConversations = suggestConversations;
+    this.pairingOptIns = pairingOptIns;
     this.digestText = digestText;
     this.clock = clock;
   }
@@ -75,7 +83,11 @@ final class OutreachCommands {
     Tenant tenant = tenants.findById(leader.tenantId()).orElseThrow();
     DigestWeek week = DigestWeek.containing(clock.instant(), tenant.timeZone());
     DigestText.Rendered rendered =
-        digestText.render(composeDigest.compose(tenant, week), leader.language());
+        digestText.render(
+            composeDigest
+                .compose(tenant, week)
+                .withPairings(suggestConversations.suggest(tenant.id(), week.end())),
+            leader.language());
     List<SummaryReply.Line> lines = new ArrayList<>();
     for (DigestText.Section section : rendered.sections()) {
       lines.add(
@@ -86,6 +98,12 @@ final class OutreachCommands {
     return List.of(
         new SummaryReply(
             rendered.title(), lines, Messages.get(leader.language(), "digest.preview.footer")));
+  }
+
+  List<Reply> pairing(Leader leader, boolean on) {
+    pairingOptIns.set(leader.tenantId(), leader.id(), on);
+    return List.of(
+        new TextReply(Messages.get(leader.language(), on ? "pairing.on" : "pairing.off")));
   }
 
   List<Reply> upcoming(Leader leader) {

@@ -75,7 +75,8 @@ public class ComposeWeeklyDigest {
         conflict(shared),
         trust(shared, lastWeek),
         participation(tenant, week, shared, lastWeek),
-        nextStep);
+        nextStep,
+        List.of());
   }
 
   /** Only completed reflections shared anonymously or with a name, from this tenant and week. */

@@ -16,7 +16,8 @@ public record Digest(
     ConflictPattern conflict,
     TrustPattern trust,
     Participation participation,
-    String nextStepLesson) {
+    String nextStepLesson,
+    List<Pairing> pairings) {
 
   /** Fewer people than this behind a count or chart, and it is left out. */
   public static final int MIN_PEOPLE = 3;
@@ -30,14 +31,24 @@ public record Digest(
   /** The average movement of trust after meetings on the 1–5 scale, this week and last. */
   public record TrustPattern(double average, Double previousAverage, int answers, int people) {}
 
+  /** Two leaders who agreed to it and have cases before the same body soon. */
+  public record Pairing(
+      String leader, String otherLeader, String body, java.time.Instant meeting) {}
+
   /** Nudges sent and reflections shared, this week and last. */
   public record Participation(int nudgesSent, int shared, Integer previousShared, int people) {}
 
   public Digest {
     lessons = Map.copyOf(lessons);
+    pairings = pairings == null ? List.of() : List.copyOf(pairings);
+  }
+
+  public Digest withPairings(List<Pairing> suggested) {
+    return new Digest(
+        tenantId, week, lessons, conflict, trust, participation, nextStepLesson, suggested);
   }
 
   public boolean tooLittleToSay() {
-    return lessons.isEmpty() && conflict == null && trust == null;
+    return lessons.isEmpty() && conflict == null && trust == null && pairings.isEmpty();
   }
 }

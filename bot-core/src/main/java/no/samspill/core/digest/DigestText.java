@@ -36,9 +36,15 @@ public final class DigestText {
   }
 
   private final PromptCatalogue catalogue;
+  private final java.time.ZoneId zone;
 
   public DigestText(PromptCatalogue catalogue) {
+    this(catalogue, java.time.ZoneId.of("Europe/Oslo"));
+  }
+
+  public DigestText(PromptCatalogue catalogue, java.time.ZoneId zone) {
     this.catalogue = catalogue;
+    this.zone = zone;
   }
 
   public Rendered render(Digest digest, Language l) {
@@ -62,6 +68,25 @@ public final class DigestText {
     List<String> patterns = patterns(digest, l);
     if (!patterns.isEmpty()) {
       sections.add(new Section(Messages.get(l, "digest.patterns"), patterns));
+    }
+    if (!digest.pairings().isEmpty()) {
+      java.time.format.DateTimeFormatter date =
+          java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT)
+              .withLocale(l.locale());
+      sections.add(
+          new Section(
+              Messages.get(l, "digest.pairing"),
+              digest.pairings().stream()
+                  .map(
+                      p ->
+                          Messages.get(
+                              l,
+                              "digest.pairing.line",
+                              p.leader(),
+                              p.otherLeader(),
+                              p.body(),
+                              date.format(p.meeting().atZone(zone))))
+                  .toList()));
     }
     if (digest.nextStepLesson() != null) {
       sections.add(

@@ -18,6 +18,7 @@ import no.samspill.core.digest.DigestCharts;
 import no.samspill.core.digest.DigestPosts;
 import no.samspill.core.digest.DigestText;
 import no.samspill.core.digest.DigestWeek;
+import no.samspill.core.digest.SuggestConversations;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.Tenant;
@@ -41,6 +42,7 @@ public class PostWeeklyDigest {
   private final SchedulePolicies policies;
   private final DigestChannels digestChannels;
   private final ComposeWeeklyDigest compose;
+  private final SuggestConversations suggestConversations;
   private final DigestText text;
   private final DigestCharts charts;
   private final DigestPosts posts;
@@ -53,6 +55,7 @@ public class PostWeeklyDigest {
       SchedulePolicies policies,
       DigestChannels digestChannels,
       ComposeWeeklyDigest compose,
+      SuggestConversations suggestConversations,
       DigestText text,
       DigestCharts charts,
       DigestPosts posts,
@@ -63,6 +66,7 @@ public class PostWeeklyDigest {
     this.policies = policies;
     this.digestChannels = digestChannels;
     this.compose = compose;
+    this.suggestConversations = suggestConversations;
     this.text = text;
     this.charts = charts;
     this.posts = posts;
@@ -98,7 +102,9 @@ public class PostWeeklyDigest {
       posts.finish(key, settings.instance(), "no digest channel set", clock.instant());
       return false;
     }
-    ChannelPost post = post(compose.compose(tenant, week), tenant.language());
+    Digest digest =
+        compose.compose(tenant, week).withPairings(suggestConversations.suggest(tenant.id(), now));
+    ChannelPost post = post(digest, tenant.language());
     Map<String, String> outcomes = new LinkedHashMap<>();
     for (ChannelAddress address : addresses) {
       Delivery delivery = channels.post(address, post);

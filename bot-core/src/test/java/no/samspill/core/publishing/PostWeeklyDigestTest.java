@@ -20,6 +20,7 @@ import no.samspill.core.digest.ComposeWeeklyDigest;
 import no.samspill.core.digest.DigestPosts;
 import no.samspill.core.digest.DigestText;
 import no.samspill.core.digest.ExtractiveSummariser;
+import no.samspill.core.digest.SuggestConversations;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.TenantId;
@@ -84,6 +85,12 @@ class PostWeeklyDigestTest {
             t -> List.of(),
             chat.catalogue(),
             new ExtractiveSummariser()),
+        new SuggestConversations(
+            store.leaders(),
+            store.cases(),
+            store.meetings(),
+            store.bodies(),
+            store.pairingOptIns()),
         new DigestText(chat.catalogue()),
         (title, categories, series) -> new byte[] {(byte) 0x89, 'P', 'N', 'G'},
         posts,

@@ -20,6 +20,7 @@ public final class InMemoryPorts {
   private final InMemoryAuditLog audit = new InMemoryAuditLog();
   private final InMemoryDigestChannels digestChannels = new InMemoryDigestChannels();
   private final InMemoryNudges nudges = new InMemoryNudges();
+  private final InMemoryPairingOptIns pairingOptIns = new InMemoryPairingOptIns();
   private final java.util.Map<TenantId, java.util.List<String>> politicians =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -37,7 +38,8 @@ public final class InMemoryPorts {
         digestChannels,
         nudges,
         tenant -> politicians.getOrDefault(tenant, java.util.List.of()),
-        new no.samspill.core.digest.ExtractiveSummariser());
+        new no.samspill.core.digest.ExtractiveSummariser(),
+        pairingOptIns);
   }
 
   public void ensureTenant(TenantId id, Instant now) {
@@ -85,6 +87,10 @@ public final class InMemoryPorts {
   /** The tenant's known politicians, whose names the digest masks. */
   public void hasPoliticians(TenantId tenant, String... names) {
     politicians.put(tenant, java.util.List.of(names));
+  }
+
+  public InMemoryPairingOptIns pairingOptIns() {
+    return pairingOptIns;
   }
 
   public InMemoryNudges nudges() {

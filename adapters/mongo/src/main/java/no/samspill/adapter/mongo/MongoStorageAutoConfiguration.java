@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import no.samspill.core.conversation.Conversations;
 import no.samspill.core.digest.DigestPosts;
 import no.samspill.core.digest.KnownPoliticians;
+import no.samspill.core.digest.PairingOptIns;
 import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenants;
@@ -100,6 +101,11 @@ public class MongoStorageAutoConfiguration {
   @Bean
   DigestPosts digestPosts(MongoTemplate mongo) {
     return new MongoDigestPosts(mongo);
+  }
+
+  @Bean
+  PairingOptIns pairingOptIns(MongoTemplate mongo) {
+    return new MongoPairingOptIns(mongo);
   }
 
   @Bean
