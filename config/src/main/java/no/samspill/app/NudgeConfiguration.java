@@ -23,6 +23,7 @@ import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenants;
 import no.samspill.core.nudging.SendDueNudges;
+import no.samspill.core.publishing.PlanFollowUps;
 import no.samspill.core.publishing.PostWeeklyDigest;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.Nudges;
@@ -66,6 +67,7 @@ class NudgeConfiguration {
       Meetings meetings,
       PoliticalBodies bodies,
       PairingOptIns pairingOptIns,
+      PublicHolidays holidays,
       SchedulePolicies policies,
       DigestChannels digestChannels,
       Reflections reflections,
@@ -85,6 +87,7 @@ class NudgeConfiguration {
         digestChannels,
         new ComposeWeeklyDigest(reflections, leaders, nudges, politicians, catalogue, summariser),
         new SuggestConversations(leaders, cases, meetings, bodies, pairingOptIns),
+        new PlanFollowUps(leaders, reflections, nudges, policies, holidays, catalogue),
         new DigestText(catalogue),
         charts,
         posts,

@@ -109,7 +109,9 @@ public final class CatalogueLoader {
       flows.add(new Flow(id, phase, title, intro, prompts));
     }
     for (Phase phase : EnumSet.complementOf(phases)) {
-      problems.add("no flow for phase " + phase);
+      if (phase.required()) {
+        problems.add("no flow for phase " + phase);
+      }
     }
     return flows;
   }

@@ -14,5 +14,6 @@ public enum Measure {
   OUTCOME,
   DIFFERENCE,
   LESSON,
+  LESSON_USED,
   TALK_TO
 }

@@ -35,6 +35,10 @@ public final class PromptCatalogue {
     return flowsByPhase.get(phase);
   }
 
+  public boolean has(Phase phase) {
+    return flowsByPhase.containsKey(phase);
+  }
+
   public Optional<Flow> flow(String id) {
     return Optional.ofNullable(flowsById.get(id));
   }

@@ -76,7 +76,8 @@ public class ComposeWeeklyDigest {
         trust(shared, lastWeek),
         participation(tenant, week, shared, lastWeek),
         nextStep,
-        List.of());
+        List.of(),
+        lessonsUsed(shared));
   }
 
   /** Only completed reflections shared anonymously or with a name, from this tenant and week. */
@@ -198,6 +199,24 @@ public class ComposeWeeklyDigest {
         shared.size(),
         peopleBefore < Digest.MIN_PEOPLE ? null : lastWeek.size(),
         (int) people);
+  }
+
+  private static Digest.LessonsUsed lessonsUsed(List<Reflection> shared) {
+    Map<String, Integer> counts = new HashMap<>();
+    Set<LeaderId> people = new HashSet<>();
+    for (Reflection r : shared) {
+      for (Answer a : r.answers()) {
+        if (Measure.LESSON_USED.name().equals(a.measure()) && a.option() != null) {
+          counts.merge(a.option(), 1, Integer::sum);
+          people.add(r.leaderId());
+        }
+      }
+    }
+    return people.size() < Digest.MIN_PEOPLE
+        ? null
+        : new Digest.LessonsUsed(
+            counts.getOrDefault("yes", 0), counts.getOrDefault("partly", 0),
+            counts.getOrDefault("no", 0), people.size());
   }
 
   /** The answers to one scale measure: their average and how many people gave them. */

@@ -17,7 +17,8 @@ public record Digest(
     TrustPattern trust,
     Participation participation,
     String nextStepLesson,
-    List<Pairing> pairings) {
+    List<Pairing> pairings,
+    LessonsUsed lessonsUsed) {
 
   /** Fewer people than this behind a count or chart, and it is left out. */
   public static final int MIN_PEOPLE = 3;
@@ -35,6 +36,9 @@ public record Digest(
   public record Pairing(
       String leader, String otherLeader, String body, java.time.Instant meeting) {}
 
+  /** Answers to "did you use a lesson from last week's digest?": yes, partly, not yet. */
+  public record LessonsUsed(int yes, int partly, int notYet, int people) {}
+
   /** Nudges sent and reflections shared, this week and last. */
   public record Participation(int nudgesSent, int shared, Integer previousShared, int people) {}
 
@@ -45,10 +49,22 @@ public record Digest(
 
   public Digest withPairings(List<Pairing> suggested) {
     return new Digest(
-        tenantId, week, lessons, conflict, trust, participation, nextStepLesson, suggested);
+        tenantId,
+        week,
+        lessons,
+        conflict,
+        trust,
+        participation,
+        nextStepLesson,
+        suggested,
+        lessonsUsed);
   }
 
   public boolean tooLittleToSay() {
-    return lessons.isEmpty() && conflict == null && trust == null && pairings.isEmpty();
+    return lessons.isEmpty()
+        && conflict == null
+        && trust == null
+        && lessonsUsed == null
+        && pairings.isEmpty();
   }
 }

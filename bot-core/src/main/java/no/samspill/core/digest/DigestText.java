@@ -118,6 +118,10 @@ public final class DigestText {
       }
       lines.add(line);
     }
+    if (digest.lessonsUsed() != null) {
+      Digest.LessonsUsed u = digest.lessonsUsed();
+      lines.add(Messages.get(l, "digest.used", u.yes(), u.partly(), u.notYet(), u.people()));
+    }
     if (digest.participation() != null) {
       Digest.Participation p = digest.participation();
       String line = Messages.get(l, "digest.participation", p.nudgesSent(), p.shared(), p.people());

@@ -43,6 +43,7 @@ public class PostWeeklyDigest {
   private final DigestChannels digestChannels;
   private final ComposeWeeklyDigest compose;
   private final SuggestConversations suggestConversations;
+  private final PlanFollowUps planFollowUps;
   private final DigestText text;
   private final DigestCharts charts;
   private final DigestPosts posts;
@@ -56,6 +57,7 @@ public class PostWeeklyDigest {
       DigestChannels digestChannels,
       ComposeWeeklyDigest compose,
       SuggestConversations suggestConversations,
+      PlanFollowUps planFollowUps,
       DigestText text,
       DigestCharts charts,
       DigestPosts posts,
@@ -67,6 +69,7 @@ public class PostWeeklyDigest {
     this.digestChannels = digestChannels;
     this.compose = compose;
     this.suggestConversations = suggestConversations;
+    this.planFollowUps = planFollowUps;
     this.text = text;
     this.charts = charts;
     this.posts = posts;
@@ -113,6 +116,9 @@ public class PostWeeklyDigest {
           delivery.outcome() + (delivery.detail() == null ? "" : ": " + delivery.detail()));
     }
     posts.finish(key, settings.instance(), outcomes.toString(), clock.instant());
+    if (!digest.lessons().isEmpty()) {
+      planFollowUps.afterDigest(tenant, week, now);
+    }
     return true;
   }
 

@@ -71,6 +71,26 @@ public record Nudge(
         null);
   }
 
+  /** The follow-up on one week's digest; the week is part of the key, so each week gets one. */
+  public static Nudge followUp(TenantId tenant, LeaderId leader, String digestWeek, Instant due) {
+    String key = String.join("|", tenant.value(), leader.value(), digestWeek, "FOLLOW_UP");
+    return new Nudge(
+        key,
+        tenant,
+        leader,
+        NudgeKind.DIGEST_FOLLOW_UP,
+        Phase.FOLLOW_UP,
+        null,
+        null,
+        due,
+        NudgeStatus.PLANNED,
+        null,
+        null,
+        0,
+        null,
+        null);
+  }
+
   /** The reminder that follows this nudge if it goes unanswered. */
   public Nudge reminder(Instant due) {
     return planned(tenantId, leaderId, NudgeKind.REMINDER, phase, caseId, meetingId, due);

@@ -5,5 +5,7 @@ public enum NudgeKind {
   /** Starts the case's PRE, MID or POST flow for its owner. */
   CASE_FLOW,
   /** The one reminder after a case flow that was not answered. */
-  REMINDER
+  REMINDER,
+  /** The week after a digest: did you use one of the lessons? */
+  DIGEST_FOLLOW_UP
 }

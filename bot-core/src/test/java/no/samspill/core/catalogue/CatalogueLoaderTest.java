@@ -25,7 +25,11 @@ class CatalogueLoaderTest {
     PromptCatalogue catalogue = Catalogues.shipped();
 
     assertThat(catalogue.version()).isEqualTo(1);
-    assertThat(catalogue.flows()).hasSize(4);
+    assertThat(catalogue.flows()).hasSize(Phase.values().length);
+    assertThat(catalogue.flowFor(Phase.FOLLOW_UP).prompts().get(0).options())
+        .extracting(o -> o.id())
+        .as("quoted in the YAML, or they would read as booleans")
+        .containsExactly("yes", "partly", "no");
     for (Phase phase : Phase.values()) {
       Flow flow = catalogue.flowFor(phase);
       assertThat(flow).as("flow for %s", phase).isNotNull();
@@ -207,6 +211,13 @@ class CatalogueLoaderTest {
                 share("pre.share"))),
         "prompt 'pre.x': 'low' and 'high' are only for SCALE",
         "prompt 'pre.y': 'required' and 'maxLength' are only for FREE_TEXT");
+  }
+
+  @Test
+  void aCatalogueWithoutAFollowUpFlowIsStillValid() {
+    PromptCatalogue catalogue = load(catalogue(List.of(free("pre.a"), share("pre.share"))));
+
+    assertThat(catalogue.has(Phase.FOLLOW_UP)).isFalse();
   }
 
   @Test

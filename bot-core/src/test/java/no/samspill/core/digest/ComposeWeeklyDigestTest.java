@@ -208,6 +208,29 @@ class ComposeWeeklyDigestTest {
   }
 
   @Test
+  void countsWhoUsedALessonFromLastWeekOnceThreePeopleShareIt() {
+    String[] used = {"yes", "yes", "partly"};
+    List<Leader> who = List.of(kari, ola, ingrid);
+    for (int i = 0; i < 3; i++) {
+      chat.hasReflection(
+          aReflection()
+              .by(who.get(i))
+              .in(Phase.FOLLOW_UP)
+              .sharing(ShareChoice.ANONYMOUS)
+              .usedLesson(used[i]));
+    }
+    chat.hasReflection(
+        aReflection().by(per).in(Phase.FOLLOW_UP).sharing(ShareChoice.PRIVATE).usedLesson("no"));
+
+    Digest digest = compose.compose(lillevik, week);
+
+    assertThat(digest.lessonsUsed()).isEqualTo(new Digest.LessonsUsed(2, 1, 0, 3));
+    assertThat(text.render(digest, Language.NB).asText())
+        .contains(
+            "Lærdom i bruk: 2 brukte en lærdom fra forrige uke, 1 delvis, 0 ikke ennå (3 ledere)");
+  }
+
+  @Test
   void aQuietWeekGetsAnHonestShortMessageInTheTenantsLanguage() {
     Digest digest = compose.compose(lillevik, week);
 

@@ -95,6 +95,7 @@ class SuggestConversationsTest {
                 null,
                 null,
                 null,
+                null,
                 null)
             .withPairings(suggest.suggest(TestTenants.LILLEVIK, now));
     DigestText text = new DigestText(chat.catalogue());

@@ -128,6 +128,22 @@ class SendDueNudgesTest {
   }
 
   @Test
+  void aDigestFollowUpAsksWhetherALessonWasUsedAndPlansNoReminder() {
+    store
+        .nudges()
+        .plan(
+            Nudge.followUp(TestTenants.LILLEVIK, leader.id(), "2026-W09", chat.clock().instant()));
+
+    sender.sendDue();
+
+    assertThat(((TextReply) channel.sent.get(0).get(0)).text()).startsWith("Lærdom i bruk");
+    assertThat(((QuestionReply) channel.sent.get(0).get(1)).text())
+        .isEqualTo("Fikk du brukt en av lærdommene fra forrige ukes sammendrag?");
+    assertThat(chat.onlyReflection().phase()).isEqualTo(Phase.FOLLOW_UP);
+    assertThat(store.nudges().upcoming(leader.id(), Instant.EPOCH, 10)).isEmpty();
+  }
+
+  @Test
   void theReminderGoesOutOnceWhenUnansweredAndNeverAgain() {
     duePost(chat.clock().instant());
     sender.sendDue();

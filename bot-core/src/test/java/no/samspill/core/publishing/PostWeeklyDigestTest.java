@@ -91,6 +91,13 @@ class PostWeeklyDigestTest {
             store.meetings(),
             store.bodies(),
             store.pairingOptIns()),
+        new PlanFollowUps(
+            store.leaders(),
+            store.reflections(),
+            store.nudges(),
+            defaults,
+            date -> false,
+            chat.catalogue()),
         new DigestText(chat.catalogue()),
         (title, categories, series) -> new byte[] {(byte) 0x89, 'P', 'N', 'G'},
         posts,
@@ -132,6 +139,26 @@ class PostWeeklyDigestTest {
     other.join();
 
     assertThat(slack.posts).hasSize(1);
+  }
+
+  @Test
+  void aDigestWithLessonsPlansOneFollowUpForEachActiveLeaderNextWeek() {
+    chat.clock().set(FRIDAY_AFTER_ONE);
+
+    instance("a").postDue();
+    instance("b").postDue();
+
+    List<no.samspill.core.schedule.Nudge> followUps =
+        store
+            .nudges()
+            .find(TestTenants.LILLEVIK, no.samspill.core.schedule.NudgeStatus.PLANNED, 50);
+    assertThat(followUps)
+        .hasSize(3)
+        .allSatisfy(
+            n ->
+                assertThat(n.kind())
+                    .isEqualTo(no.samspill.core.schedule.NudgeKind.DIGEST_FOLLOW_UP))
+        .allSatisfy(n -> assertThat(n.dueAt()).isEqualTo(Instant.parse("2026-03-11T12:05:00Z")));
   }
 
   @Test

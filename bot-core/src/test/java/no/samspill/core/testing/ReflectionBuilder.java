@@ -71,6 +71,11 @@ public final class ReflectionBuilder {
     return this;
   }
 
+  public ReflectionBuilder usedLesson(String option) {
+    answers.add(Answer.option("followup.used", "LESSON_USED", option, startedAt));
+    return this;
+  }
+
   public ReflectionBuilder plannedApproach(String mode) {
     answers.add(Answer.option("pre.approach", "CONFLICT_PLANNED", mode, startedAt));
     return this;
@@ -92,7 +97,12 @@ public final class ReflectionBuilder {
   }
 
   public Reflection build() {
-    String flowId = phase == Phase.AD_HOC ? "adhoc" : phase.name().toLowerCase(Locale.ROOT);
+    String flowId =
+        switch (phase) {
+          case AD_HOC -> "adhoc";
+          case FOLLOW_UP -> "followup";
+          default -> phase.name().toLowerCase(Locale.ROOT);
+        };
     Instant completed = status == ReflectionStatus.COMPLETED ? startedAt : null;
     return new Reflection(
         ReflectionId.random(),
