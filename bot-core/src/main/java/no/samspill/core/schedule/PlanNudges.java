@@ -80,7 +80,10 @@ public class PlanNudges {
       PoliticalCase politicalCase, Leader owner, SchedulePolicy policy, WorkingTime working) {
     List<Meeting> treatedIn = new ArrayList<>();
     for (MeetingId id : politicalCase.meetingIds()) {
-      meetings.findById(politicalCase.tenantId(), id).ifPresent(treatedIn::add);
+      meetings
+          .findById(politicalCase.tenantId(), id)
+          .filter(m -> !m.cancelled())
+          .ifPresent(treatedIn::add);
     }
     treatedIn.sort(Comparator.comparing(Meeting::start));
     List<Nudge> planned = new ArrayList<>();

@@ -20,6 +20,7 @@ public final class InMemoryPorts {
   private final InMemoryAuditLog audit = new InMemoryAuditLog();
   private final InMemoryDigestChannels digestChannels = new InMemoryDigestChannels();
   private final InMemoryNudges nudges = new InMemoryNudges();
+  private final InMemoryFollows follows = new InMemoryFollows();
 
   public ConversationEngine.Ports ports(PersonalDataFormat format) {
     return new ConversationEngine.Ports(
@@ -76,6 +77,10 @@ public final class InMemoryPorts {
 
   public InMemoryDigestChannels digestChannels() {
     return digestChannels;
+  }
+
+  public InMemoryFollows follows() {
+    return follows;
   }
 
   public InMemoryNudges nudges() {

@@ -2,6 +2,7 @@ package no.samspill.adapter.mongo;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
+import no.samspill.core.casework.Follows;
 import no.samspill.core.conversation.Conversations;
 import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.Leaders;
@@ -93,6 +94,11 @@ public class MongoStorageAutoConfiguration {
   @Bean
   SchedulePolicies schedulePolicies(MongoTemplate mongo) {
     return new MongoSchedulePolicies(mongo);
+  }
+
+  @Bean
+  Follows follows(MongoTemplate mongo) {
+    return new MongoFollows(mongo);
   }
 
   @Bean
