@@ -11,6 +11,8 @@ import no.samspill.core.conversation.StartReflection;
 import no.samspill.core.delivery.ChannelRouter;
 import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.directory.Leaders;
+import no.samspill.core.directory.Tenants;
+import no.samspill.core.imports.ImportMeetings;
 import no.samspill.core.nudging.SendDueNudges;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.Nudges;
@@ -40,6 +42,16 @@ class NudgeConfiguration {
       Nudges nudges,
       Clock clock) {
     return new PlanNudges(leaders, cases, meetings, bodies, policies, holidays, nudges, clock);
+  }
+
+  @Bean
+  ImportMeetings importMeetings(
+      Tenants tenants,
+      PoliticalBodies bodies,
+      Meetings meetings,
+      PlanNudges planNudges,
+      Clock clock) {
+    return new ImportMeetings(tenants, bodies, meetings, planNudges, clock);
   }
 
   @Bean
