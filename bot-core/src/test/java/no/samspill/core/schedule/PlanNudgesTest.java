@@ -18,6 +18,7 @@ import no.samspill.core.directory.Leader;
 import no.samspill.core.reflection.Phase;
 import no.samspill.core.testing.ChatHarness;
 import no.samspill.core.testing.InMemoryPorts;
+import no.samspill.core.testing.InMemorySchedulePolicies;
 import no.samspill.core.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
