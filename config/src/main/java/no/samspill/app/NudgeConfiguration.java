@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import no.samspill.adapter.scheduling.SchedulingProperties;
 import no.samspill.core.casework.Cases;
+import no.samspill.core.casework.Follows;
 import no.samspill.core.casework.Meetings;
 import no.samspill.core.casework.PoliticalBodies;
 import no.samspill.core.conversation.StartReflection;
@@ -13,6 +14,7 @@ import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenants;
 import no.samspill.core.imports.ImportMeetings;
+import no.samspill.core.nudging.MeetingEndedMessage;
 import no.samspill.core.nudging.SendDueNudges;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.Nudges;
@@ -40,8 +42,10 @@ class NudgeConfiguration {
       SchedulePolicies policies,
       PublicHolidays holidays,
       Nudges nudges,
-      Clock clock) {
-    return new PlanNudges(leaders, cases, meetings, bodies, policies, holidays, nudges, clock);
+      Clock clock,
+      Follows follows) {
+    return new PlanNudges(
+        leaders, cases, meetings, bodies, policies, holidays, nudges, clock, follows);
   }
 
   @Bean
@@ -64,7 +68,10 @@ class NudgeConfiguration {
       SchedulePolicies policies,
       PublicHolidays holidays,
       SchedulingProperties properties,
-      Clock clock) {
+      Clock clock,
+      Meetings meetings,
+      PoliticalBodies bodies,
+      Follows follows) {
     // Each instance claims under its own name, so a lease can only be finished by its holder.
     String instance = "samspill-" + UUID.randomUUID().toString().substring(0, 8);
     return new SendDueNudges(
@@ -76,6 +83,7 @@ class NudgeConfiguration {
         policies,
         holidays,
         new SendDueNudges.Settings(instance, properties.lease(), properties.retryAfter()),
-        clock);
+        clock,
+        new MeetingEndedMessage(meetings, bodies, follows));
   }
 }

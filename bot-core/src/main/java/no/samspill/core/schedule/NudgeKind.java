@@ -5,5 +5,7 @@ public enum NudgeKind {
   /** Starts the case's PRE, MID or POST flow for its owner. */
   CASE_FLOW,
   /** The one reminder after a case flow that was not answered. */
-  REMINDER
+  REMINDER,
+  /** The lighter "the meeting has ended" nudge for a leader who follows the body. */
+  MEETING_ENDED
 }

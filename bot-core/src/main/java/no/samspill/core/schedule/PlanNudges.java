@@ -6,10 +6,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import no.samspill.core.casework.BodyId;
 import no.samspill.core.casework.BodyKind;
 import no.samspill.core.casework.Cases;
+import no.samspill.core.casework.Following;
+import no.samspill.core.casework.Follows;
 import no.samspill.core.casework.Meeting;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.casework.Meetings;
@@ -35,7 +40,9 @@ public class PlanNudges {
   private final PublicHolidays holidays;
   private final Nudges nudges;
   private final Clock clock;
+  private final Follows follows;
 
+  /** Without a follows store nobody follows a body, so only case owners are nudged. */
   public PlanNudges(
       Leaders leaders,
       Cases cases,
@@ -45,6 +52,20 @@ public class PlanNudges {
       PublicHolidays holidays,
       Nudges nudges,
       Clock clock) {
+    this(leaders, cases, meetings, bodies, policies, holidays, nudges, clock, NO_FOLLOWS);
+  }
+
+  public PlanNudges(
+      Leaders leaders,
+      Cases cases,
+      Meetings meetings,
+      PoliticalBodies bodies,
+      SchedulePolicies policies,
+      PublicHolidays holidays,
+      Nudges nudges,
+      Clock clock,
+      Follows follows) {
+    this.follows = follows;
     this.leaders = leaders;
     this.cases = cases;
     this.meetings = meetings;
@@ -61,10 +82,50 @@ public class PlanNudges {
     WorkingTime working = new WorkingTime(policy, holidays);
     int planned = 0;
     for (Leader leader : leaders.findByTenant(tenant)) {
-      for (PoliticalCase politicalCase : cases.findByOwner(tenant, leader.id())) {
+      List<PoliticalCase> owned = cases.findByOwner(tenant, leader.id());
+      for (PoliticalCase politicalCase : owned) {
         for (Nudge nudge : nudgesFor(politicalCase, leader, policy, working)) {
           nudges.plan(nudge);
           planned++;
+        }
+      }
+      for (Nudge nudge : meetingEndedFor(leader, owned, policy, working)) {
+        nudges.plan(nudge);
+        planned++;
+      }
+    }
+    return planned;
+  }
+
+  /** For each followed body's meetings where the leader has no case: one lighter nudge after. */
+  List<Nudge> meetingEndedFor(
+      Leader leader, List<PoliticalCase> owned, SchedulePolicy policy, WorkingTime working) {
+    Following following = follows.of(leader.tenantId(), leader.id());
+    List<Nudge> planned = new ArrayList<>();
+    if (!following.meetingEndedNudges()) {
+      return planned;
+    }
+    Set<MeetingId> withCase = new HashSet<>();
+    owned.forEach(c -> withCase.addAll(c.meetingIds()));
+    Instant now = clock.instant();
+    Instant since = now.minus(policy.staleAfter()).minus(policy.afterMeeting()).minus(RECENT);
+    for (BodyId body : following.bodies()) {
+      for (Meeting meeting : meetings.findByBody(leader.tenantId(), body, since, 200)) {
+        if (meeting.cancelled() || withCase.contains(meeting.id())) {
+          continue;
+        }
+        Instant due =
+            working.nextWorkingMoment(meeting.end().plus(policy.afterMeeting()), leader.timeZone());
+        if (due.plus(policy.staleAfter()).isAfter(now)) {
+          planned.add(
+              Nudge.planned(
+                  leader.tenantId(),
+                  leader.id(),
+                  NudgeKind.MEETING_ENDED,
+                  null,
+                  null,
+                  meeting.id(),
+                  due));
         }
       }
     }
@@ -75,6 +136,22 @@ public class PlanNudges {
   public int meetingCancelled(TenantId tenant, MeetingId meeting) {
     return nudges.cancelPlanned(tenant, meeting, "meeting cancelled");
   }
+
+  /** How far back a meeting can have started and still get its after-meeting nudge planned. */
+  private static final java.time.Duration RECENT = java.time.Duration.ofDays(3);
+
+  private static final Follows NO_FOLLOWS =
+      new Follows() {
+        @Override
+        public Optional<Following> find(TenantId tenant, no.samspill.core.directory.LeaderId l) {
+          return Optional.empty();
+        }
+
+        @Override
+        public void save(Following following) {
+          throw new UnsupportedOperationException("No follows store");
+        }
+      };
 
   List<Nudge> nudgesFor(
       PoliticalCase politicalCase, Leader owner, SchedulePolicy policy, WorkingTime working) {
