@@ -30,7 +30,6 @@ import no.samspill.core.reflection.Phase;
 import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.Nudge;
-import no.samspill.core.schedule.NudgeKind;
 import no.samspill.core.schedule.Nudges;
 
 /** The conversation engine: routes each message to a command, a dialog or the running flow. */
@@ -277,9 +276,12 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
     List<SummaryReply.Line> lines = new ArrayList<>();
     for (Nudge nudge : planned) {
       String what =
-          nudge.kind() == NudgeKind.REMINDER
-              ? Messages.get(l, "upcoming.reminder")
-              : Messages.get(l, "phase." + nudge.phase().name().toLowerCase(Locale.ROOT));
+          switch (nudge.kind()) {
+            case REMINDER -> Messages.get(l, "upcoming.reminder");
+            case MEETING_ENDED -> Messages.get(l, "upcoming.meetingEnded");
+            case CASE_FLOW ->
+                Messages.get(l, "phase." + nudge.phase().name().toLowerCase(Locale.ROOT));
+          };
       String subject =
           nudge.caseId() == null
               ? ""
