@@ -191,6 +191,28 @@ class AdminApiIntegrationTest {
   }
 
   @Test
+  void followingABodyPlansMeetingEndedNudgesOnlyWhereTheLeaderHasNoCase() throws Exception {
+    send(
+        "PUT",
+        FJORDVIK + "/leaders/sample-kari/follows",
+        "{\"bodyIds\":[\"sample-fsk\",\"sample-hoo\"]}");
+
+    JsonNode planned =
+        json.readTree(send("GET", FJORDVIK + "/nudges?status=PLANNED&limit=1000", null).body());
+
+    java.util.List<String> meetingEnded = new java.util.ArrayList<>();
+    planned.forEach(
+        n -> {
+          if (n.get("kind").asString().equals("MEETING_ENDED")
+              && n.get("leaderId").asString().equals("sample-kari")) {
+            meetingEnded.add(n.get("meetingId").asString());
+          }
+        });
+    assertThat(meetingEnded).containsExactly("sample-m1");
+    assertProblem(send("GET", FJORDVIK + "/nudges?status=LOST", null), 400, "status");
+  }
+
+  @Test
   void documentsTheApiWithItsBearerSchemeWithoutAToken() throws Exception {
     HttpResponse<String> docs =
         http.send(

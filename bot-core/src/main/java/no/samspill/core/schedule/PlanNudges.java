@@ -42,19 +42,6 @@ public class PlanNudges {
   private final Clock clock;
   private final Follows follows;
 
-  /** Without a follows store nobody follows a body, so only case owners are nudged. */
-  public PlanNudges(
-      Leaders leaders,
-      Cases cases,
-      Meetings meetings,
-      PoliticalBodies bodies,
-      SchedulePolicies policies,
-      PublicHolidays holidays,
-      Nudges nudges,
-      Clock clock) {
-    this(leaders, cases, meetings, bodies, policies, holidays, nudges, clock, NO_FOLLOWS);
-  }
-
   public PlanNudges(
       Leaders leaders,
       Cases cases,
@@ -65,7 +52,6 @@ public class PlanNudges {
       Nudges nudges,
       Clock clock,
       Follows follows) {
-    this.follows = follows;
     this.leaders = leaders;
     this.cases = cases;
     this.meetings = meetings;
@@ -74,6 +60,7 @@ public class PlanNudges {
     this.holidays = holidays;
     this.nudges = nudges;
     this.clock = clock;
+    this.follows = follows;
   }
 
   /** Plans every owner's nudges in the tenant; returns how many nudges were planned or moved. */
@@ -139,19 +126,6 @@ public class PlanNudges {
 
   /** How far back a meeting can have started and still get its after-meeting nudge planned. */
   private static final java.time.Duration RECENT = java.time.Duration.ofDays(3);
-
-  private static final Follows NO_FOLLOWS =
-      new Follows() {
-        @Override
-        public Optional<Following> find(TenantId tenant, no.samspill.core.directory.LeaderId l) {
-          return Optional.empty();
-        }
-
-        @Override
-        public void save(Following following) {
-          throw new UnsupportedOperationException("No follows store");
-        }
-      };
 
   List<Nudge> nudgesFor(
       PoliticalCase politicalCase, Leader owner, SchedulePolicy policy, WorkingTime working) {

@@ -47,7 +47,8 @@ class ImportMeetingsTest {
             new InMemorySchedulePolicies(),
             date -> false,
             store.nudges(),
-            chat.clock());
+            chat.clock(),
+            store.follows());
     imports =
         new ImportMeetings(store.tenants(), store.bodies(), store.meetings(), plan, chat.clock());
     chat.register(aLeader().named("Kari"));

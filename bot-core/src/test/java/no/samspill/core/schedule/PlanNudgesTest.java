@@ -48,7 +48,8 @@ class PlanNudgesTest {
         new InMemorySchedulePolicies(),
         holidays,
         store.nudges(),
-        chat.clock());
+        chat.clock(),
+        store.follows());
   }
 
   private static Instant oslo(int month, int day, int hour) {

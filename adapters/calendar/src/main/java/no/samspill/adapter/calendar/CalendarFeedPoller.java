@@ -6,20 +6,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import no.samspill.core.casework.BodyId;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.imports.CalendarReader;
 import no.samspill.core.imports.ImportMeetings;
+import no.samspill.core.imports.ImportPolling;
 import no.samspill.core.imports.ImportReport;
 import no.samspill.core.imports.MeetingFeed;
 import no.samspill.core.imports.UnreadableSourceException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -30,14 +25,12 @@ import org.springframework.context.event.EventListener;
  */
 final class CalendarFeedPoller implements DisposableBean {
 
-  private static final Logger log = LoggerFactory.getLogger(CalendarFeedPoller.class);
-
   private final CalendarProperties properties;
   private final CalendarReader reader;
   private final ImportMeetings importMeetings;
   private final Clock clock;
   private final HttpClient http;
-  private ScheduledExecutorService timer;
+  private final ImportPolling polling;
 
   CalendarFeedPoller(
       CalendarProperties properties,
@@ -53,54 +46,23 @@ final class CalendarFeedPoller implements DisposableBean {
             .connectTimeout(properties.timeout())
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
+    this.polling = new ImportPolling("calendar-feeds", properties.pollInterval(), this::pollAll);
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void start() {
-    if (properties.feeds().isEmpty()) {
-      return;
+    if (!properties.feeds().isEmpty()) {
+      polling.start();
     }
-    timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "calendar-feeds"));
-    long every = properties.pollInterval().toSeconds();
-    timer.scheduleWithFixedDelay(this::pollSafely, 0, every, TimeUnit.SECONDS);
   }
 
   @Override
   public void destroy() {
-    if (timer != null) {
-      timer.shutdownNow();
-    }
-  }
-
-  private void pollSafely() {
-    try {
-      pollAll();
-    } catch (RuntimeException e) {
-      // A scheduled task that throws is never run again; log and keep polling.
-      log.error("Calendar feed poll failed", e);
-    }
+    polling.close();
   }
 
   List<ImportReport> pollAll() {
-    List<ImportReport> reports = new ArrayList<>();
-    for (CalendarProperties.Feed feed : properties.feeds()) {
-      ImportReport report = poll(feed);
-      if (report.succeeded()) {
-        log.info(
-            "Imported {}: {} new, {} moved, {} cancelled, {} problems {}",
-            report.source(),
-            report.created(),
-            report.updated(),
-            report.cancelled(),
-            report.problems().size(),
-            report.problems());
-      } else {
-        log.warn(
-            "Import of {} failed, meetings kept as they were: {}", feed.url(), report.failure());
-      }
-      reports.add(report);
-    }
-    return reports;
+    return properties.feeds().stream().map(this::poll).toList();
   }
 
   ImportReport poll(CalendarProperties.Feed feed) {

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,6 +90,11 @@ class EinnsynPollerIntegrationTest {
   }
 
   private void servesTwoPages() throws IOException {
+    servesPages(
+        aResponse().withHeader("Content-Type", "application/json").withBody(json("page2.json")));
+  }
+
+  private void servesPages(ResponseDefinitionBuilder secondPage) throws IOException {
     einnsyn.stubFor(
         get(urlPathEqualTo("/moetemappe"))
             .withQueryParam(
@@ -165,18 +171,7 @@ class EinnsynPollerIntegrationTest {
 
   @Test
   void anHttpErrorOnALaterPageFailsTheImportAndAppliesNothing() throws IOException {
-    einnsyn.stubFor(
-        get(urlPathEqualTo("/moetemappe"))
-            .withQueryParam(
-                "startingAfter", com.github.tomakehurst.wiremock.client.WireMock.absent())
-            .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(json("page1.json"))));
-    einnsyn.stubFor(
-        get(urlPathEqualTo("/moetemappe"))
-            .withQueryParam("startingAfter", equalTo("mm_01jq7k3f5g6h7j8k9m0n1p2q3r"))
-            .willReturn(aResponse().withStatus(502)));
+    servesPages(aResponse().withStatus(502));
 
     ImportReport report = poller(HOO, 10).pollAll().get(0);
 
