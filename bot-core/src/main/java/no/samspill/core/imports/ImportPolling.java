@@ -60,7 +60,8 @@ public final class ImportPolling implements AutoCloseable {
           report.unchanged(),
           report.problems());
     } else {
-      log.warn("Import of {} failed, meetings kept as they were: {}", report.source(), report.failure());
+      log.warn(
+          "Import of {} failed, meetings kept as they were: {}", report.source(), report.failure());
     }
   }
 }

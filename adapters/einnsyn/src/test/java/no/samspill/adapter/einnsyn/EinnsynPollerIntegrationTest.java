@@ -106,10 +106,7 @@ class EinnsynPollerIntegrationTest {
     einnsyn.stubFor(
         get(urlPathEqualTo("/moetemappe"))
             .withQueryParam("startingAfter", equalTo("mm_01jq7k3f5g6h7j8k9m0n1p2q3r"))
-            .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(json("page2.json"))));
+            .willReturn(secondPage));
   }
 
   @Test
