@@ -208,7 +208,8 @@ class AdminApiIntegrationTest {
             meetingEnded.add(n.get("meetingId").asString());
           }
         });
-    assertThat(meetingEnded).containsExactly("sample-m1");
+    // sample-m2 is oppvekst's meeting where Kari's own case is treated: she gets the case flow.
+    assertThat(meetingEnded).contains("sample-m1").doesNotContain("sample-m2");
     assertProblem(send("GET", FJORDVIK + "/nudges?status=LOST", null), 400, "status");
   }
 
