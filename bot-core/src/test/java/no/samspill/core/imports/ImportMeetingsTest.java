@@ -18,7 +18,6 @@ import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.schedule.PlanNudges;
 import no.samspill.core.testing.ChatHarness;
 import no.samspill.core.testing.InMemoryPorts;
-import no.samspill.core.testing.InMemorySchedulePolicies;
 import no.samspill.core.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,17 +37,7 @@ class ImportMeetingsTest {
   @BeforeEach
   void setUp() {
     store.bodies().save(council);
-    PlanNudges plan =
-        new PlanNudges(
-            store.leaders(),
-            store.cases(),
-            store.meetings(),
-            store.bodies(),
-            new InMemorySchedulePolicies(),
-            date -> false,
-            store.nudges(),
-            chat.clock(),
-            store.follows());
+    PlanNudges plan = store.planNudges(date -> false, chat.clock());
     imports =
         new ImportMeetings(store.tenants(), store.bodies(), store.meetings(), plan, chat.clock());
     chat.register(aLeader().named("Kari"));

@@ -18,7 +18,6 @@ import no.samspill.core.casework.PoliticalBody;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.testing.ChatHarness;
 import no.samspill.core.testing.InMemoryPorts;
-import no.samspill.core.testing.InMemorySchedulePolicies;
 import no.samspill.core.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,17 +39,7 @@ class MeetingEndedPlanningTest {
   @BeforeEach
   void setUp() {
     store.bodies().save(formannskapet);
-    plan =
-        new PlanNudges(
-            store.leaders(),
-            store.cases(),
-            store.meetings(),
-            store.bodies(),
-            new InMemorySchedulePolicies(),
-            date -> false,
-            store.nudges(),
-            chat.clock(),
-            store.follows());
+    plan = store.planNudges(date -> false, chat.clock());
     follower = chat.register(aLeader().named("Per"));
     // Thursday 5 March, 12:00–15:00 in Oslo: due 2 h after the end, at 17:00, moved to Friday
     // 08:00.

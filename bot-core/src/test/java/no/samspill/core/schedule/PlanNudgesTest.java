@@ -18,7 +18,6 @@ import no.samspill.core.directory.Leader;
 import no.samspill.core.reflection.Phase;
 import no.samspill.core.testing.ChatHarness;
 import no.samspill.core.testing.InMemoryPorts;
-import no.samspill.core.testing.InMemorySchedulePolicies;
 import no.samspill.core.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,16 +39,7 @@ class PlanNudgesTest {
   }
 
   private PlanNudges planner(PublicHolidays holidays) {
-    return new PlanNudges(
-        store.leaders(),
-        store.cases(),
-        store.meetings(),
-        store.bodies(),
-        new InMemorySchedulePolicies(),
-        holidays,
-        store.nudges(),
-        chat.clock(),
-        store.follows());
+    return store.planNudges(holidays, chat.clock());
   }
 
   private static Instant oslo(int month, int day, int hour) {

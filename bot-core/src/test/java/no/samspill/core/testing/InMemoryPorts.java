@@ -1,11 +1,14 @@
 package no.samspill.core.testing;
 
+import java.time.Clock;
 import java.time.Instant;
 import no.samspill.core.conversation.ConversationEngine;
 import no.samspill.core.directory.Tenant;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.language.Language;
 import no.samspill.core.privacy.PersonalDataFormat;
+import no.samspill.core.schedule.PlanNudges;
+import no.samspill.core.schedule.PublicHolidays;
 
 /** One set of in-memory ports, shared by every engine a test builds over them. */
 public final class InMemoryPorts {
@@ -35,6 +38,20 @@ public final class InMemoryPorts {
         format,
         digestChannels,
         nudges);
+  }
+
+  /** The nudge planner over these ports, with the default schedule policy. */
+  public PlanNudges planNudges(PublicHolidays holidays, Clock clock) {
+    return new PlanNudges(
+        leaders,
+        cases,
+        meetings,
+        bodies,
+        new InMemorySchedulePolicies(),
+        holidays,
+        nudges,
+        clock,
+        follows);
   }
 
   public void ensureTenant(TenantId id, Instant now) {
