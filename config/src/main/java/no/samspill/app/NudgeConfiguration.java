@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import no.samspill.adapter.scheduling.SchedulingProperties;
 import no.samspill.core.casework.Cases;
+import no.samspill.core.casework.Follows;
 import no.samspill.core.casework.Meetings;
 import no.samspill.core.casework.PoliticalBodies;
 import no.samspill.core.catalogue.PromptCatalogue;
@@ -22,6 +23,8 @@ import no.samspill.core.digest.Summariser;
 import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenants;
+import no.samspill.core.imports.ImportMeetings;
+import no.samspill.core.nudging.MeetingEndedMessage;
 import no.samspill.core.nudging.SendDueNudges;
 import no.samspill.core.publishing.PlanFollowUps;
 import no.samspill.core.publishing.PostWeeklyDigest;
@@ -56,8 +59,20 @@ class NudgeConfiguration {
       SchedulePolicies policies,
       PublicHolidays holidays,
       Nudges nudges,
+      Clock clock,
+      Follows follows) {
+    return new PlanNudges(
+        leaders, cases, meetings, bodies, policies, holidays, nudges, clock, follows);
+  }
+
+  @Bean
+  ImportMeetings importMeetings(
+      Tenants tenants,
+      PoliticalBodies bodies,
+      Meetings meetings,
+      PlanNudges planNudges,
       Clock clock) {
-    return new PlanNudges(leaders, cases, meetings, bodies, policies, holidays, nudges, clock);
+    return new ImportMeetings(tenants, bodies, meetings, planNudges, clock);
   }
 
   @Bean
@@ -106,7 +121,10 @@ class NudgeConfiguration {
       SchedulePolicies policies,
       PublicHolidays holidays,
       SchedulingProperties properties,
-      Clock clock) {
+      Clock clock,
+      Meetings meetings,
+      PoliticalBodies bodies,
+      Follows follows) {
     return new SendDueNudges(
         nudges,
         leaders,
@@ -116,6 +134,7 @@ class NudgeConfiguration {
         policies,
         holidays,
         new SendDueNudges.Settings(instance, properties.lease(), properties.retryAfter()),
-        clock);
+        clock,
+        new MeetingEndedMessage(meetings, bodies, follows));
   }
 }

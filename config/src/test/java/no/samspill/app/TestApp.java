@@ -45,9 +45,11 @@ public final class TestApp {
 
   /** Starts with a controllable clock and an extra chat channel, with Quartz switched off. */
   static ConfigurableApplicationContext start(
-      Path dataFile, String database, Clock clock, ChatChannel channel) {
-    return builder(clock, channel)
-        .run(args(dataFile.toString(), database, "samspill.scheduling.enabled=false"));
+      Path dataFile, String database, Clock clock, ChatChannel channel, String... extra) {
+    String[] properties = new String[extra.length + 1];
+    properties[0] = "samspill.scheduling.enabled=false";
+    System.arraycopy(extra, 0, properties, 1, extra.length);
+    return builder(clock, channel).run(args(dataFile.toString(), database, properties));
   }
 
   /** A second instance on the first one's database (its embedded server, or the real MongoDB). */

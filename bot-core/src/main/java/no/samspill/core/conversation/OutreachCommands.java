@@ -22,7 +22,6 @@ import no.samspill.core.directory.Tenants;
 import no.samspill.core.language.Language;
 import no.samspill.core.language.Messages;
 import no.samspill.core.schedule.Nudge;
-import no.samspill.core.schedule.NudgeKind;
 import no.samspill.core.schedule.Nudges;
 
 /** What Samspill does beyond the reflections: upcoming nudges, the digest and its channel. */
@@ -117,9 +116,12 @@ final class OutreachCommands {
     List<SummaryReply.Line> lines = new ArrayList<>();
     for (Nudge nudge : planned) {
       String what =
-          nudge.kind() == NudgeKind.REMINDER
-              ? Messages.get(l, "upcoming.reminder")
-              : Messages.get(l, "phase." + nudge.phase().name().toLowerCase(Locale.ROOT));
+          switch (nudge.kind()) {
+            case REMINDER -> Messages.get(l, "upcoming.reminder");
+            case MEETING_ENDED -> Messages.get(l, "upcoming.meetingEnded");
+            case CASE_FLOW, DIGEST_FOLLOW_UP ->
+                Messages.get(l, "phase." + nudge.phase().name().toLowerCase(Locale.ROOT));
+          };
       String subject =
           nudge.caseId() == null
               ? ""

@@ -54,6 +54,7 @@ public class SendDueNudges {
   private final PublicHolidays holidays;
   private final Settings settings;
   private final Clock clock;
+  private final MeetingEndedMessage meetingEnded;
 
   public SendDueNudges(
       Nudges nudges,
@@ -64,7 +65,9 @@ public class SendDueNudges {
       SchedulePolicies policies,
       PublicHolidays holidays,
       Settings settings,
-      Clock clock) {
+      Clock clock,
+      MeetingEndedMessage meetingEnded) {
+    this.meetingEnded = meetingEnded;
     this.nudges = nudges;
     this.leaders = leaders;
     this.reflections = reflections;
@@ -104,7 +107,12 @@ public class SendDueNudges {
     }
     Optional<List<Reply>> message = message(nudge, leader.get());
     if (message.isEmpty()) {
-      finish(nudge, NudgeStatus.CANCELLED, "already answered");
+      finish(
+          nudge,
+          NudgeStatus.CANCELLED,
+          nudge.kind() == NudgeKind.MEETING_ENDED
+              ? "meeting cancelled or body no longer followed"
+              : "already answered");
       return;
     }
     Delivery delivery = channels.send(leader.get(), message.get());
@@ -127,6 +135,9 @@ public class SendDueNudges {
   }
 
   private Optional<List<Reply>> message(Nudge nudge, Leader leader) {
+    if (nudge.kind() == NudgeKind.MEETING_ENDED) {
+      return meetingEnded.message(nudge, leader);
+    }
     if (nudge.kind() == NudgeKind.REMINDER) {
       return answered(nudge)
           ? Optional.empty()

@@ -7,5 +7,7 @@ public enum NudgeKind {
   /** The one reminder after a case flow that was not answered. */
   REMINDER,
   /** The week after a digest: did you use one of the lessons? */
-  DIGEST_FOLLOW_UP
+  DIGEST_FOLLOW_UP,
+  /** The lighter "the meeting has ended" nudge for a leader who follows the body. */
+  MEETING_ENDED
 }

@@ -6,10 +6,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import no.samspill.core.casework.BodyId;
 import no.samspill.core.casework.BodyKind;
 import no.samspill.core.casework.Cases;
+import no.samspill.core.casework.Following;
+import no.samspill.core.casework.Follows;
 import no.samspill.core.casework.Meeting;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.casework.Meetings;
@@ -35,6 +40,7 @@ public class PlanNudges {
   private final PublicHolidays holidays;
   private final Nudges nudges;
   private final Clock clock;
+  private final Follows follows;
 
   public PlanNudges(
       Leaders leaders,
@@ -44,7 +50,8 @@ public class PlanNudges {
       SchedulePolicies policies,
       PublicHolidays holidays,
       Nudges nudges,
-      Clock clock) {
+      Clock clock,
+      Follows follows) {
     this.leaders = leaders;
     this.cases = cases;
     this.meetings = meetings;
@@ -53,6 +60,7 @@ public class PlanNudges {
     this.holidays = holidays;
     this.nudges = nudges;
     this.clock = clock;
+    this.follows = follows;
   }
 
   /** Plans every owner's nudges in the tenant; returns how many nudges were planned or moved. */
@@ -61,10 +69,50 @@ public class PlanNudges {
     WorkingTime working = new WorkingTime(policy, holidays);
     int planned = 0;
     for (Leader leader : leaders.findByTenant(tenant)) {
-      for (PoliticalCase politicalCase : cases.findByOwner(tenant, leader.id())) {
+      List<PoliticalCase> owned = cases.findByOwner(tenant, leader.id());
+      for (PoliticalCase politicalCase : owned) {
         for (Nudge nudge : nudgesFor(politicalCase, leader, policy, working)) {
           nudges.plan(nudge);
           planned++;
+        }
+      }
+      for (Nudge nudge : meetingEndedFor(leader, owned, policy, working)) {
+        nudges.plan(nudge);
+        planned++;
+      }
+    }
+    return planned;
+  }
+
+  /** For each followed body's meetings where the leader has no case: one lighter nudge after. */
+  List<Nudge> meetingEndedFor(
+      Leader leader, List<PoliticalCase> owned, SchedulePolicy policy, WorkingTime working) {
+    Following following = follows.of(leader.tenantId(), leader.id());
+    List<Nudge> planned = new ArrayList<>();
+    if (!following.meetingEndedNudges()) {
+      return planned;
+    }
+    Set<MeetingId> withCase = new HashSet<>();
+    owned.forEach(c -> withCase.addAll(c.meetingIds()));
+    Instant now = clock.instant();
+    Instant since = now.minus(policy.staleAfter()).minus(policy.afterMeeting()).minus(RECENT);
+    for (BodyId body : following.bodies()) {
+      for (Meeting meeting : meetings.findByBody(leader.tenantId(), body, since, 200)) {
+        if (meeting.cancelled() || withCase.contains(meeting.id())) {
+          continue;
+        }
+        Instant due =
+            working.nextWorkingMoment(meeting.end().plus(policy.afterMeeting()), leader.timeZone());
+        if (due.plus(policy.staleAfter()).isAfter(now)) {
+          planned.add(
+              Nudge.planned(
+                  leader.tenantId(),
+                  leader.id(),
+                  NudgeKind.MEETING_ENDED,
+                  null,
+                  null,
+                  meeting.id(),
+                  due));
         }
       }
     }
@@ -76,11 +124,17 @@ public class PlanNudges {
     return nudges.cancelPlanned(tenant, meeting, "meeting cancelled");
   }
 
+  /** How far back a meeting can have started and still get its after-meeting nudge planned. */
+  private static final java.time.Duration RECENT = java.time.Duration.ofDays(3);
+
   List<Nudge> nudgesFor(
       PoliticalCase politicalCase, Leader owner, SchedulePolicy policy, WorkingTime working) {
     List<Meeting> treatedIn = new ArrayList<>();
     for (MeetingId id : politicalCase.meetingIds()) {
-      meetings.findById(politicalCase.tenantId(), id).ifPresent(treatedIn::add);
+      meetings
+          .findById(politicalCase.tenantId(), id)
+          .filter(m -> !m.cancelled())
+          .ifPresent(treatedIn::add);
     }
     treatedIn.sort(Comparator.comparing(Meeting::start));
     List<Nudge> planned = new ArrayList<>();

@@ -92,6 +92,28 @@ class ChannelAndUpcomingCommandTest {
   }
 
   @Test
+  void upcomingShowsAMeetingEndedNudgeForAFollowedBody() {
+    Leader ingrid = chat.register(aLeader().named("Ingrid").speaking(Language.EN));
+    chat.store()
+        .nudges()
+        .plan(
+            Nudge.planned(
+                TestTenants.LILLEVIK,
+                ingrid.id(),
+                NudgeKind.MEETING_ENDED,
+                null,
+                null,
+                null,
+                chat.clock().instant().plus(Duration.ofDays(1))));
+
+    chat.says("upcoming");
+
+    assertThat(chat.lastSummary().lines())
+        .extracting(SummaryReply.Line::value)
+        .containsExactly("After a meeting of a body you follow");
+  }
+
+  @Test
   void upcomingSaysSoWhenNothingIsPlannedInEachLanguage() {
     chat.register(aLeader().speaking(Language.NN));
     chat.says("komande");

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import no.samspill.core.casework.Following;
 import no.samspill.core.casework.Meeting;
 import no.samspill.core.casework.PoliticalCase;
 import no.samspill.core.conversation.ConversationEngine;
@@ -23,6 +25,7 @@ import no.samspill.core.delivery.Delivery;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.CoordinatorPolicy;
 import no.samspill.core.directory.Leader;
+import no.samspill.core.language.Language;
 import no.samspill.core.reflection.Phase;
 import no.samspill.core.reflection.ReflectionStatus;
 import no.samspill.core.schedule.Nudge;
@@ -84,7 +87,8 @@ class SendDueNudgesTest {
             defaults,
             date -> false,
             new SendDueNudges.Settings("test", Duration.ofMinutes(2), Duration.ofMinutes(15)),
-            chat.clock());
+            chat.clock(),
+            new MeetingEndedMessage(store.meetings(), store.bodies(), store.follows()));
   }
 
   private Nudge duePost(Instant due) {
@@ -207,6 +211,58 @@ class SendDueNudgesTest {
 
     assertThat(channel.attempts).isEqualTo(3);
     assertThat(statusOf(nudge)).isEqualTo(NudgeStatus.FAILED);
+  }
+
+  private Nudge dueMeetingEnded(Leader follower) {
+    Nudge nudge =
+        Nudge.planned(
+            TestTenants.LILLEVIK,
+            follower.id(),
+            NudgeKind.MEETING_ENDED,
+            null,
+            null,
+            meeting.id(),
+            chat.clock().instant());
+    store.nudges().plan(nudge);
+    return nudge;
+  }
+
+  @Test
+  void aFollowerGetsTheLighterMeetingEndedTextInTheirLanguageAndNoReminder() {
+    Leader ola = chat.register(aLeader().named("Ola").speaking(Language.NN));
+    store
+        .follows()
+        .save(new Following(TestTenants.LILLEVIK, ola.id(), Set.of(meeting.bodyId()), true));
+    dueMeetingEnded(ola);
+
+    assertThat(sender.sendDue()).isEqualTo(1);
+
+    assertThat(channel.sent)
+        .singleElement()
+        .satisfies(
+            message -> {
+              assertThat(message).singleElement().isInstanceOf(TextReply.class);
+              assertThat(((TextReply) message.get(0)).text())
+                  .startsWith("Møtet i ")
+                  .contains("er ferdig");
+            });
+    assertThat(store.nudges().upcoming(ola.id(), Instant.EPOCH, 10)).isEmpty();
+  }
+
+  @Test
+  void aMeetingEndedNudgeIsCancelledWhenTheLeaderSwitchedItOff() {
+    Leader ola = chat.register(aLeader().named("Ola"));
+    store
+        .follows()
+        .save(new Following(TestTenants.LILLEVIK, ola.id(), Set.of(meeting.bodyId()), false));
+    dueMeetingEnded(ola);
+
+    sender.sendDue();
+
+    assertThat(channel.sent).isEmpty();
+    assertThat(store.nudges().find(TestTenants.LILLEVIK, NudgeStatus.CANCELLED, 5))
+        .singleElement()
+        .satisfies(n -> assertThat(n.reason()).contains("no longer followed"));
   }
 
   @Test

@@ -39,15 +39,7 @@ class PlanNudgesTest {
   }
 
   private PlanNudges planner(PublicHolidays holidays) {
-    return new PlanNudges(
-        store.leaders(),
-        store.cases(),
-        store.meetings(),
-        store.bodies(),
-        new InMemorySchedulePolicies(),
-        holidays,
-        store.nudges(),
-        chat.clock());
+    return store.planNudges(holidays, chat.clock());
   }
 
   private static Instant oslo(int month, int day, int hour) {

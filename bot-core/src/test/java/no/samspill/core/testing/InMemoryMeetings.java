@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.samspill.core.casework.BodyId;
 import no.samspill.core.casework.Meeting;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.casework.Meetings;
@@ -24,6 +25,34 @@ public class InMemoryMeetings implements Meetings {
   public List<Meeting> findUpcoming(TenantId tenant, Instant from, int limit) {
     return meetings.values().stream()
         .filter(m -> m.tenantId().equals(tenant))
+        .filter(m -> !m.cancelled())
+        .filter(m -> !m.start().isBefore(from))
+        .sorted(Comparator.comparing(Meeting::start))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public Optional<Meeting> findByExternalId(TenantId tenant, String externalId) {
+    return meetings.values().stream()
+        .filter(m -> m.tenantId().equals(tenant))
+        .filter(m -> externalId.equals(m.externalId()))
+        .findFirst();
+  }
+
+  @Override
+  public List<Meeting> findImported(TenantId tenant, String externalIdPrefix) {
+    return meetings.values().stream()
+        .filter(m -> m.tenantId().equals(tenant))
+        .filter(m -> m.externalId() != null && m.externalId().startsWith(externalIdPrefix))
+        .sorted(Comparator.comparing(Meeting::start))
+        .toList();
+  }
+
+  @Override
+  public List<Meeting> findByBody(TenantId tenant, BodyId body, Instant from, int limit) {
+    return meetings.values().stream()
+        .filter(m -> m.tenantId().equals(tenant) && m.bodyId().equals(body))
         .filter(m -> !m.start().isBefore(from))
         .sorted(Comparator.comparing(Meeting::start))
         .limit(limit)
@@ -33,5 +62,9 @@ public class InMemoryMeetings implements Meetings {
   @Override
   public void save(Meeting meeting) {
     meetings.put(meeting.id(), meeting);
+  }
+
+  public List<Meeting> all() {
+    return List.copyOf(meetings.values());
   }
 }

@@ -1,11 +1,14 @@
 package no.samspill.core.testing;
 
+import java.time.Clock;
 import java.time.Instant;
 import no.samspill.core.conversation.ConversationEngine;
 import no.samspill.core.directory.Tenant;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.language.Language;
 import no.samspill.core.privacy.PersonalDataFormat;
+import no.samspill.core.schedule.PlanNudges;
+import no.samspill.core.schedule.PublicHolidays;
 
 /** One set of in-memory ports, shared by every engine a test builds over them. */
 public final class InMemoryPorts {
@@ -23,6 +26,7 @@ public final class InMemoryPorts {
   private final InMemoryPairingOptIns pairingOptIns = new InMemoryPairingOptIns();
   private final java.util.Map<TenantId, java.util.List<String>> politicians =
       new java.util.concurrent.ConcurrentHashMap<>();
+  private final InMemoryFollows follows = new InMemoryFollows();
 
   public ConversationEngine.Ports ports(PersonalDataFormat format) {
     return new ConversationEngine.Ports(
@@ -40,6 +44,20 @@ public final class InMemoryPorts {
         tenant -> politicians.getOrDefault(tenant, java.util.List.of()),
         new no.samspill.core.digest.ExtractiveSummariser(),
         pairingOptIns);
+  }
+
+  /** The nudge planner over these ports, with the default schedule policy. */
+  public PlanNudges planNudges(PublicHolidays holidays, Clock clock) {
+    return new PlanNudges(
+        leaders,
+        cases,
+        meetings,
+        bodies,
+        new InMemorySchedulePolicies(),
+        holidays,
+        nudges,
+        clock,
+        follows);
   }
 
   public void ensureTenant(TenantId id, Instant now) {
@@ -91,6 +109,10 @@ public final class InMemoryPorts {
 
   public InMemoryPairingOptIns pairingOptIns() {
     return pairingOptIns;
+  }
+
+  public InMemoryFollows follows() {
+    return follows;
   }
 
   public InMemoryNudges nudges() {

@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import no.samspill.core.casework.BodyId;
 import no.samspill.core.casework.CaseId;
 import no.samspill.core.casework.Cases;
@@ -63,7 +64,47 @@ final class MongoCasework implements PoliticalBodies, Meetings, Cases {
   @Override
   public List<Meeting> findUpcoming(TenantId tenant, Instant from, int limit) {
     Query query =
-        Query.query(where("tenantId").is(tenant.value()).and("start").gte(from))
+        Query.query(
+                where("tenantId")
+                    .is(tenant.value())
+                    .and("start")
+                    .gte(from)
+                    .and("cancelled")
+                    .ne(true))
+            .with(Sort.by("start"))
+            .limit(limit);
+    return mongo.find(query, Meeting.class, MEETINGS);
+  }
+
+  @Override
+  public Optional<Meeting> findByExternalId(TenantId tenant, String externalId) {
+    Query query =
+        Query.query(where("tenantId").is(tenant.value()).and("externalId").is(externalId));
+    return Optional.ofNullable(mongo.findOne(query, Meeting.class, MEETINGS));
+  }
+
+  @Override
+  public List<Meeting> findImported(TenantId tenant, String externalIdPrefix) {
+    Query query =
+        Query.query(
+                where("tenantId")
+                    .is(tenant.value())
+                    .and("externalId")
+                    .regex("^" + Pattern.quote(externalIdPrefix)))
+            .with(Sort.by("start"));
+    return mongo.find(query, Meeting.class, MEETINGS);
+  }
+
+  @Override
+  public List<Meeting> findByBody(TenantId tenant, BodyId body, Instant from, int limit) {
+    Query query =
+        Query.query(
+                where("tenantId")
+                    .is(tenant.value())
+                    .and("bodyId")
+                    .is(body.value())
+                    .and("start")
+                    .gte(from))
             .with(Sort.by("start"))
             .limit(limit);
     return mongo.find(query, Meeting.class, MEETINGS);

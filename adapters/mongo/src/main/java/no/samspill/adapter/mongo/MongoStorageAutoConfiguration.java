@@ -2,6 +2,7 @@ package no.samspill.adapter.mongo;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
+import no.samspill.core.casework.Follows;
 import no.samspill.core.conversation.Conversations;
 import no.samspill.core.digest.DigestPosts;
 import no.samspill.core.digest.KnownPoliticians;
@@ -111,6 +112,11 @@ public class MongoStorageAutoConfiguration {
   @Bean
   KnownPoliticians knownPoliticians(MongoTemplate mongo) {
     return new MongoKnownPoliticians(mongo);
+  }
+
+  @Bean
+  Follows follows(MongoTemplate mongo) {
+    return new MongoFollows(mongo);
   }
 
   @Bean

@@ -1,11 +1,13 @@
-package no.samspill.core.schedule;
+package no.samspill.core.testing;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import no.samspill.core.directory.TenantId;
+import no.samspill.core.schedule.SchedulePolicies;
+import no.samspill.core.schedule.SchedulePolicy;
 
-final class InMemorySchedulePolicies implements SchedulePolicies {
+public final class InMemorySchedulePolicies implements SchedulePolicies {
 
   private final Map<TenantId, SchedulePolicy> byTenant = new ConcurrentHashMap<>();
 

@@ -1,0 +1,68 @@
+package no.samspill.adapter.admin;
+
+import java.util.List;
+import no.samspill.adapter.admin.Views.BodyView;
+import no.samspill.core.casework.BodyId;
+import no.samspill.core.casework.BodyKind;
+import no.samspill.core.casework.PoliticalBodies;
+import no.samspill.core.casework.PoliticalBody;
+import no.samspill.core.directory.TenantId;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/tenants/{tenantId}/bodies")
+class BodiesController {
+
+  record BodyRequest(String name, BodyKind kind) {}
+
+  private final TenantScope scope;
+  private final PoliticalBodies bodies;
+
+  BodiesController(TenantScope scope, PoliticalBodies bodies) {
+    this.scope = scope;
+    this.bodies = bodies;
+  }
+
+  @GetMapping
+  List<BodyView> list(@PathVariable String tenantId) {
+    return bodies.findByTenant(scope.tenant(tenantId)).stream().map(BodyView::of).toList();
+  }
+
+  @GetMapping("/{bodyId}")
+  BodyView get(@PathVariable String tenantId, @PathVariable String bodyId) {
+    return BodyView.of(scope.body(scope.tenant(tenantId), bodyId));
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  BodyView create(@PathVariable String tenantId, @RequestBody BodyRequest request) {
+    return save(scope.tenant(tenantId), BodyId.random(), request);
+  }
+
+  @PutMapping("/{bodyId}")
+  BodyView update(
+      @PathVariable String tenantId,
+      @PathVariable String bodyId,
+      @RequestBody BodyRequest request) {
+    TenantId tenant = scope.tenant(tenantId);
+    return save(tenant, scope.body(tenant, bodyId).id(), request);
+  }
+
+  private BodyView save(TenantId tenant, BodyId id, BodyRequest request) {
+    String name = TenantScope.required(request.name(), "name");
+    if (name.length() > 200) {
+      throw new BadInputException("The field 'name' is longer than 200 characters");
+    }
+    PoliticalBody body = new PoliticalBody(id, tenant, name, request.kind());
+    bodies.save(body);
+    return BodyView.of(body);
+  }
+}

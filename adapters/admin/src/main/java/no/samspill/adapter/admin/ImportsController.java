@@ -1,0 +1,90 @@
+package no.samspill.adapter.admin;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import no.samspill.core.casework.PoliticalBody;
+import no.samspill.core.directory.TenantId;
+import no.samspill.core.imports.CalendarReader;
+import no.samspill.core.imports.ImportMeetings;
+import no.samspill.core.imports.ImportReport;
+import no.samspill.core.imports.MeetingFeed;
+import no.samspill.core.imports.UnreadableSourceException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Upload of an .ics file into one body's meetings; answers with the import report. */
+@RestController
+@RequestMapping("/api/v1/tenants/{tenantId}/bodies/{bodyId}/imports")
+class ImportsController {
+
+  static final int MAX_BYTES = 5 * 1024 * 1024;
+  static final Duration HORIZON = Duration.ofDays(366);
+
+  private final TenantScope scope;
+  private final ObjectProvider<CalendarReader> reader;
+  private final ImportMeetings importMeetings;
+  private final Clock clock;
+
+  ImportsController(
+      TenantScope scope,
+      ObjectProvider<CalendarReader> reader,
+      ImportMeetings importMeetings,
+      Clock clock) {
+    this.scope = scope;
+    this.reader = reader;
+    this.importMeetings = importMeetings;
+    this.clock = clock;
+  }
+
+  /**
+   * With {@code complete=true} the file is the body's whole calendar, so a meeting missing from it
+   * is cancelled; otherwise the file only adds, moves and cancels the events it contains.
+   */
+  @PostMapping(path = "/ics", consumes = "*/*")
+  ResponseEntity<?> ics(
+      @PathVariable String tenantId,
+      @PathVariable String bodyId,
+      @RequestParam(defaultValue = "false") boolean complete,
+      @RequestBody(required = false) byte[] document) {
+    TenantId tenant = scope.tenant(tenantId);
+    PoliticalBody body = scope.body(tenant, bodyId);
+    CalendarReader calendars = reader.getIfAvailable();
+    if (calendars == null) {
+      return problem(HttpStatus.NOT_IMPLEMENTED, "iCalendar import is not installed");
+    }
+    if (document == null || document.length == 0) {
+      throw new BadInputException("The request body is empty; send the .ics file as the body");
+    }
+    if (document.length > MAX_BYTES) {
+      return problem(HttpStatus.CONTENT_TOO_LARGE, "The .ics file is larger than 5 MB");
+    }
+    Instant now = clock.instant();
+    MeetingFeed feed;
+    try {
+      MeetingFeed read = calendars.read(document, now, now.plus(HORIZON));
+      feed = new MeetingFeed(read.meetings(), read.problems(), complete);
+    } catch (UnreadableSourceException e) {
+      return problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    }
+    ImportReport report =
+        importMeetings.apply(
+            new ImportMeetings.Command(
+                tenant, body.id(), "ics:" + body.id(), now, now.plus(HORIZON), feed));
+    return report.succeeded()
+        ? ResponseEntity.ok(report)
+        : problem(HttpStatus.UNPROCESSABLE_CONTENT, report.failure());
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+    return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+  }
+}

@@ -1,0 +1,153 @@
+package no.samspill.adapter.admin;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import no.samspill.adapter.admin.Views.FollowsView;
+import no.samspill.adapter.admin.Views.LeaderView;
+import no.samspill.core.casework.BodyId;
+import no.samspill.core.casework.Following;
+import no.samspill.core.casework.Follows;
+import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.Leaders;
+import no.samspill.core.directory.TenantId;
+import no.samspill.core.language.Language;
+import no.samspill.core.schedule.PlanNudges;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/tenants/{tenantId}/leaders")
+class LeadersController {
+
+  record LeaderRequest(
+      String name,
+      String role,
+      String email,
+      Language language,
+      String timeZone,
+      Boolean coordinator) {}
+
+  record FollowsRequest(List<String> bodyIds, Boolean meetingEndedNudges) {}
+
+  private final TenantScope scope;
+  private final Leaders leaders;
+  private final Follows follows;
+  private final PlanNudges planNudges;
+  private final Clock clock;
+
+  LeadersController(
+      TenantScope scope, Leaders leaders, Follows follows, PlanNudges planNudges, Clock clock) {
+    this.scope = scope;
+    this.leaders = leaders;
+    this.follows = follows;
+    this.planNudges = planNudges;
+    this.clock = clock;
+  }
+
+  @GetMapping
+  List<LeaderView> list(@PathVariable String tenantId) {
+    return leaders.findByTenant(scope.tenant(tenantId)).stream().map(LeaderView::of).toList();
+  }
+
+  @GetMapping("/{leaderId}")
+  LeaderView get(@PathVariable String tenantId, @PathVariable String leaderId) {
+    return LeaderView.of(scope.leader(scope.tenant(tenantId), leaderId));
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  LeaderView create(@PathVariable String tenantId, @RequestBody LeaderRequest request) {
+    TenantId tenant = scope.tenant(tenantId);
+    Leader leader = build(tenant, LeaderId.random(), request, List.of(), clock.instant());
+    leaders.save(leader);
+    return LeaderView.of(leader);
+  }
+
+  @PutMapping("/{leaderId}")
+  LeaderView update(
+      @PathVariable String tenantId,
+      @PathVariable String leaderId,
+      @RequestBody LeaderRequest request) {
+    TenantId tenant = scope.tenant(tenantId);
+    Leader old = scope.leader(tenant, leaderId);
+    Leader leader = build(tenant, old.id(), request, old.identities(), old.createdAt());
+    leaders.save(leader);
+    planNudges.replan(tenant);
+    return LeaderView.of(leader);
+  }
+
+  @GetMapping("/{leaderId}/follows")
+  FollowsView following(@PathVariable String tenantId, @PathVariable String leaderId) {
+    TenantId tenant = scope.tenant(tenantId);
+    return FollowsView.of(follows.of(tenant, scope.leader(tenant, leaderId).id()));
+  }
+
+  @PutMapping("/{leaderId}/follows")
+  FollowsView follow(
+      @PathVariable String tenantId,
+      @PathVariable String leaderId,
+      @RequestBody FollowsRequest request) {
+    TenantId tenant = scope.tenant(tenantId);
+    LeaderId leader = scope.leader(tenant, leaderId).id();
+    Following current = follows.of(tenant, leader);
+    Set<BodyId> bodies = new HashSet<>(current.bodies());
+    if (request.bodyIds() != null) {
+      bodies.clear();
+      for (int i = 0; i < request.bodyIds().size(); i++) {
+        String bodyId = request.bodyIds().get(i);
+        bodies.add(
+            TenantScope.referenced("bodyIds[" + i + "]", () -> scope.body(tenant, bodyId)).id());
+      }
+    }
+    boolean nudges =
+        request.meetingEndedNudges() == null
+            ? current.meetingEndedNudges()
+            : request.meetingEndedNudges();
+    Following following = new Following(tenant, leader, bodies, nudges);
+    follows.save(following);
+    planNudges.replan(tenant);
+    return FollowsView.of(following);
+  }
+
+  private Leader build(
+      TenantId tenant,
+      LeaderId id,
+      LeaderRequest request,
+      List<no.samspill.core.directory.ChatIdentity> identities,
+      java.time.Instant createdAt) {
+    String name = TenantScope.required(request.name(), "name");
+    ZoneId zone;
+    try {
+      zone = request.timeZone() == null ? null : ZoneId.of(request.timeZone());
+    } catch (DateTimeException e) {
+      throw new BadInputException(
+          "The field 'timeZone' is not a known time zone: '" + request.timeZone() + "'");
+    }
+    if (request.email() != null && !request.email().isBlank() && !request.email().contains("@")) {
+      throw new BadInputException("The field 'email' is not an e-mail address");
+    }
+    return new Leader(
+        id,
+        tenant,
+        name,
+        request.role(),
+        request.email(),
+        request.language(),
+        zone,
+        Boolean.TRUE.equals(request.coordinator()),
+        identities,
+        createdAt);
+  }
+}

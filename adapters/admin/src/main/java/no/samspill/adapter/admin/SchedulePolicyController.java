@@ -1,0 +1,107 @@
+package no.samspill.adapter.admin;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import no.samspill.core.casework.BodyKind;
+import no.samspill.core.directory.TenantId;
+import no.samspill.core.schedule.PlanNudges;
+import no.samspill.core.schedule.SchedulePolicies;
+import no.samspill.core.schedule.SchedulePolicy;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The tenant's schedule policy; a PUT changes the fields it names and keeps the rest. */
+@RestController
+@RequestMapping("/api/v1/tenants/{tenantId}/schedule-policy")
+class SchedulePolicyController {
+
+  record PolicyBody(
+      Integer preLeadDays,
+      Map<BodyKind, Integer> preLeadDaysByBody,
+      Duration afterMeeting,
+      LocalTime workStart,
+      LocalTime workEnd,
+      Set<LocalDate> closedDays,
+      Duration staleAfter,
+      DayOfWeek digestDay,
+      LocalTime digestTime,
+      String digestZone) {
+
+    static PolicyBody of(SchedulePolicy p) {
+      return new PolicyBody(
+          p.preLeadDays(),
+          p.preLeadDaysByBody(),
+          p.afterMeeting(),
+          p.workStart(),
+          p.workEnd(),
+          p.closedDays(),
+          p.staleAfter(),
+          p.digestDay(),
+          p.digestTime(),
+          p.digestZone().getId());
+    }
+  }
+
+  private final TenantScope scope;
+  private final SchedulePolicies policies;
+  private final PlanNudges planNudges;
+
+  SchedulePolicyController(TenantScope scope, SchedulePolicies policies, PlanNudges planNudges) {
+    this.scope = scope;
+    this.policies = policies;
+    this.planNudges = planNudges;
+  }
+
+  @GetMapping
+  PolicyBody get(@PathVariable String tenantId) {
+    return PolicyBody.of(policies.of(scope.tenant(tenantId)));
+  }
+
+  @PutMapping
+  PolicyBody update(@PathVariable String tenantId, @RequestBody PolicyBody request) {
+    TenantId tenant = scope.tenant(tenantId);
+    SchedulePolicy old = policies.of(tenant);
+    SchedulePolicy policy =
+        new SchedulePolicy(
+            tenant,
+            or(request.preLeadDays(), old.preLeadDays()),
+            or(request.preLeadDaysByBody(), old.preLeadDaysByBody()),
+            or(request.afterMeeting(), old.afterMeeting()),
+            or(request.workStart(), old.workStart()),
+            or(request.workEnd(), old.workEnd()),
+            or(request.closedDays(), old.closedDays()),
+            or(request.staleAfter(), old.staleAfter()),
+            or(request.digestDay(), old.digestDay()),
+            or(request.digestTime(), old.digestTime()),
+            request.digestZone() == null ? old.digestZone() : zone(request.digestZone()));
+    if (policy.preLeadDaysByBody().values().stream().anyMatch(d -> d == null || d < 0)
+        || policy.preLeadDays() > 60) {
+      throw new BadInputException("The field 'preLeadDays' must be between 0 and 60 days");
+    }
+    policies.save(policy);
+    planNudges.replan(tenant);
+    return PolicyBody.of(policy);
+  }
+
+  private static <T> T or(T value, T fallback) {
+    return value == null ? fallback : value;
+  }
+
+  private static ZoneId zone(String id) {
+    try {
+      return ZoneId.of(id);
+    } catch (DateTimeException e) {
+      throw new BadInputException("The field 'digestZone' is not a known time zone: '" + id + "'");
+    }
+  }
+}

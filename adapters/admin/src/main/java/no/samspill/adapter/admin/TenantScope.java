@@ -1,0 +1,86 @@
+package no.samspill.adapter.admin;
+
+import no.samspill.core.casework.BodyId;
+import no.samspill.core.casework.CaseId;
+import no.samspill.core.casework.Cases;
+import no.samspill.core.casework.Meeting;
+import no.samspill.core.casework.MeetingId;
+import no.samspill.core.casework.Meetings;
+import no.samspill.core.casework.PoliticalBodies;
+import no.samspill.core.casework.PoliticalBody;
+import no.samspill.core.casework.PoliticalCase;
+import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.Leaders;
+import no.samspill.core.directory.TenantId;
+import no.samspill.core.directory.Tenants;
+import org.springframework.stereotype.Component;
+
+/** Looks ids up within the tenant in the path; another tenant's id is simply not found. */
+@Component
+class TenantScope {
+
+  private final Tenants tenants;
+  private final Leaders leaders;
+  private final PoliticalBodies bodies;
+  private final Meetings meetings;
+  private final Cases cases;
+
+  TenantScope(
+      Tenants tenants, Leaders leaders, PoliticalBodies bodies, Meetings meetings, Cases cases) {
+    this.tenants = tenants;
+    this.leaders = leaders;
+    this.bodies = bodies;
+    this.meetings = meetings;
+    this.cases = cases;
+  }
+
+  TenantId tenant(String id) {
+    TenantId tenant = new TenantId(id);
+    if (tenants.findById(tenant).isEmpty()) {
+      throw new NotFoundException("Unknown tenant '" + id + "'");
+    }
+    return tenant;
+  }
+
+  PoliticalBody body(TenantId tenant, String id) {
+    return bodies
+        .findById(tenant, new BodyId(required(id, "bodyId")))
+        .orElseThrow(() -> new NotFoundException("Unknown body '" + id + "'"));
+  }
+
+  Meeting meeting(TenantId tenant, String id) {
+    return meetings
+        .findById(tenant, new MeetingId(required(id, "meetingId")))
+        .orElseThrow(() -> new NotFoundException("Unknown meeting '" + id + "'"));
+  }
+
+  PoliticalCase politicalCase(TenantId tenant, String id) {
+    return cases
+        .findById(tenant, new CaseId(required(id, "caseId")))
+        .orElseThrow(() -> new NotFoundException("Unknown case '" + id + "'"));
+  }
+
+  Leader leader(TenantId tenant, String id) {
+    return leaders
+        .findById(new LeaderId(required(id, "leaderId")))
+        .filter(l -> l.tenantId().equals(tenant))
+        .orElseThrow(() -> new NotFoundException("Unknown leader '" + id + "'"));
+  }
+
+  static String required(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new BadInputException("The field '" + field + "' is required");
+    }
+    return value.strip();
+  }
+
+  /** An id named in a request body: unknown is bad input (400), not a missing resource. */
+  static <T> T referenced(String field, java.util.function.Supplier<T> lookup) {
+    try {
+      return lookup.get();
+    } catch (NotFoundException e) {
+      throw new BadInputException("The field '" + field + "': " + e.getMessage());
+    }
+  }
+}

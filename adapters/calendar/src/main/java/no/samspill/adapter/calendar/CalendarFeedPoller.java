@@ -1,0 +1,109 @@
+package no.samspill.adapter.calendar;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import no.samspill.core.casework.BodyId;
+import no.samspill.core.directory.TenantId;
+import no.samspill.core.imports.CalendarReader;
+import no.samspill.core.imports.ImportMeetings;
+import no.samspill.core.imports.ImportPolling;
+import no.samspill.core.imports.ImportReport;
+import no.samspill.core.imports.MeetingFeed;
+import no.samspill.core.imports.UnreadableSourceException;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Fetches every configured feed on a fixed interval and imports it. A feed that cannot be fetched
+ * or read is reported and its body's meetings are left as they were.
+ */
+final class CalendarFeedPoller implements DisposableBean {
+
+  private final CalendarProperties properties;
+  private final CalendarReader reader;
+  private final ImportMeetings importMeetings;
+  private final Clock clock;
+  private final HttpClient http;
+  private final ImportPolling polling;
+
+  CalendarFeedPoller(
+      CalendarProperties properties,
+      CalendarReader reader,
+      ImportMeetings importMeetings,
+      Clock clock) {
+    this.properties = properties;
+    this.reader = reader;
+    this.importMeetings = importMeetings;
+    this.clock = clock;
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(properties.timeout())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    this.polling = new ImportPolling("calendar-feeds", properties.pollInterval(), this::pollAll);
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void start() {
+    if (!properties.feeds().isEmpty()) {
+      polling.start();
+    }
+  }
+
+  @Override
+  public void destroy() {
+    polling.close();
+  }
+
+  List<ImportReport> pollAll() {
+    return properties.feeds().stream().map(this::poll).toList();
+  }
+
+  ImportReport poll(CalendarProperties.Feed feed) {
+    String source = "ics:" + feed.bodyId();
+    Instant now = clock.instant();
+    Instant until = now.plus(properties.horizon());
+    MeetingFeed meetings;
+    try {
+      meetings = reader.read(fetch(feed), now, until);
+    } catch (UnreadableSourceException e) {
+      return ImportReport.failed(source, e.getMessage());
+    }
+    return importMeetings.apply(
+        new ImportMeetings.Command(
+            new TenantId(feed.tenantId()),
+            new BodyId(feed.bodyId()),
+            source,
+            now,
+            until,
+            meetings));
+  }
+
+  private byte[] fetch(CalendarProperties.Feed feed) {
+    HttpRequest request =
+        HttpRequest.newBuilder(feed.url())
+            .timeout(properties.timeout())
+            .header("Accept", "text/calendar")
+            .GET()
+            .build();
+    try {
+      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new UnreadableSourceException(
+            "The feed " + feed.url() + " answered HTTP " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UnreadableSourceException("The feed " + feed.url() + " could not be fetched", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UnreadableSourceException("Interrupted while fetching " + feed.url(), e);
+    }
+  }
+}

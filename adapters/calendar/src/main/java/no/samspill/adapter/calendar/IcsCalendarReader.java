@@ -1,0 +1,85 @@
+package no.samspill.adapter.calendar;
+
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.io.TimezoneAssignment;
+import biweekly.io.TimezoneInfo;
+import biweekly.io.text.ICalReader;
+import biweekly.property.ICalProperty;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import no.samspill.core.imports.CalendarReader;
+import no.samspill.core.imports.ImportProblem;
+import no.samspill.core.imports.ImportedMeeting;
+import no.samspill.core.imports.MeetingFeed;
+import no.samspill.core.imports.UnreadableSourceException;
+
+/**
+ * Reads iCalendar with biweekly. Each event becomes a meeting keyed by its UID; a recurring event
+ * becomes one meeting per occurrence in the window, keyed by UID and original start, with
+ * RECURRENCE-ID overrides replacing the occurrence they name.
+ */
+final class IcsCalendarReader implements CalendarReader {
+
+  /** Floating times (no zone) are read as Norwegian local time. */
+  static final ZoneId FLOATING = ZoneId.of("Europe/Oslo");
+
+  @Override
+  public MeetingFeed read(byte[] document, Instant from, Instant to) {
+    List<ICalendar> calendars = parse(document);
+    Map<String, ImportedMeeting> meetings = new LinkedHashMap<>();
+    List<ImportProblem> problems = new ArrayList<>();
+    for (ICalendar calendar : calendars) {
+      Events events = new Events(calendar.getTimezoneInfo(), from, to);
+      List<VEvent> all = calendar.getEvents();
+      for (int i = 0; i < all.size(); i++) {
+        events.add(all.get(i), "event " + (i + 1));
+      }
+      events.meetings().forEach(m -> meetings.put(m.key(), m));
+      problems.addAll(events.problems());
+    }
+    return new MeetingFeed(List.copyOf(meetings.values()), problems, true);
+  }
+
+  private static List<ICalendar> parse(byte[] document) {
+    String text = new String(document, StandardCharsets.UTF_8).strip();
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    if (!text.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, "BEGIN:VCALENDAR".length())) {
+      throw new UnreadableSourceException(
+          "Not an iCalendar document: it does not start with BEGIN:VCALENDAR");
+    }
+    List<ICalendar> calendars = new ArrayList<>();
+    try (ICalReader reader = new ICalReader(new ByteArrayInputStream(document))) {
+      ICalendar calendar;
+      while ((calendar = reader.readNext()) != null) {
+        calendars.add(calendar);
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new UnreadableSourceException(
+          "Not a readable iCalendar document: " + e.getMessage(), e);
+    }
+    if (calendars.isEmpty()) {
+      throw new UnreadableSourceException("Not an iCalendar document: no VCALENDAR found");
+    }
+    return calendars;
+  }
+
+  /** The zone an event's time is in: its TZID's VTIMEZONE, UTC, or floating local time. */
+  static TimeZone zoneOf(TimezoneInfo info, ICalProperty property) {
+    TimezoneAssignment assignment = info.getTimezone(property);
+    if (assignment != null) {
+      return assignment.getTimeZone();
+    }
+    return info.isFloating(property) ? TimeZone.getTimeZone(FLOATING) : TimeZone.getTimeZone("UTC");
+  }
+}

@@ -1,0 +1,43 @@
+package no.samspill.adapter.mongo;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.Optional;
+import no.samspill.core.casework.Following;
+import no.samspill.core.casework.Follows;
+import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.TenantId;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** One document per leader with the bodies they follow. */
+final class MongoFollows implements Follows {
+
+  static final String COLLECTION = "follows";
+
+  private final MongoTemplate mongo;
+
+  MongoFollows(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  @Override
+  public Optional<Following> find(TenantId tenant, LeaderId leader) {
+    return Optional.ofNullable(
+        mongo.findOne(byLeader(tenant, leader), Following.class, COLLECTION));
+  }
+
+  @Override
+  public void save(Following following) {
+    mongo.findAndReplace(
+        byLeader(following.tenantId(), following.leaderId()),
+        following,
+        FindAndReplaceOptions.options().upsert(),
+        COLLECTION);
+  }
+
+  private static Query byLeader(TenantId tenant, LeaderId leader) {
+    return Query.query(where("tenantId").is(tenant.value()).and("leaderId").is(leader.value()));
+  }
+}

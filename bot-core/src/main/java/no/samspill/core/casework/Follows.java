@@ -1,0 +1,17 @@
+package no.samspill.core.casework;
+
+import java.util.Optional;
+import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.TenantId;
+
+/** Port: which bodies each leader follows; a leader without an entry follows none. */
+public interface Follows {
+
+  Optional<Following> find(TenantId tenant, LeaderId leader);
+
+  void save(Following following);
+
+  default Following of(TenantId tenant, LeaderId leader) {
+    return find(tenant, leader).orElseGet(() -> Following.none(tenant, leader));
+  }
+}

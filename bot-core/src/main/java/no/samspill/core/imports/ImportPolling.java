@@ -1,0 +1,67 @@
+package no.samspill.core.imports;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs a source's imports at once and then on a fixed delay, on one thread of its own. */
+public final class ImportPolling implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(ImportPolling.class);
+
+  private final String name;
+  private final Duration every;
+  private final Supplier<List<ImportReport>> imports;
+  private ScheduledExecutorService timer;
+
+  public ImportPolling(String name, Duration every, Supplier<List<ImportReport>> imports) {
+    this.name = name;
+    this.every = every;
+    this.imports = imports;
+  }
+
+  public synchronized void start() {
+    if (timer == null) {
+      timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, name));
+      timer.scheduleWithFixedDelay(this::runSafely, 0, every.toSeconds(), TimeUnit.SECONDS);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (timer != null) {
+      timer.shutdownNow();
+    }
+  }
+
+  private void runSafely() {
+    try {
+      imports.get().forEach(ImportPolling::log);
+    } catch (RuntimeException e) {
+      // A scheduled task that throws is never run again; log and keep polling.
+      log.error("{} failed", name, e);
+    }
+  }
+
+  /** One line per import: what changed, or why nothing did. */
+  public static void log(ImportReport report) {
+    if (report.succeeded()) {
+      log.info(
+          "Imported {}: {} new, {} moved, {} cancelled, {} unchanged, problems {}",
+          report.source(),
+          report.created(),
+          report.updated(),
+          report.cancelled(),
+          report.unchanged(),
+          report.problems());
+    } else {
+      log.warn(
+          "Import of {} failed, meetings kept as they were: {}", report.source(), report.failure());
+    }
+  }
+}
