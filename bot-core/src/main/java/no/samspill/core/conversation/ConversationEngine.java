@@ -32,6 +32,7 @@ import no.samspill.core.reflection.Phase;
 import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.Nudges;
+import no.samspill.core.schedule.RemindLater;
 
 /** The conversation engine: routes each message to a command, a dialog or the running flow. */
 public final class ConversationEngine implements HandleMessage, StartReflection {
@@ -54,7 +55,8 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
       Nudges nudges,
       KnownPoliticians politicians,
       Summariser summariser,
-      PairingOptIns pairingOptIns) {}
+      PairingOptIns pairingOptIns,
+      RemindLater remindLater) {}
 
   private final IdentifyLeader identify;
   private final Leaders leaders;
@@ -74,7 +76,13 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
     this.meetings = ports.meetings();
     this.conversations = ports.conversations();
     this.flows =
-        new FlowRunner(catalogue, ports.reflections(), conversations, ports.cases(), clock);
+        new FlowRunner(
+            catalogue,
+            ports.reflections(),
+            conversations,
+            ports.cases(),
+            ports.remindLater(),
+            clock);
     this.dialogs =
         new Dialogs(
             ports.cases(),

@@ -1,6 +1,9 @@
 package no.samspill.core.conversation;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +24,7 @@ import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.ReflectionStatus;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.reflection.ShareChoice;
+import no.samspill.core.schedule.RemindLater;
 
 /** Runs a catalogue flow: asks each prompt in turn, checks and stores the answers. */
 final class FlowRunner {
@@ -29,6 +33,7 @@ final class FlowRunner {
   private final Reflections reflections;
   private final Conversations conversations;
   private final Cases cases;
+  private final RemindLater remindLater;
   private final Clock clock;
 
   FlowRunner(
@@ -36,11 +41,13 @@ final class FlowRunner {
       Reflections reflections,
       Conversations conversations,
       Cases cases,
+      RemindLater remindLater,
       Clock clock) {
     this.catalogue = catalogue;
     this.reflections = reflections;
     this.conversations = conversations;
     this.cases = cases;
+    this.remindLater = remindLater;
     this.clock = clock;
   }
 
@@ -112,9 +119,14 @@ final class FlowRunner {
   }
 
   List<Reply> later(Leader leader, ConversationState state, Reflection reflection) {
-    reflections.save(reflection.paused(clock.instant()));
+    Reflection paused = reflections.save(reflection.paused(clock.instant()));
     conversations.save(state.withActiveReflection(null));
-    return List.of(new TextReply(Messages.get(leader.language(), "flow.later")));
+    Instant due = remindLater.plan(leader, paused, clock.instant());
+    String when =
+        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(leader.language().locale())
+            .format(due.atZone(leader.timeZone()));
+    return List.of(new TextReply(Messages.get(leader.language(), "flow.later", when)));
   }
 
   List<Reply> cancel(Leader leader, ConversationState state, Reflection reflection) {

@@ -118,6 +118,7 @@ final class OutreachCommands {
       String what =
           switch (nudge.kind()) {
             case REMINDER -> Messages.get(l, "upcoming.reminder");
+            case REMIND_LATER -> Messages.get(l, "upcoming.later");
             case MEETING_ENDED -> Messages.get(l, "upcoming.meetingEnded");
             case CASE_FLOW, DIGEST_FOLLOW_UP ->
                 Messages.get(l, "phase." + nudge.phase().name().toLowerCase(Locale.ROOT));

@@ -138,6 +138,11 @@ public class SendDueNudges {
     if (nudge.kind() == NudgeKind.MEETING_ENDED) {
       return meetingEnded.message(nudge, leader);
     }
+    if (nudge.kind() == NudgeKind.REMIND_LATER) {
+      return stillPaused(nudge)
+          ? Optional.of(List.of(new TextReply(Messages.get(leader.language(), "nudge.later"))))
+          : Optional.empty();
+    }
     if (nudge.kind() == NudgeKind.REMINDER) {
       return answered(nudge)
           ? Optional.empty()
@@ -151,6 +156,14 @@ public class SendDueNudges {
     } catch (UnknownReferenceException e) {
       return Optional.empty();
     }
+  }
+
+  /** The flow the leader put aside is still waiting (not finished, cancelled or resumed). */
+  private boolean stillPaused(Nudge later) {
+    return reflections.findByLeader(later.leaderId(), 20).stream()
+        .filter(r -> r.phase() == later.phase())
+        .filter(r -> later.caseId() == null || later.caseId().equals(r.caseId()))
+        .anyMatch(r -> r.status() == ReflectionStatus.PAUSED);
   }
 
   private boolean answered(Nudge reminder) {

@@ -91,6 +91,39 @@ public record Nudge(
         null);
   }
 
+  /** "Remind me later" on one reflection; the due time is in the key, so each press counts once. */
+  public static Nudge later(
+      TenantId tenant,
+      LeaderId leader,
+      String reflection,
+      Phase phase,
+      CaseId caseId,
+      Instant due) {
+    String key =
+        String.join(
+            "|",
+            tenant.value(),
+            leader.value(),
+            reflection,
+            String.valueOf(due.getEpochSecond()),
+            NudgeKind.REMIND_LATER.name());
+    return new Nudge(
+        key,
+        tenant,
+        leader,
+        NudgeKind.REMIND_LATER,
+        phase,
+        caseId,
+        null,
+        due,
+        NudgeStatus.PLANNED,
+        null,
+        null,
+        0,
+        null,
+        null);
+  }
+
   /** The reminder that follows this nudge if it goes unanswered. */
   public Nudge reminder(Instant due) {
     return planned(tenantId, leaderId, NudgeKind.REMINDER, phase, caseId, meetingId, due);

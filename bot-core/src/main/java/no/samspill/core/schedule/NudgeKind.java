@@ -9,5 +9,7 @@ public enum NudgeKind {
   /** The week after a digest: did you use one of the lessons? */
   DIGEST_FOLLOW_UP,
   /** The lighter "the meeting has ended" nudge for a leader who follows the body. */
-  MEETING_ENDED
+  MEETING_ENDED,
+  /** The leader pressed "remind me later" on a flow: the next working morning. */
+  REMIND_LATER
 }

@@ -85,7 +85,17 @@ class FlowControlTest {
 
     chat.clicks("Minn meg på det senere");
 
-    assertThat(chat.lastTexts()).singleElement().asString().startsWith("Greit, vi tar det senere.");
+    assertThat(chat.lastTexts())
+        .singleElement()
+        .asString()
+        .startsWith("Greit. Jeg minner deg på det:")
+        .contains("08:00");
+    assertThat(chat.store().nudges().all(chat.leader().id()))
+        .singleElement()
+        .satisfies(
+            n -> assertThat(n.kind()).isEqualTo(no.samspill.core.schedule.NudgeKind.REMIND_LATER))
+        .satisfies(
+            n -> assertThat(n.dueAt()).isEqualTo(java.time.Instant.parse("2026-03-03T07:00:00Z")));
     Reflection paused = chat.onlyReflection();
     assertThat(paused.status()).isEqualTo(ReflectionStatus.PAUSED);
     assertThat(paused.answers()).hasSize(1);
@@ -109,7 +119,10 @@ class FlowControlTest {
   void typingLaterPausesToo() {
     chat.says("senere");
 
-    assertThat(chat.lastTexts()).singleElement().asString().startsWith("Greit, vi tar det senere.");
+    assertThat(chat.lastTexts())
+        .singleElement()
+        .asString()
+        .startsWith("Greit. Jeg minner deg på det:");
     assertThat(chat.onlyReflection().status()).isEqualTo(ReflectionStatus.PAUSED);
   }
 

@@ -148,6 +148,54 @@ class SendDueNudgesTest {
   }
 
   @Test
+  void remindMeLaterOnANudgedFlowMovesItsOneReminderRatherThanAddingASecond() {
+    duePost(chat.clock().instant());
+    sender.sendDue();
+    chat.as(leader);
+    chat.says("senere");
+    chat.clock().set(Instant.parse("2026-03-03T07:00:00Z"));
+
+    sender.sendDue();
+
+    assertThat(channel.sent).hasSize(2);
+    assertThat(store.nudges().all(leader.id()))
+        .extracting(Nudge::kind)
+        .containsExactlyInAnyOrder(NudgeKind.CASE_FLOW, NudgeKind.REMINDER);
+  }
+
+  @Test
+  void remindMeLaterOnAFlowTheLeaderStartedComesBackTheNextWorkingMorning() {
+    chat.as(leader);
+    chat.says("refleksjon");
+    chat.clicks("Uten sak – fri refleksjon");
+    chat.says("senere");
+    chat.clock().set(Instant.parse("2026-03-03T07:00:00Z"));
+
+    sender.sendDue();
+
+    assertThat(channel.sent).hasSize(1);
+    assertThat(((TextReply) channel.sent.get(0).get(0)).text())
+        .startsWith("Du ba meg minne deg på refleksjonen");
+  }
+
+  @Test
+  void aRemindLaterForAFlowAlreadyResumedIsCancelled() {
+    chat.as(leader);
+    chat.says("refleksjon");
+    chat.clicks("Uten sak – fri refleksjon");
+    chat.says("senere");
+    chat.says("fortsett");
+    chat.clock().set(Instant.parse("2026-03-03T07:00:00Z"));
+
+    sender.sendDue();
+
+    assertThat(channel.sent).isEmpty();
+    assertThat(store.nudges().find(TestTenants.LILLEVIK, NudgeStatus.CANCELLED, 5))
+        .extracting(Nudge::kind)
+        .containsExactly(NudgeKind.REMIND_LATER);
+  }
+
+  @Test
   void theReminderGoesOutOnceWhenUnansweredAndNeverAgain() {
     duePost(chat.clock().instant());
     sender.sendDue();

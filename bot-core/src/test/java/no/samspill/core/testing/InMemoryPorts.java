@@ -43,7 +43,9 @@ public final class InMemoryPorts {
         nudges,
         tenant -> politicians.getOrDefault(tenant, java.util.List.of()),
         new no.samspill.core.digest.ExtractiveSummariser(),
-        pairingOptIns);
+        pairingOptIns,
+        new no.samspill.core.schedule.RemindLater(
+            nudges, new InMemorySchedulePolicies(), date -> false));
   }
 
   /** The nudge planner over these ports, with the default schedule policy. */
