@@ -153,7 +153,6 @@
     },
   };
   const LANGUAGE_NAMES = { nb: "bokmål", nn: "nynorsk", en: "English" };
-  const LOCALES = { nb: "nb-NO", nn: "nn-NO", en: "en-GB" };
   const MAX_MESSAGE = 4000;
 
   const $ = (id) => document.getElementById(id);
@@ -658,8 +657,15 @@
     else ui.digests.replaceChildren(...state.digests.map(digestArticle));
   }
 
+  /** Norwegian dates written out by hand: not every browser has nb/nn locale data. */
+  function postedDate(date) {
+    if (state.lang === "en") return date.toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short" });
+    const two = (n) => String(n).padStart(2, "0");
+    return two(date.getDate()) + "." + two(date.getMonth() + 1) + "." + date.getFullYear() + " kl. " + two(date.getHours()) + ":" + two(date.getMinutes());
+  }
+
   function digestArticle(d) {
-    const posted = d.postedAt ? new Date(d.postedAt).toLocaleString(LOCALES[state.lang] || "nb-NO", { dateStyle: "long", timeStyle: "short" }) : null;
+    const posted = d.postedAt ? postedDate(new Date(d.postedAt)) : null;
     const sections = (d.sections || []).map((s) =>
       el(
         "section",
