@@ -634,10 +634,12 @@
       tab.setAttribute("aria-selected", String(selected));
       tab.tabIndex = selected ? 0 : -1;
     }
-    if (view === "digests" && state.leader && state.digests === undefined) loadDigests(state.session);
+    // Reloaded each time the tab opens, so a digest posted while the page was open shows up.
+    if (view === "digests" && state.leader) loadDigests(state.session);
   }
 
   async function loadDigests(session) {
+    if (state.digests === null) state.digests = undefined;
     renderDigests();
     try {
       const digests = await api("GET", "/api/web/tenants/" + encodeURIComponent(state.leader.tenantId) + "/digests");
@@ -694,6 +696,7 @@
     ui.busy.hidden = true;
     const tenantBefore = state.leader ? state.leader.tenantId : null;
     state.leader = id ? findLeader(state.tenants, id) : null;
+    // Another municipality's digests must never linger on the page while the new ones load.
     if (!state.leader || state.leader.tenantId !== tenantBefore) state.digests = undefined;
     state.lang = state.leader && TEXTS[state.leader.language] ? state.leader.language : "nb";
     clearTranscript();
