@@ -39,6 +39,13 @@
       errorPrefix: "Det gikk ikke:",
       networkError: "Fikk ikke kontakt med Samspill. Sjekk at appen kjører, og prøv igjen.",
       loadError: "Klarte ikke å hente lederne. Last siden på nytt for å prøve igjen.",
+      tabChat: "Samtale",
+      tabDigests: "Ukesammendrag",
+      digestsNoLeader: "Velg en leder for å se ukesammendragene som er publisert i kommunen.",
+      digestsEmpty: "Ingen ukesammendrag er publisert ennå.",
+      digestsLoading: "Henter ukesammendrag …",
+      digestsError: "Klarte ikke å hente ukesammendragene.",
+      postedAt: "Publisert {0}",
       caseStatus: {
         IN_PREPARATION: "under forberedelse",
         IN_TREATMENT: "til politisk behandling",
@@ -81,6 +88,13 @@
       errorPrefix: "Det gjekk ikkje:",
       networkError: "Fekk ikkje kontakt med Samspill. Sjekk at appen køyrer, og prøv igjen.",
       loadError: "Klarte ikkje å hente leiarane. Last sida på nytt for å prøve igjen.",
+      tabChat: "Samtale",
+      tabDigests: "Vekesamandrag",
+      digestsNoLeader: "Vel ein leiar for å sjå vekesamandraga som er publiserte i kommunen.",
+      digestsEmpty: "Ingen vekesamandrag er publiserte enno.",
+      digestsLoading: "Hentar vekesamandrag …",
+      digestsError: "Klarte ikkje å hente vekesamandraga.",
+      postedAt: "Publisert {0}",
       caseStatus: {
         IN_PREPARATION: "under førebuing",
         IN_TREATMENT: "til politisk handsaming",
@@ -123,6 +137,13 @@
       errorPrefix: "That didn't work:",
       networkError: "Could not reach Samspill. Check that the app is running and try again.",
       loadError: "Could not load the leaders. Reload the page to try again.",
+      tabChat: "Conversation",
+      tabDigests: "Weekly digest",
+      digestsNoLeader: "Choose a leader to see the weekly digests posted in their municipality.",
+      digestsEmpty: "No weekly digest has been posted yet.",
+      digestsLoading: "Loading weekly digests …",
+      digestsError: "Could not load the weekly digests.",
+      postedAt: "Posted {0}",
       caseStatus: {
         IN_PREPARATION: "in preparation",
         IN_TREATMENT: "in political treatment",
@@ -148,6 +169,9 @@
     composer: $("composer"),
     input: $("message-input"),
     send: $("send"),
+    chat: $("chat"),
+    tabs: Array.from(document.querySelectorAll("[role=tab]")),
+    digests: $("digests"),
   };
 
   const state = {
@@ -159,6 +183,8 @@
     queue: Promise.resolve(),
     blobUrls: [],
     ids: 0,
+    view: "chat",
+    digests: undefined, // the selected leader's tenant's archive: undefined until loaded, null on error
   };
 
   // ---------- helpers ----------
@@ -208,6 +234,7 @@
     renderLeaderOptions();
     renderLeaderMeta();
     renderCaseOptions(ui.caseSelect._cases);
+    renderDigests();
   }
 
   function leaderLabel(leader) {
@@ -365,7 +392,7 @@
   function findLeader(tenants, id) {
     for (const tenant of tenants) {
       for (const leader of tenant.leaders) {
-        if (leader.id === id) return Object.assign({ tenantName: tenant.name }, leader);
+        if (leader.id === id) return Object.assign({ tenantId: tenant.id, tenantName: tenant.name }, leader);
       }
     }
     return null;
@@ -597,6 +624,69 @@
     );
   }
 
+  // ---------- weekly digest archive ----------
+
+  function showView(view) {
+    state.view = view;
+    ui.chat.dataset.view = view;
+    for (const tab of ui.tabs) {
+      const selected = tab.dataset.view === view;
+      tab.setAttribute("aria-selected", String(selected));
+      tab.tabIndex = selected ? 0 : -1;
+    }
+    // Reloaded each time the tab opens, so a digest posted while the page was open shows up.
+    if (view === "digests" && state.leader) loadDigests(state.session);
+  }
+
+  async function loadDigests(session) {
+    if (state.digests === null) state.digests = undefined;
+    renderDigests();
+    try {
+      const digests = await api("GET", "/api/web/tenants/" + encodeURIComponent(state.leader.tenantId) + "/digests");
+      if (session === state.session) state.digests = digests;
+    } catch (ignored) {
+      if (session === state.session) state.digests = null;
+    }
+    if (session === state.session) renderDigests();
+  }
+
+  function renderDigests() {
+    const message = (key) => el("p", { className: "empty", "data-testid": "digests-empty", text: t(key) });
+    if (!state.leader) ui.digests.replaceChildren(message("digestsNoLeader"));
+    else if (state.digests === undefined) ui.digests.replaceChildren(message("digestsLoading"));
+    else if (state.digests === null) ui.digests.replaceChildren(message("digestsError"));
+    else if (state.digests.length === 0) ui.digests.replaceChildren(message("digestsEmpty"));
+    else ui.digests.replaceChildren(...state.digests.map(digestArticle));
+  }
+
+  /** Norwegian dates written out by hand: not every browser has nb/nn locale data. */
+  function postedDate(date) {
+    if (state.lang === "en") return date.toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short" });
+    const two = (n) => String(n).padStart(2, "0");
+    return two(date.getDate()) + "." + two(date.getMonth() + 1) + "." + date.getFullYear() + " kl. " + two(date.getHours()) + ":" + two(date.getMinutes());
+  }
+
+  function digestArticle(d) {
+    const posted = d.postedAt ? postedDate(new Date(d.postedAt)) : null;
+    const sections = (d.sections || []).map((s) =>
+      el(
+        "section",
+        { className: "digest-section" },
+        s.heading ? el("h4", { className: "digest-heading", text: s.heading }) : null,
+        ...s.lines.map((line) => el("p", { className: "digest-line", text: line }))
+      )
+    );
+    const chart = d.chartUrl ? el("img", { className: "digest-chart", "data-testid": "digest-chart", src: d.chartUrl, alt: d.chartAltText || "" }) : null;
+    return el(
+      "article",
+      { className: "digest", "data-testid": "digest", "data-week": d.week },
+      el("h3", { className: "digest-title", "data-testid": "digest-title", text: d.title }),
+      posted ? el("p", { className: "meta", text: format(t("postedAt"), posted) }) : null,
+      ...sections,
+      chart
+    );
+  }
+
   // ---------- events ----------
 
   function chooseLeader(id) {
@@ -604,13 +694,17 @@
     state.queue = Promise.resolve();
     state.pending = 0;
     ui.busy.hidden = true;
+    const tenantBefore = state.leader ? state.leader.tenantId : null;
     state.leader = id ? findLeader(state.tenants, id) : null;
+    // Another municipality's digests must never linger on the page while the new ones load.
+    if (!state.leader || state.leader.tenantId !== tenantBefore) state.digests = undefined;
     state.lang = state.leader && TEXTS[state.leader.language] ? state.leader.language : "nb";
     clearTranscript();
     ui.caseSelect._cases = undefined;
     applyChrome();
     setEnabled(Boolean(state.leader));
     if (state.leader) loadCases(state.session);
+    if (state.leader && state.view === "digests") loadDigests(state.session);
   }
 
   async function loadCases(session) {
@@ -663,6 +757,16 @@
       button.addEventListener("click", () => startPhase(button.dataset.phase));
     }
     ui.composer.addEventListener("submit", sendTyped);
+    for (const tab of ui.tabs) {
+      tab.addEventListener("click", () => showView(tab.dataset.view));
+      tab.addEventListener("keydown", (event) => {
+        if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return;
+        const step = event.key === "ArrowRight" ? 1 : ui.tabs.length - 1;
+        const next = ui.tabs[(ui.tabs.indexOf(tab) + step) % ui.tabs.length];
+        showView(next.dataset.view);
+        next.focus();
+      });
+    }
     try {
       state.tenants = await api("GET", "/api/web/tenants");
       ui.loading.hidden = true;

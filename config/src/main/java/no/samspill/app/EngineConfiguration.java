@@ -24,6 +24,9 @@ import no.samspill.core.privacy.AuditLog;
 import no.samspill.core.privacy.PersonalDataFormat;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.Nudges;
+import no.samspill.core.schedule.PublicHolidays;
+import no.samspill.core.schedule.RemindLater;
+import no.samspill.core.schedule.SchedulePolicies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -87,6 +90,8 @@ class EngineConfiguration {
       KnownPoliticians politicians,
       Summariser summariser,
       PairingOptIns pairingOptIns,
+      SchedulePolicies policies,
+      PublicHolidays holidays,
       PromptCatalogue catalogue,
       SamspillProperties properties,
       Clock clock) {
@@ -105,7 +110,8 @@ class EngineConfiguration {
             nudges,
             politicians,
             summariser,
-            pairingOptIns),
+            pairingOptIns,
+            new RemindLater(nudges, policies, holidays)),
         catalogue,
         new CoordinatorPolicy(new HashSet<>(properties.coordinators())),
         clock);

@@ -66,6 +66,24 @@ final class BrowserChatPage {
     afterReply(() -> byTestId("start-post").click());
   }
 
+  /** Opens the weekly digest tab and waits until the archive has loaded and shows digests. */
+  List<WebElement> showDigests() {
+    byTestId("tab-digests").click();
+    return await(
+        d -> {
+          List<WebElement> digests = d.findElements(By.cssSelector("[data-testid=digest]"));
+          return digests.isEmpty() ? null : digests;
+        });
+  }
+
+  /** Whether the browser fetched and decoded the image, so a reader sees the chart. */
+  boolean imageShown(WebElement image) {
+    Object width =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", image);
+    return width instanceof Number n && n.intValue() > 0 && image.isDisplayed();
+  }
+
   String text(String testId) {
     return byTestId(testId).getText();
   }

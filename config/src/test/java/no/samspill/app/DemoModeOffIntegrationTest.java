@@ -40,6 +40,11 @@ class DemoModeOffIntegrationTest {
           http.send(
               HttpRequest.newBuilder(URI.create(base + "/api/web/tenants")).build(),
               HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> archive =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/web/tenants/sample-fjordvik/digests"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       HttpResponse<String> health =
           http.send(
               HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
@@ -48,6 +53,7 @@ class DemoModeOffIntegrationTest {
       assertThat(chat.statusCode()).isIn(404, 405);
       assertThat(chat.body()).doesNotContain("Kari");
       assertThat(tenants.statusCode()).isEqualTo(404);
+      assertThat(archive.statusCode()).isEqualTo(404);
       assertThat(health.statusCode()).isEqualTo(200);
     }
   }

@@ -42,42 +42,7 @@ public final class SampleDigestRender {
             dir.resolve("s.mv"), TestApp.newDatabase(), "samspill.scheduling.enabled=false")) {
       Instant monday = DigestWeek.containing(Instant.now(), SampleData.OSLO_ZONE).start();
       Reflections reflections = app.getBean(Reflections.class);
-      share(
-          reflections,
-          SampleData.KARI,
-          ShareChoice.NAMED,
-          monday.plus(Duration.ofHours(30)),
-          "Jeg sendte et kort notat til gruppelederne en uke før. Det ga færre overraskelser i møtet.",
-          4,
-          "compromising",
-          "collaborating");
-      share(
-          reflections,
-          SampleData.OLA,
-          ShareChoice.ANONYMOUS,
-          monday.plus(Duration.ofHours(50)),
-          "Ola Nordmann var kritisk, men faktaarket om barnetall tok brodden av uenigheten.",
-          3,
-          "competing",
-          "collaborating");
-      share(
-          reflections,
-          SampleData.INGRID,
-          ShareChoice.ANONYMOUS,
-          monday.plus(Duration.ofHours(52)),
-          "Be about the professional advice and leave the political choice to the politicians.",
-          5,
-          "collaborating",
-          "collaborating");
-      share(
-          reflections,
-          SampleData.PER,
-          ShareChoice.ANONYMOUS,
-          monday.plus(Duration.ofHours(76)),
-          "Si tidlig fra når tallene endrer seg – det bygger tillit til neste sak.",
-          4,
-          "avoiding",
-          "accommodating");
+      shareSampleWeek(reflections, monday);
       Tenant tenant = app.getBean(Tenants.class).findById(SampleData.TENANT).orElseThrow();
       Digest digest =
           new ComposeWeeklyDigest(
@@ -92,6 +57,46 @@ public final class SampleDigestRender {
       Files.write(docs.resolve("sample-digest-chart.png"), post.imagePng());
       Files.writeString(docs.resolve("sample-digest.html"), html(post));
     }
+  }
+
+  /** Four leaders share their lessons, with trust and conflict answers, in the week of Monday. */
+  public static void shareSampleWeek(Reflections reflections, Instant monday) {
+    share(
+        reflections,
+        SampleData.KARI,
+        ShareChoice.NAMED,
+        monday.plus(Duration.ofHours(30)),
+        "Jeg sendte et kort notat til gruppelederne en uke før. Det ga færre overraskelser i møtet.",
+        4,
+        "compromising",
+        "collaborating");
+    share(
+        reflections,
+        SampleData.OLA,
+        ShareChoice.ANONYMOUS,
+        monday.plus(Duration.ofHours(50)),
+        "Ola Nordmann var kritisk, men faktaarket om barnetall tok brodden av uenigheten.",
+        3,
+        "competing",
+        "collaborating");
+    share(
+        reflections,
+        SampleData.INGRID,
+        ShareChoice.ANONYMOUS,
+        monday.plus(Duration.ofHours(52)),
+        "Be about the professional advice and leave the political choice to the politicians.",
+        5,
+        "collaborating",
+        "collaborating");
+    share(
+        reflections,
+        SampleData.PER,
+        ShareChoice.ANONYMOUS,
+        monday.plus(Duration.ofHours(76)),
+        "Si tidlig fra når tallene endrer seg – det bygger tillit til neste sak.",
+        4,
+        "avoiding",
+        "accommodating");
   }
 
   private static void share(

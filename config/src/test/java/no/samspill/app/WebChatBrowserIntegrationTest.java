@@ -7,19 +7,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import no.samspill.core.digest.ArchivedDigest;
+import no.samspill.core.digest.DigestCharts;
+import no.samspill.core.digest.DigestPosts;
+import no.samspill.core.digest.DigestText;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +50,8 @@ class WebChatBrowserIntegrationTest {
   private static Path profile;
 
   @LocalServerPort int port;
+  @Autowired DigestPosts posts;
+  @Autowired DigestCharts charts;
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -168,6 +178,60 @@ class WebChatBrowserIntegrationTest {
 
     leaderSpeaking(page, "en");
     assertThat(page.text("start-post")).isEqualTo("The meeting just ended");
+  }
+
+  @Test
+  void theWeeklyDigestTabShowsAPostedDigestWithItsChartInTheLeadersLanguage() throws IOException {
+    archiveDigest("2020-W10");
+    BrowserChatPage page = new BrowserChatPage(driver).open(url());
+    leaderSpeaking(page, "nn");
+
+    List<WebElement> digests = page.showDigests();
+
+    assertThat(page.text("tab-digests")).isEqualTo("Vekesamandrag");
+    WebElement digest =
+        digests.stream()
+            .filter(d -> "2020-W10".equals(d.getDomAttribute("data-week")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(digest.findElement(By.cssSelector("[data-testid=digest-title]")).getText())
+        .isEqualTo("Ukesammendrag for uke 10");
+    assertThat(digest.getText())
+        .contains("Lærdom – saksforberedelse")
+        .contains("• Send notatet til gruppelederne en uke før (en enhetsleder)")
+        .containsPattern("Publisert \\d{2}\\.\\d{2}\\.\\d{4} kl\\. \\d{2}:\\d{2}");
+    WebElement chart = digest.findElement(By.cssSelector("[data-testid=digest-chart]"));
+    assertThat(chart.getDomAttribute("alt")).isEqualTo("Stolpediagram over konfliktmåter");
+    assertThat(page.imageShown(chart)).as("the chart image loaded").isTrue();
+    assertThat(page.text("transcript")).as("the conversation is behind its own tab").isEmpty();
+    screenshot("web-digests.png");
+  }
+
+  /** A digest as PostWeeklyDigest archives it, with a chart drawn by the real chart adapter. */
+  private void archiveDigest(String week) {
+    byte[] chart =
+        charts.barChart(
+            "Konfliktmåter",
+            List.of("Samarbeide", "Inngå kompromiss"),
+            Map.of("Planlagt", List.of(2, 1), "Brukt", List.of(3, 0)));
+    String key = SampleData.TENANT.value() + "|" + week;
+    posts.claim(key, Instant.now(), Duration.ofMinutes(5), "browser-test");
+    posts.finish(
+        key,
+        "browser-test",
+        "{archive=DELIVERED}",
+        new ArchivedDigest(
+            SampleData.TENANT,
+            week,
+            "Ukesammendrag for uke 10",
+            List.of(
+                new DigestText.Section(null, List.of("Tre ledere delte lærdom denne uka.")),
+                new DigestText.Section(
+                    "Lærdom – saksforberedelse",
+                    List.of("• Send notatet til gruppelederne en uke før (en enhetsleder)"))),
+            chart,
+            "Stolpediagram over konfliktmåter",
+            Instant.now()));
   }
 
   private String chooseBokmalLeaderWithCase(BrowserChatPage page) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import no.samspill.core.delivery.ChannelPost;
 import no.samspill.core.delivery.ChannelRouter;
 import no.samspill.core.delivery.Delivery;
+import no.samspill.core.digest.ArchivedDigest;
 import no.samspill.core.digest.ComposeWeeklyDigest;
 import no.samspill.core.digest.Digest;
 import no.samspill.core.digest.DigestCharts;
@@ -30,8 +31,8 @@ import no.samspill.core.schedule.SchedulePolicy;
 
 /**
  * Use case: once a tenant's digest time of the week has come (default Friday 13:00), composes and
- * posts its digest to each of its digest channels — once per tenant and week, whichever instance or
- * retry gets there first.
+ * posts its digest to each of its digest channels and to its archive — once per tenant and week,
+ * whichever instance or retry gets there first.
  */
 public class PostWeeklyDigest {
 
@@ -100,22 +101,31 @@ public class PostWeeklyDigest {
     if (!posts.claim(key, now, settings.lease(), settings.instance())) {
       return false;
     }
-    List<ChannelAddress> addresses = digestChannels.find(tenant.id());
-    if (addresses.isEmpty()) {
-      posts.finish(key, settings.instance(), "no digest channel set", clock.instant());
-      return false;
-    }
     Digest digest =
         compose.compose(tenant, week).withPairings(suggestConversations.suggest(tenant.id(), now));
-    ChannelPost post = post(digest, tenant.language());
+    DigestText.Rendered rendered = text.render(digest, tenant.language());
+    ChannelPost post = post(digest, rendered, tenant.language());
     Map<String, String> outcomes = new LinkedHashMap<>();
-    for (ChannelAddress address : addresses) {
+    for (ChannelAddress address : digestChannels.find(tenant.id())) {
       Delivery delivery = channels.post(address, post);
       outcomes.put(
           address.channel(),
           delivery.outcome() + (delivery.detail() == null ? "" : ": " + delivery.detail()));
     }
-    posts.finish(key, settings.instance(), outcomes.toString(), clock.instant());
+    // The web archive is a delivery target of its own, so a tenant without a channel keeps it too.
+    outcomes.put("archive", "DELIVERED");
+    posts.finish(
+        key,
+        settings.instance(),
+        outcomes.toString(),
+        new ArchivedDigest(
+            tenant.id(),
+            week.key(),
+            rendered.title(),
+            rendered.sections(),
+            post.imagePng(),
+            post.imageAltText(),
+            clock.instant()));
     if (!digest.lessons().isEmpty()) {
       planFollowUps.afterDigest(tenant, week, now);
     }
@@ -124,7 +134,10 @@ public class PostWeeklyDigest {
 
   /** The digest as a channel post: title, text and, when there is a pattern, the chart. */
   public ChannelPost post(Digest digest, Language language) {
-    DigestText.Rendered rendered = text.render(digest, language);
+    return post(digest, text.render(digest, language), language);
+  }
+
+  private ChannelPost post(Digest digest, DigestText.Rendered rendered, Language language) {
     byte[] chart = digest.conflict() == null ? null : conflictChart(digest.conflict(), language);
     return new ChannelPost(
         rendered.title(),

@@ -16,12 +16,14 @@ import no.samspill.core.delivery.ChannelPost;
 import no.samspill.core.delivery.ChannelRouter;
 import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Delivery;
+import no.samspill.core.digest.ArchivedDigest;
 import no.samspill.core.digest.ComposeWeeklyDigest;
 import no.samspill.core.digest.DigestPosts;
 import no.samspill.core.digest.DigestText;
 import no.samspill.core.digest.ExtractiveSummariser;
 import no.samspill.core.digest.SuggestConversations;
 import no.samspill.core.directory.ChannelAddress;
+import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.reflection.Phase;
@@ -29,6 +31,7 @@ import no.samspill.core.reflection.ShareChoice;
 import no.samspill.core.schedule.SchedulePolicies;
 import no.samspill.core.schedule.SchedulePolicy;
 import no.samspill.core.testing.ChatHarness;
+import no.samspill.core.testing.InMemoryDigestChannels;
 import no.samspill.core.testing.InMemoryPorts;
 import no.samspill.core.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +67,10 @@ class PostWeeklyDigestTest {
   }
 
   private PostWeeklyDigest instance(String name) {
+    return instance(name, store.digestChannels());
+  }
+
+  private PostWeeklyDigest instance(String name, DigestChannels digestChannels) {
     SchedulePolicies defaults =
         new SchedulePolicies() {
           @Override
@@ -77,7 +84,7 @@ class PostWeeklyDigestTest {
     return new PostWeeklyDigest(
         store.tenants(),
         defaults,
-        store.digestChannels(),
+        digestChannels,
         new ComposeWeeklyDigest(
             store.reflections(),
             store.leaders(),
@@ -175,6 +182,39 @@ class PostWeeklyDigestTest {
     assertThat(slack.posts.get(1).text()).startsWith("Denne uka er det delt for lite");
   }
 
+  @Test
+  void archivesThePostedDigestWithItsChartNewestFirst() {
+    chat.clock().set(FRIDAY_AFTER_ONE);
+    instance("a").postDue();
+    chat.clock().advance(Duration.ofDays(7));
+    instance("a").postDue();
+
+    List<ArchivedDigest> archive = posts.archive(TestTenants.LILLEVIK, 10);
+
+    assertThat(archive).extracting(ArchivedDigest::week).containsExactly("2026-W11", "2026-W10");
+    ArchivedDigest first = archive.get(1);
+    assertThat(first.title()).isEqualTo(slack.posts.get(0).title());
+    assertThat(first.sections())
+        .flatExtracting(DigestText.Section::lines)
+        .anyMatch(line -> line.contains("Lærdom fra Kari om god saksforberedelse."));
+    assertThat(first.chartPng()).isEqualTo(slack.posts.get(0).imagePng());
+    assertThat(first.chartAltText()).startsWith("Stolpediagram");
+    assertThat(first.postedAt()).isEqualTo(FRIDAY_AFTER_ONE);
+  }
+
+  @Test
+  void aTenantWithoutADigestChannelStillGetsItsDigestArchived() {
+    chat.clock().set(FRIDAY_AFTER_ONE);
+
+    assertThat(instance("a", new InMemoryDigestChannels()).postDue()).isEqualTo(1);
+
+    assertThat(slack.posts).isEmpty();
+    assertThat(posts.archived(TestTenants.LILLEVIK, "2026-W10"))
+        .get()
+        .extracting(ArchivedDigest::title)
+        .isEqualTo("Ukesammendrag for uke 10");
+  }
+
   static final class RecordingChannel implements ChatChannel {
     private final String name;
     final List<ChannelPost> posts = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -201,27 +241,42 @@ class PostWeeklyDigestTest {
   }
 
   static final class InMemoryDigestPosts implements DigestPosts {
-    private final Map<String, String[]> byKey = new HashMap<>();
+    private final Map<String, String[]> claims = new HashMap<>();
+    private final List<ArchivedDigest> archived = new ArrayList<>();
 
     @Override
     public synchronized boolean claim(String key, Instant now, Duration lease, String instance) {
-      String[] current = byKey.get(key);
+      String[] current = claims.get(key);
       if (current != null
           && ("POSTED".equals(current[0]) || Instant.parse(current[2]).isAfter(now))) {
         return false;
       }
-      byKey.put(key, new String[] {"CLAIMED", instance, now.plus(lease).toString()});
+      claims.put(key, new String[] {"CLAIMED", instance, now.plus(lease).toString()});
       return true;
     }
 
     @Override
-    public synchronized boolean finish(String key, String instance, String outcome, Instant at) {
-      String[] current = byKey.get(key);
+    public synchronized boolean finish(
+        String key, String instance, String outcome, ArchivedDigest posted) {
+      String[] current = claims.get(key);
       if (current == null || !instance.equals(current[1])) {
         return false;
       }
-      byKey.put(key, new String[] {"POSTED", instance, at.toString(), outcome});
+      claims.put(key, new String[] {"POSTED", instance, posted.postedAt().toString(), outcome});
+      archived.add(0, posted);
       return true;
+    }
+
+    @Override
+    public synchronized List<ArchivedDigest> archive(TenantId tenant, int limit) {
+      return archived.stream().filter(d -> d.tenant().equals(tenant)).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized Optional<ArchivedDigest> archived(TenantId tenant, String week) {
+      return archive(tenant, Integer.MAX_VALUE).stream()
+          .filter(d -> d.week().equals(week))
+          .findFirst();
     }
   }
 }

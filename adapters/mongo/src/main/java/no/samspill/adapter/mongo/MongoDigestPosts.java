@@ -4,13 +4,22 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import no.samspill.core.digest.ArchivedDigest;
 import no.samspill.core.digest.DigestPosts;
+import no.samspill.core.digest.DigestText;
+import no.samspill.core.directory.TenantId;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-/** One document per tenant and week; the first insert or an expired lease wins the claim. */
+/**
+ * One document per tenant and week; the first insert or an expired lease wins the claim, and the
+ * finished document keeps the posted digest for the archive.
+ */
 final class MongoDigestPosts implements DigestPosts {
 
   static final String COLLECTION = "digest_posts";
@@ -21,7 +30,13 @@ final class MongoDigestPosts implements DigestPosts {
       String claimedBy,
       Instant leaseUntil,
       String outcome,
-      Instant postedAt) {}
+      Instant postedAt,
+      String tenantId,
+      String week,
+      String title,
+      List<DigestText.Section> sections,
+      byte[] chartPng,
+      String chartAltText) {}
 
   private final MongoTemplate mongo;
 
@@ -33,7 +48,20 @@ final class MongoDigestPosts implements DigestPosts {
   public boolean claim(String key, Instant now, Duration lease, String instance) {
     try {
       mongo.insert(
-          new DigestPost(key, "CLAIMED", instance, now.plus(lease), null, null), COLLECTION);
+          new DigestPost(
+              key,
+              "CLAIMED",
+              instance,
+              now.plus(lease),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null),
+          COLLECTION);
       return true;
     } catch (DuplicateKeyException e) {
       Query expired =
@@ -49,15 +77,54 @@ final class MongoDigestPosts implements DigestPosts {
   }
 
   @Override
-  public boolean finish(String key, String instance, String outcome, Instant at) {
+  public boolean finish(String key, String instance, String outcome, ArchivedDigest posted) {
     Query held =
         Query.query(where("_id").is(key).and("status").is("CLAIMED").and("claimedBy").is(instance));
-    return mongo
-            .updateFirst(
-                held,
-                Update.update("status", "POSTED").set("outcome", outcome).set("postedAt", at),
-                COLLECTION)
-            .getModifiedCount()
-        == 1;
+    Update update =
+        Update.update("status", "POSTED")
+            .set("outcome", outcome)
+            .set("postedAt", posted.postedAt())
+            .set("tenantId", posted.tenant().value())
+            .set("week", posted.week())
+            .set("title", posted.title())
+            .set("sections", posted.sections())
+            .set("chartPng", posted.chartPng())
+            .set("chartAltText", posted.chartAltText());
+    return mongo.updateFirst(held, update, COLLECTION).getModifiedCount() == 1;
+  }
+
+  @Override
+  public List<ArchivedDigest> archive(TenantId tenant, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    Query query = posted(tenant).with(Sort.by(Sort.Direction.DESC, "postedAt")).limit(limit);
+    return mongo.find(query, DigestPost.class, COLLECTION).stream()
+        .map(MongoDigestPosts::archived)
+        .toList();
+  }
+
+  @Override
+  public Optional<ArchivedDigest> archived(TenantId tenant, String week) {
+    Query query = posted(tenant).addCriteria(where("week").is(week));
+    return Optional.ofNullable(mongo.findOne(query, DigestPost.class, COLLECTION))
+        .map(MongoDigestPosts::archived);
+  }
+
+  /** Only finished documents that carry a digest: older ones recorded the outcome alone. */
+  private static Query posted(TenantId tenant) {
+    return Query.query(
+        where("tenantId").is(tenant.value()).and("status").is("POSTED").and("title").ne(null));
+  }
+
+  private static ArchivedDigest archived(DigestPost p) {
+    return new ArchivedDigest(
+        new TenantId(p.tenantId()),
+        p.week(),
+        p.title(),
+        p.sections() == null ? List.of() : p.sections(),
+        p.chartPng(),
+        p.chartAltText(),
+        p.postedAt());
   }
 }

@@ -44,5 +44,9 @@ final class MongoIndexes {
     mongo
         .indexOps(MongoAuditLog.COLLECTION)
         .createIndex(new Index().on("subject", Sort.Direction.ASC).on("at", Sort.Direction.ASC));
+    mongo
+        .indexOps(MongoDigestPosts.COLLECTION)
+        .createIndex(
+            new Index().on("tenantId", Sort.Direction.ASC).on("postedAt", Sort.Direction.DESC));
   }
 }

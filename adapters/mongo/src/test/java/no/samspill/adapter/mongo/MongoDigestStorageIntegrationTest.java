@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import no.samspill.core.digest.ArchivedDigest;
 import no.samspill.core.digest.DigestPosts;
+import no.samspill.core.digest.DigestText;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.reflection.Answer;
@@ -59,14 +61,64 @@ class MongoDigestStorageIntegrationTest {
 
   @Test
   void aWeeksDigestIsClaimedOnceUntilItsLeaseRunsOutAndNeverAfterItIsPosted() {
-    String key = TenantId.random().value() + "|2026-W48";
+    TenantId tenant = TenantId.random();
+    String key = tenant.value() + "|2026-W48";
     Duration lease = Duration.ofMinutes(5);
 
     assertThat(posts.claim(key, NOW, lease, "a")).isTrue();
     assertThat(posts.claim(key, NOW.plusSeconds(10), lease, "b")).isFalse();
     assertThat(posts.claim(key, NOW.plus(lease).plusSeconds(1), lease, "b")).isTrue();
-    assertThat(posts.finish(key, "a", "DELIVERED", NOW)).as("a lost its claim").isFalse();
-    assertThat(posts.finish(key, "b", "DELIVERED", NOW)).isTrue();
+    assertThat(posts.finish(key, "a", "DELIVERED", digest(tenant, "2026-W48", NOW)))
+        .as("a lost its claim")
+        .isFalse();
+    assertThat(posts.finish(key, "b", "DELIVERED", digest(tenant, "2026-W48", NOW))).isTrue();
     assertThat(posts.claim(key, NOW.plus(Duration.ofDays(1)), lease, "c")).isFalse();
+  }
+
+  @Test
+  void keepsEachTenantsPostedDigestsNewestFirstWithTheirChart() {
+    TenantId tenant = TenantId.random();
+    TenantId other = TenantId.random();
+    post(tenant, "2026-W47", NOW.minus(Duration.ofDays(7)));
+    post(tenant, "2026-W48", NOW);
+    post(other, "2026-W48", NOW);
+    posts.claim(tenant.value() + "|2026-W49", NOW, Duration.ofMinutes(5), "a");
+
+    List<ArchivedDigest> archive = posts.archive(tenant, 10);
+
+    assertThat(archive).extracting(ArchivedDigest::week).containsExactly("2026-W48", "2026-W47");
+    ArchivedDigest latest = archive.get(0);
+    assertThat(latest.tenant()).isEqualTo(tenant);
+    assertThat(latest.title()).isEqualTo("Ukesammendrag for 2026-W48");
+    assertThat(latest.sections()).isEqualTo(digest(tenant, "2026-W48", NOW).sections());
+    assertThat(latest.chartPng()).containsExactly(0x89, 'P', 'N', 'G');
+    assertThat(latest.chartAltText()).isEqualTo("Stolpediagram");
+    assertThat(latest.postedAt()).isEqualTo(NOW);
+    assertThat(posts.archive(tenant, 1))
+        .extracting(ArchivedDigest::week)
+        .containsExactly("2026-W48");
+    assertThat(posts.archived(tenant, "2026-W47")).isPresent();
+    assertThat(posts.archived(tenant, "2026-W49")).as("claimed, not posted").isEmpty();
+    assertThat(posts.archived(other, "2026-W47")).as("another tenant's week").isEmpty();
+  }
+
+  private void post(TenantId tenant, String week, Instant at) {
+    String key = tenant.value() + "|" + week;
+    posts.claim(key, at, Duration.ofMinutes(5), "a");
+    assertThat(posts.finish(key, "a", "{slack=DELIVERED}", digest(tenant, week, at))).isTrue();
+  }
+
+  private static ArchivedDigest digest(TenantId tenant, String week, Instant at) {
+    return new ArchivedDigest(
+        tenant,
+        week,
+        "Ukesammendrag for " + week,
+        List.of(
+            new DigestText.Section(null, List.of("Tre ledere delte lærdom.")),
+            new DigestText.Section(
+                "Lærdom – tillit", List.of("• Send notatet en uke før (en enhetsleder)"))),
+        new byte[] {(byte) 0x89, 'P', 'N', 'G'},
+        "Stolpediagram",
+        at);
   }
 }

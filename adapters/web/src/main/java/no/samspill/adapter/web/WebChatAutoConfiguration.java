@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration
 @EnableConfigurationProperties(WebChatProperties.class)
 @ConditionalOnProperty(name = "samspill.web.demo", havingValue = "true")
-@Import({WebChatController.class, WebChatErrors.class})
+@Import({WebChatController.class, WebDigestArchive.class, WebChatErrors.class})
 public class WebChatAutoConfiguration {
 
   @Bean
