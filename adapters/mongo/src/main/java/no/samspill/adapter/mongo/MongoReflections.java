@@ -3,6 +3,10 @@ package no.samspill.adapter.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import no.samspill.core.directory.LeaderId;
@@ -15,10 +19,12 @@ import no.samspill.core.reflection.ShareChoice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 final class MongoReflections implements Reflections {
 
   static final String COLLECTION = "reflections";
+  static final String SHARED_DAYS = "shared_reflection_days";
 
   private final MongoTemplate mongo;
 
@@ -45,24 +51,54 @@ final class MongoReflections implements Reflections {
     Reflection next = reflection.withVersion(reflection.version() + 1);
     OptimisticWrites.save(
         mongo, COLLECTION, reflection.id().value(), reflection.version(), next, "Reflection");
+    if (next.status() == ReflectionStatus.COMPLETED && next.share() != ShareChoice.PRIVATE) {
+      mongo.upsert(
+          Query.query(where("_id").is(dayKey(next.tenantId(), next.completedAt()))),
+          new Update().addToSet("ids", next.id().value()).set("tenantId", next.tenantId().value()),
+          SHARED_DAYS);
+    }
     return next;
   }
 
+  /**
+   * Shared reflections are found through one small document per tenant and UTC day listing their
+   * ids, so a week's digest reads eight documents and its own reflections by id instead of scanning
+   * the collection (the embedded server has no secondary indexes).
+   */
   @Override
   public List<Reflection> findShared(TenantId tenant, Instant from, Instant to) {
-    Query query =
-        Query.query(
-                where("tenantId")
-                    .is(tenant.value())
-                    .and("status")
-                    .is(ReflectionStatus.COMPLETED)
-                    .and("share")
-                    .in(ShareChoice.ANONYMOUS, ShareChoice.NAMED)
-                    .and("completedAt")
-                    .gte(from)
-                    .lt(to))
-            .with(Sort.by("completedAt"));
-    return mongo.find(query, Reflection.class, COLLECTION);
+    List<Reflection> shared = new ArrayList<>();
+    for (LocalDate day = utcDay(from); !day.isAfter(utcDay(to)); day = day.plusDays(1)) {
+      SharedDay bucket = mongo.findById(tenant.value() + "|" + day, SharedDay.class, SHARED_DAYS);
+      for (String id : bucket == null ? List.<String>of() : bucket.ids()) {
+        Reflection r = mongo.findById(id, Reflection.class, COLLECTION);
+        // Re-checked here: the bucket may list a reflection since deleted or changed.
+        if (r != null
+            && r.tenantId().equals(tenant)
+            && r.status() == ReflectionStatus.COMPLETED
+            && r.share() != ShareChoice.PRIVATE
+            && !r.completedAt().isBefore(from)
+            && r.completedAt().isBefore(to)) {
+          shared.add(r);
+        }
+      }
+    }
+    shared.sort(Comparator.comparing(Reflection::completedAt));
+    return shared;
+  }
+
+  record SharedDay(String id, String tenantId, List<String> ids) {
+    SharedDay {
+      ids = ids == null ? List.of() : ids;
+    }
+  }
+
+  private static String dayKey(TenantId tenant, Instant at) {
+    return tenant.value() + "|" + utcDay(at);
+  }
+
+  private static LocalDate utcDay(Instant at) {
+    return at.atZone(ZoneOffset.UTC).toLocalDate();
   }
 
   @Override

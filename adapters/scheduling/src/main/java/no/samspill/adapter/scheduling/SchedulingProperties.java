@@ -14,7 +14,7 @@ public record SchedulingProperties(
   public SchedulingProperties {
     poll = poll == null ? Duration.ofMinutes(1) : poll;
     replan = replan == null ? Duration.ofMinutes(10) : replan;
-    lease = lease == null ? Duration.ofMinutes(2) : lease;
+    lease = lease == null ? Duration.ofMinutes(5) : lease;
     retryAfter = retryAfter == null ? Duration.ofMinutes(15) : retryAfter;
   }
 }
