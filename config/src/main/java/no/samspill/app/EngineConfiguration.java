@@ -12,6 +12,7 @@ import no.samspill.core.catalogue.InvalidCatalogueException;
 import no.samspill.core.catalogue.PromptCatalogue;
 import no.samspill.core.conversation.ConversationEngine;
 import no.samspill.core.conversation.Conversations;
+import no.samspill.core.digest.DigestPosts;
 import no.samspill.core.digest.ExtractiveSummariser;
 import no.samspill.core.digest.KnownPoliticians;
 import no.samspill.core.digest.PairingOptIns;
@@ -92,6 +93,7 @@ class EngineConfiguration {
       PairingOptIns pairingOptIns,
       SchedulePolicies policies,
       PublicHolidays holidays,
+      DigestPosts digestPosts,
       PromptCatalogue catalogue,
       SamspillProperties properties,
       Clock clock) {
@@ -111,7 +113,8 @@ class EngineConfiguration {
             politicians,
             summariser,
             pairingOptIns,
-            new RemindLater(nudges, policies, holidays)),
+            new RemindLater(nudges, policies, holidays),
+            digestPosts),
         catalogue,
         new CoordinatorPolicy(new HashSet<>(properties.coordinators())),
         clock);

@@ -11,6 +11,7 @@ import no.samspill.core.casework.PoliticalBodies;
 import no.samspill.core.casework.PoliticalCase;
 import no.samspill.core.catalogue.PromptCatalogue;
 import no.samspill.core.digest.ComposeWeeklyDigest;
+import no.samspill.core.digest.DigestPosts;
 import no.samspill.core.digest.DigestText;
 import no.samspill.core.digest.KnownPoliticians;
 import no.samspill.core.digest.PairingOptIns;
@@ -56,7 +57,8 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
       KnownPoliticians politicians,
       Summariser summariser,
       PairingOptIns pairingOptIns,
-      RemindLater remindLater) {}
+      RemindLater remindLater,
+      DigestPosts digestPosts) {}
 
   private final IdentifyLeader identify;
   private final Leaders leaders;
@@ -106,7 +108,12 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
                 ports.personalDataFormat(),
                 clock),
             new DeleteMyData(
-                ports.leaders(), ports.cases(), ports.reflections(), ports.audit(), clock));
+                ports.leaders(),
+                ports.cases(),
+                ports.reflections(),
+                ports.audit(),
+                ports.digestPosts(),
+                clock));
     this.outreach =
         new OutreachCommands(
             ports.tenants(),

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import no.samspill.core.directory.TenantId;
 
 /**
@@ -24,4 +25,7 @@ public interface DigestPosts {
 
   /** The tenant's posted digest of one week ("2026-W48"). */
   Optional<ArchivedDigest> archived(TenantId tenant, String week);
+
+  /** Rewrites the sections of every archived digest of the tenant, e.g. to erase a person. */
+  void rewriteArchive(TenantId tenant, UnaryOperator<List<DigestText.Section>> edit);
 }

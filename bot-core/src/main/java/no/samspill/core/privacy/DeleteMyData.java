@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.UUID;
 import no.samspill.core.casework.Cases;
 import no.samspill.core.casework.PoliticalCase;
+import no.samspill.core.digest.DigestPosts;
+import no.samspill.core.digest.DigestText;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.reflection.Reflections;
@@ -18,14 +20,21 @@ public class DeleteMyData {
   private final Cases cases;
   private final Reflections reflections;
   private final AuditLog audit;
+  private final DigestPosts digests;
   private final Clock clock;
 
   public DeleteMyData(
-      Leaders leaders, Cases cases, Reflections reflections, AuditLog audit, Clock clock) {
+      Leaders leaders,
+      Cases cases,
+      Reflections reflections,
+      AuditLog audit,
+      DigestPosts digests,
+      Clock clock) {
     this.leaders = leaders;
     this.cases = cases;
     this.reflections = reflections;
     this.audit = audit;
+    this.digests = digests;
     this.clock = clock;
   }
 
@@ -35,6 +44,19 @@ public class DeleteMyData {
     for (PoliticalCase c : cases.findByOwner(leader.tenantId(), leader.id())) {
       cases.save(c.withoutOwner());
     }
+    // Lessons shared with a name stay in archived digests; their lines go with the person.
+    String named = "(" + leader.name() + ", ";
+    digests.rewriteArchive(
+        leader.tenantId(),
+        sections ->
+            sections.stream()
+                .map(
+                    s ->
+                        new DigestText.Section(
+                            s.heading(),
+                            s.lines().stream().filter(l -> !l.contains(named)).toList()))
+                .filter(s -> !s.lines().isEmpty())
+                .toList());
     leaders.delete(leader.id());
     audit.record(
         new AuditEntry(

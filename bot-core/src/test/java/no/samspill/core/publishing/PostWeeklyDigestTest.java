@@ -7,9 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import no.samspill.core.conversation.Reply;
 import no.samspill.core.delivery.ChannelPost;
@@ -18,7 +16,6 @@ import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Delivery;
 import no.samspill.core.digest.ArchivedDigest;
 import no.samspill.core.digest.ComposeWeeklyDigest;
-import no.samspill.core.digest.DigestPosts;
 import no.samspill.core.digest.DigestText;
 import no.samspill.core.digest.ExtractiveSummariser;
 import no.samspill.core.digest.SuggestConversations;
@@ -45,7 +42,8 @@ class PostWeeklyDigestTest {
   private final ChatHarness chat = new ChatHarness();
   private final InMemoryPorts store = chat.store();
   private final RecordingChannel slack = new RecordingChannel("slack");
-  private final InMemoryDigestPosts posts = new InMemoryDigestPosts();
+  private final no.samspill.core.testing.InMemoryDigestPosts posts =
+      new no.samspill.core.testing.InMemoryDigestPosts();
   private final ChannelAddress leadersChannel =
       new ChannelAddress("slack", "T1", "C-ledere", "#ledere");
 
@@ -237,46 +235,6 @@ class PostWeeklyDigestTest {
     public Delivery post(ChannelAddress address, ChannelPost post) {
       posts.add(post);
       return Delivery.delivered();
-    }
-  }
-
-  static final class InMemoryDigestPosts implements DigestPosts {
-    private final Map<String, String[]> claims = new HashMap<>();
-    private final List<ArchivedDigest> archived = new ArrayList<>();
-
-    @Override
-    public synchronized boolean claim(String key, Instant now, Duration lease, String instance) {
-      String[] current = claims.get(key);
-      if (current != null
-          && ("POSTED".equals(current[0]) || Instant.parse(current[2]).isAfter(now))) {
-        return false;
-      }
-      claims.put(key, new String[] {"CLAIMED", instance, now.plus(lease).toString()});
-      return true;
-    }
-
-    @Override
-    public synchronized boolean finish(
-        String key, String instance, String outcome, ArchivedDigest posted) {
-      String[] current = claims.get(key);
-      if (current == null || !instance.equals(current[1])) {
-        return false;
-      }
-      claims.put(key, new String[] {"POSTED", instance, posted.postedAt().toString(), outcome});
-      archived.add(0, posted);
-      return true;
-    }
-
-    @Override
-    public synchronized List<ArchivedDigest> archive(TenantId tenant, int limit) {
-      return archived.stream().filter(d -> d.tenant().equals(tenant)).limit(limit).toList();
-    }
-
-    @Override
-    public synchronized Optional<ArchivedDigest> archived(TenantId tenant, String week) {
-      return archive(tenant, Integer.MAX_VALUE).stream()
-          .filter(d -> d.week().equals(week))
-          .findFirst();
     }
   }
 }

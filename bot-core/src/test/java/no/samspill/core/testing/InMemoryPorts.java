@@ -24,6 +24,7 @@ public final class InMemoryPorts {
   private final InMemoryDigestChannels digestChannels = new InMemoryDigestChannels();
   private final InMemoryNudges nudges = new InMemoryNudges();
   private final InMemoryPairingOptIns pairingOptIns = new InMemoryPairingOptIns();
+  private final InMemoryDigestPosts digestPosts = new InMemoryDigestPosts();
   private final java.util.Map<TenantId, java.util.List<String>> politicians =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final InMemoryFollows follows = new InMemoryFollows();
@@ -45,7 +46,8 @@ public final class InMemoryPorts {
         new no.samspill.core.digest.ExtractiveSummariser(),
         pairingOptIns,
         new no.samspill.core.schedule.RemindLater(
-            nudges, new InMemorySchedulePolicies(), date -> false));
+            nudges, new InMemorySchedulePolicies(), date -> false),
+        digestPosts);
   }
 
   /** The nudge planner over these ports, with the default schedule policy. */
@@ -107,6 +109,10 @@ public final class InMemoryPorts {
   /** The tenant's known politicians, whose names the digest masks. */
   public void hasPoliticians(TenantId tenant, String... names) {
     politicians.put(tenant, java.util.List.of(names));
+  }
+
+  public InMemoryDigestPosts digestPosts() {
+    return digestPosts;
   }
 
   public InMemoryPairingOptIns pairingOptIns() {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import no.samspill.core.digest.ArchivedDigest;
 import no.samspill.core.digest.DigestPosts;
 import no.samspill.core.digest.DigestText;
@@ -109,6 +110,18 @@ final class MongoDigestPosts implements DigestPosts {
     Query query = posted(tenant).addCriteria(where("week").is(week));
     return Optional.ofNullable(mongo.findOne(query, DigestPost.class, COLLECTION))
         .map(MongoDigestPosts::archived);
+  }
+
+  @Override
+  public void rewriteArchive(TenantId tenant, UnaryOperator<List<DigestText.Section>> edit) {
+    for (DigestPost post : mongo.find(posted(tenant), DigestPost.class, COLLECTION)) {
+      List<DigestText.Section> edited =
+          edit.apply(post.sections() == null ? List.of() : post.sections());
+      if (!edited.equals(post.sections())) {
+        mongo.updateFirst(
+            Query.query(where("_id").is(post.id())), Update.update("sections", edited), COLLECTION);
+      }
+    }
   }
 
   /** Only finished documents that carry a digest: older ones recorded the outcome alone. */

@@ -102,6 +102,31 @@ class MongoDigestStorageIntegrationTest {
     assertThat(posts.archived(other, "2026-W47")).as("another tenant's week").isEmpty();
   }
 
+  @Test
+  void rewritesOnlyTheGivenTenantsArchive() {
+    TenantId tenant = TenantId.random();
+    TenantId other = TenantId.random();
+    post(tenant, "2026-W48", NOW);
+    post(other, "2026-W48", NOW);
+
+    posts.rewriteArchive(
+        tenant,
+        sections ->
+            sections.stream()
+                .map(
+                    s ->
+                        new DigestText.Section(
+                            s.heading(),
+                            s.lines().stream().filter(l -> !l.contains("enhetsleder")).toList()))
+                .toList());
+
+    assertThat(posts.archived(tenant, "2026-W48").orElseThrow().sections())
+        .flatExtracting(DigestText.Section::lines)
+        .containsExactly("Tre ledere delte lærdom.");
+    assertThat(posts.archived(other, "2026-W48").orElseThrow().sections())
+        .isEqualTo(digest(other, "2026-W48", NOW).sections());
+  }
+
   private void post(TenantId tenant, String week, Instant at) {
     String key = tenant.value() + "|" + week;
     posts.claim(key, at, Duration.ofMinutes(5), "a");
