@@ -4,26 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.HashSet;
-import no.samspill.core.casework.Cases;
-import no.samspill.core.casework.Meetings;
-import no.samspill.core.casework.PoliticalBodies;
 import no.samspill.core.catalogue.CatalogueLoader;
 import no.samspill.core.catalogue.InvalidCatalogueException;
 import no.samspill.core.catalogue.PromptCatalogue;
 import no.samspill.core.conversation.ConversationEngine;
-import no.samspill.core.conversation.Conversations;
-import no.samspill.core.digest.DigestPosts;
 import no.samspill.core.digest.ExtractiveSummariser;
-import no.samspill.core.digest.KnownPoliticians;
-import no.samspill.core.digest.PairingOptIns;
 import no.samspill.core.digest.Summariser;
 import no.samspill.core.directory.CoordinatorPolicy;
-import no.samspill.core.directory.DigestChannels;
-import no.samspill.core.directory.Leaders;
-import no.samspill.core.directory.Tenants;
-import no.samspill.core.privacy.AuditLog;
 import no.samspill.core.privacy.PersonalDataFormat;
-import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.Nudges;
 import no.samspill.core.schedule.PublicHolidays;
 import no.samspill.core.schedule.RemindLater;
@@ -34,11 +22,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 /** Builds bot-core's engine from the storage ports and the prompt catalogue. */
 @Configuration(proxyBeanMethods = false)
+@Import(ConversationEngine.Ports.class)
 class EngineConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(EngineConfiguration.class);
@@ -76,47 +66,18 @@ class EngineConfiguration {
   }
 
   @Bean
+  RemindLater remindLater(Nudges nudges, SchedulePolicies policies, PublicHolidays holidays) {
+    return new RemindLater(nudges, policies, holidays);
+  }
+
+  /** The ports record is built by Spring from the beans of its components ({@code @Import}). */
+  @Bean
   ConversationEngine conversationEngine(
-      Tenants tenants,
-      Leaders leaders,
-      PoliticalBodies bodies,
-      Meetings meetings,
-      Cases cases,
-      Reflections reflections,
-      Conversations conversations,
-      AuditLog audit,
-      PersonalDataFormat personalDataFormat,
-      DigestChannels digestChannels,
-      Nudges nudges,
-      KnownPoliticians politicians,
-      Summariser summariser,
-      PairingOptIns pairingOptIns,
-      SchedulePolicies policies,
-      PublicHolidays holidays,
-      DigestPosts digestPosts,
+      ConversationEngine.Ports ports,
       PromptCatalogue catalogue,
       SamspillProperties properties,
       Clock clock) {
     return new ConversationEngine(
-        new ConversationEngine.Ports(
-            tenants,
-            leaders,
-            bodies,
-            meetings,
-            cases,
-            reflections,
-            conversations,
-            audit,
-            personalDataFormat,
-            digestChannels,
-            nudges,
-            politicians,
-            summariser,
-            pairingOptIns,
-            new RemindLater(nudges, policies, holidays),
-            digestPosts),
-        catalogue,
-        new CoordinatorPolicy(new HashSet<>(properties.coordinators())),
-        clock);
+        ports, catalogue, new CoordinatorPolicy(new HashSet<>(properties.coordinators())), clock);
   }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import no.samspill.core.conversation.Reply;
 import no.samspill.core.conversation.StartReflection;
 import no.samspill.core.conversation.TextReply;
@@ -164,18 +165,19 @@ public class SendDueNudges {
 
   /** The flow the leader put aside is still waiting (not finished, cancelled or resumed). */
   private boolean stillPaused(Nudge later) {
-    return reflections.findByLeader(later.leaderId(), 20).stream()
-        .filter(r -> r.phase() == later.phase())
-        .filter(r -> later.caseId() == null || later.caseId().equals(r.caseId()))
-        .anyMatch(r -> r.status() == ReflectionStatus.PAUSED);
+    return flowsFor(later).anyMatch(s -> s == ReflectionStatus.PAUSED);
   }
 
   private boolean answered(Nudge reminder) {
-    return reflections.findByLeader(reminder.leaderId(), 50).stream()
-        .filter(r -> r.phase() == reminder.phase())
-        .filter(r -> reminder.caseId() == null || reminder.caseId().equals(r.caseId()))
-        .map(Reflection::status)
-        .anyMatch(s -> s == ReflectionStatus.COMPLETED);
+    return flowsFor(reminder).anyMatch(s -> s == ReflectionStatus.COMPLETED);
+  }
+
+  /** The states of the leader's reflections of the nudge's phase and case. */
+  private Stream<ReflectionStatus> flowsFor(Nudge nudge) {
+    return reflections.findByLeader(nudge.leaderId(), 50).stream()
+        .filter(r -> r.phase() == nudge.phase())
+        .filter(r -> nudge.caseId() == null || nudge.caseId().equals(r.caseId()))
+        .map(Reflection::status);
   }
 
   private boolean finish(Nudge nudge, NudgeStatus status, String reason) {
