@@ -33,6 +33,7 @@ import no.samspill.core.schedule.Nudges;
 import no.samspill.core.schedule.PlanNudges;
 import no.samspill.core.schedule.PublicHolidays;
 import no.samspill.core.schedule.SchedulePolicies;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -125,6 +126,7 @@ class NudgeConfiguration {
       Meetings meetings,
       PoliticalBodies bodies,
       Follows follows) {
+    properties.checkLeaseCovers(channels.longestDelivery());
     return new SendDueNudges(
         nudges,
         leaders,
@@ -133,8 +135,42 @@ class NudgeConfiguration {
         channels,
         policies,
         holidays,
-        new SendDueNudges.Settings(instance, properties.lease(), properties.retryAfter()),
+        new SendDueNudges.Settings(
+            instance,
+            properties.lease(),
+            properties.retryAfter(),
+            properties.batch(),
+            properties.maxInFlight()),
         clock,
         new MeetingEndedMessage(meetings, bodies, follows));
+  }
+
+  /** At shutdown, dispatch stops claiming first and hands back what it had not yet opened. */
+  @Bean
+  SmartLifecycle stopDispatchFirst(SendDueNudges sendDueNudges) {
+    return new SmartLifecycle() {
+      private volatile boolean running;
+
+      @Override
+      public void start() {
+        running = true;
+      }
+
+      @Override
+      public void stop() {
+        sendDueNudges.stop();
+        running = false;
+      }
+
+      @Override
+      public boolean isRunning() {
+        return running;
+      }
+
+      @Override
+      public int getPhase() {
+        return Integer.MAX_VALUE;
+      }
+    };
   }
 }

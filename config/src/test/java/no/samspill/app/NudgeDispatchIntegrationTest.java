@@ -35,6 +35,9 @@ class NudgeDispatchIntegrationTest {
 
   private static final int NUDGES = 1000;
 
+  /** The sample municipality's own nudges fall due in working hours; these tests count theirs. */
+  private static final String NO_SAMPLE_NUDGES = "samspill.sample-data.enabled=false";
+
   @TempDir Path dir;
 
   @Test
@@ -44,7 +47,8 @@ class NudgeDispatchIntegrationTest {
     TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
     Path data = dir.resolve("n.mv");
     // One embedded server (the first context's) serves both, as one MongoDB serves two instances.
-    try (ConfigurableApplicationContext first = TestApp.start(data, database, clock, channel);
+    try (ConfigurableApplicationContext first =
+            TestApp.start(data, database, clock, channel, NO_SAMPLE_NUDGES);
         ConfigurableApplicationContext second =
             TestApp.startOnServerOf(first, database, clock, channel)) {
       List<LeaderId> leaders = seedDueNudges(first, clock.instant(), NUDGES);
@@ -74,7 +78,7 @@ class NudgeDispatchIntegrationTest {
     RecordingChannel channel = new RecordingChannel();
     TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
     try (ConfigurableApplicationContext app =
-        TestApp.start(dir.resolve("d.mv"), database, clock, channel)) {
+        TestApp.start(dir.resolve("d.mv"), database, clock, channel, NO_SAMPLE_NUDGES)) {
       seedDueNudges(app, clock.instant(), 20);
       Nudges nudges = app.getBean(Nudges.class);
       // A dead instance: it claimed eight nudges and never sent them.
@@ -95,7 +99,8 @@ class NudgeDispatchIntegrationTest {
     RecordingChannel channel = new RecordingChannel();
     TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
     try (ConfigurableApplicationContext app =
-        TestApp.start(dir.resolve("s.mv"), TestApp.newDatabase(), clock, channel)) {
+        TestApp.start(
+            dir.resolve("s.mv"), TestApp.newDatabase(), clock, channel, NO_SAMPLE_NUDGES)) {
       Instant now = clock.instant();
       LeaderId overdue = seedDueNudges(app, now.minus(Duration.ofDays(2)), 1).get(0);
       seedDueNudges(app, now.minus(Duration.ofDays(4)), 1);

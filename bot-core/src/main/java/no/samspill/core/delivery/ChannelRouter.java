@@ -1,7 +1,9 @@
 package no.samspill.core.delivery;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.samspill.core.conversation.Reply;
@@ -28,6 +30,26 @@ public final class ChannelRouter {
       }
     }
     return Delivery.unreachable("no chat platform linked for this leader");
+  }
+
+  /** As {@link #send}, paced by the platform and without holding the caller's thread. */
+  public CompletableFuture<Delivery> deliver(Leader leader, Dispatch dispatch) {
+    for (ChatIdentity identity : leader.identities()) {
+      ChatChannel channel = channels.get(identity.channel());
+      if (channel != null) {
+        return channel.deliver(leader, dispatch);
+      }
+    }
+    return CompletableFuture.completedFuture(
+        Delivery.unreachable("no chat platform linked for this leader"));
+  }
+
+  /** The longest delivery any configured platform may take (see ChatChannel#longestDelivery). */
+  public Duration longestDelivery() {
+    return channels.values().stream()
+        .map(ChatChannel::longestDelivery)
+        .max(Duration::compareTo)
+        .orElse(Duration.ZERO);
   }
 
   public Delivery post(ChannelAddress address, ChannelPost post) {

@@ -1,6 +1,9 @@
 package no.samspill.core.delivery;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import no.samspill.core.conversation.Reply;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.Leader;
@@ -16,6 +19,24 @@ public interface ChatChannel {
 
   /** Sends replies to the leader's personal chat on this platform. */
   Delivery send(Leader leader, List<Reply> replies);
+
+  /**
+   * Sends a dispatched message when the platform's limits allow, without holding the caller's
+   * thread. Paced platforms override this; the default opens and sends at once.
+   */
+  default CompletableFuture<Delivery> deliver(Leader leader, Dispatch dispatch) {
+    Optional<List<Reply>> replies = dispatch.opener().open();
+    return CompletableFuture.completedFuture(
+        replies.isEmpty() ? Delivery.withdrawn("not opened") : send(leader, replies.get()));
+  }
+
+  /**
+   * The longest one delivery can take from {@link Dispatch.Opener#open()} to its outcome, retries
+   * included: a claim's lease must be longer, or another instance could take over mid-send.
+   */
+  default Duration longestDelivery() {
+    return Duration.ofSeconds(30);
+  }
 
   /** Posts to a shared channel on this platform. */
   Delivery post(ChannelAddress address, ChannelPost post);

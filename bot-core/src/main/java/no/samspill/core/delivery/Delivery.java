@@ -4,14 +4,19 @@ import java.util.Objects;
 
 /**
  * How sending went, after the channel's own retries. UNREACHABLE is permanent (the person removed
- * the app, the channel is gone) and must not be retried; FAILED may succeed later.
+ * the app, the channel is gone) and must not be retried; FAILED may succeed later; WITHDRAWN means
+ * nothing left.
  */
 public record Delivery(Outcome outcome, String detail) {
 
   public enum Outcome {
     DELIVERED,
     FAILED,
-    UNREACHABLE
+    UNREACHABLE,
+    /**
+     * Nothing was sent: the claim was lost or the message was no longer wanted when its turn came.
+     */
+    WITHDRAWN
   }
 
   public Delivery {
@@ -24,6 +29,10 @@ public record Delivery(Outcome outcome, String detail) {
 
   public static Delivery failed(String detail) {
     return new Delivery(Outcome.FAILED, detail);
+  }
+
+  public static Delivery withdrawn(String detail) {
+    return new Delivery(Outcome.WITHDRAWN, detail);
   }
 
   public static Delivery unreachable(String detail) {

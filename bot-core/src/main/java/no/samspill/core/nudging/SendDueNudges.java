@@ -5,6 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import no.samspill.core.conversation.Reply;
 import no.samspill.core.conversation.StartReflection;
@@ -12,6 +18,7 @@ import no.samspill.core.conversation.TextReply;
 import no.samspill.core.conversation.UnknownReferenceException;
 import no.samspill.core.delivery.ChannelRouter;
 import no.samspill.core.delivery.Delivery;
+import no.samspill.core.delivery.Dispatch;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.language.Messages;
@@ -30,25 +37,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Use case: sends every due nudge once. Each nudge is claimed with a lease before sending and its
- * outcome recorded right after, so a second instance never sends it too and an instance that dies
- * between claim and send leaves it to be picked up when the lease runs out.
+ * Use case: sends every due nudge exactly once across instances. Nudges are claimed in batches
+ * under a fencing token; each is handed to its platform, which paces it by that platform's limits
+ * without holding a thread; right before its first message leaves, the claim is checked and its
+ * lease extended ({@link Nudges#holdForSending}), so a nudge that waited past its lease and was
+ * taken over elsewhere is dropped here, never sent twice. No more nudges are claimed than may be in
+ * flight at once, and claims not yet opened are handed back on shutdown.
  */
 public class SendDueNudges {
 
   /** How many transient failures before a nudge is given up. */
   static final int MAX_ATTEMPTS = 3;
 
-  /**
-   * Nudges claimed per scan: fewer scans are faster (bench/nudge-dispatch.sh), and the lease must
-   * still cover sending a whole batch.
-   */
-  static final int BATCH = 200;
-
   private static final Logger log = LoggerFactory.getLogger(SendDueNudges.class);
 
-  /** Settings: this instance's name and how long a claim holds. */
-  public record Settings(String instance, Duration lease, Duration retryAfter) {}
+  /**
+   * Settings: this instance's name, how long a claim holds, when a failed send is tried again, how
+   * many nudges are claimed per round trip and how many may be on their way at once.
+   */
+  public record Settings(
+      String instance, Duration lease, Duration retryAfter, int batch, int maxInFlight) {
+
+    public Settings(String instance, Duration lease, Duration retryAfter) {
+      this(instance, lease, retryAfter, 200, 1000);
+    }
+
+    public Settings {
+      if (batch < 1 || maxInFlight < batch) {
+        throw new IllegalArgumentException("need 1 <= batch <= maxInFlight");
+      }
+    }
+  }
 
   private final Nudges nudges;
   private final Leaders leaders;
@@ -60,6 +79,8 @@ public class SendDueNudges {
   private final Settings settings;
   private final Clock clock;
   private final MeetingEndedMessage meetingEnded;
+  private final AtomicLong claims = new AtomicLong();
+  private final AtomicBoolean stopping = new AtomicBoolean();
 
   public SendDueNudges(
       Nudges nudges,
@@ -84,48 +105,109 @@ public class SendDueNudges {
     this.clock = clock;
   }
 
-  /** Sends until nothing is due; returns how many nudges this call dealt with. */
+  /** Sends until nothing is due and everything claimed has an outcome; returns how many. */
   public int sendDue() {
-    int handled = 0;
-    List<Nudge> batch;
-    do {
-      batch = nudges.claimDue(clock.instant(), settings.lease(), settings.instance(), BATCH);
-      for (Nudge nudge : batch) {
-        dispatch(nudge);
-        handled++;
+    Semaphore room = new Semaphore(settings.maxInFlight());
+    AtomicInteger handled = new AtomicInteger();
+    boolean drained = false;
+    while (!stopping.get()) {
+      // Claim only when a whole batch fits, so claims never pile up behind the platforms' pace.
+      if (!await(room, settings.batch())) {
+        break;
       }
-    } while (!batch.isEmpty());
-    return handled;
+      List<Nudge> batch =
+          nudges.claimDue(clock.instant(), settings.lease(), nextClaim(), settings.batch());
+      room.release(settings.batch() - batch.size());
+      for (Nudge nudge : batch) {
+        dispatch(nudge)
+            .whenComplete(
+                (dealtWith, error) -> {
+                  if (error != null) {
+                    log.error("Nudge {} could not be dealt with", nudge.id(), error);
+                  } else if (dealtWith) {
+                    handled.incrementAndGet();
+                  }
+                  room.release();
+                });
+      }
+      if (batch.isEmpty()) {
+        if (drained) {
+          break;
+        }
+        // Wait for what is on its way, then look once more (a retry or a lease may be due).
+        if (!await(room, settings.maxInFlight())) {
+          break;
+        }
+        room.release(settings.maxInFlight());
+        drained = true;
+      } else {
+        drained = false;
+      }
+    }
+    await(room, settings.maxInFlight());
+    return handled.get();
   }
 
-  void dispatch(Nudge nudge) {
+  /** Waits for room; a platform that never answers must not hold the dispatcher for ever. */
+  private boolean await(Semaphore room, int permits) {
+    try {
+      if (room.tryAcquire(permits, settings.lease().toMillis(), TimeUnit.MILLISECONDS)) {
+        return true;
+      }
+      log.warn(
+          "Nudges still on their way after {}; dispatch goes on at the next wake-up",
+          settings.lease());
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** Stops claiming; claims not yet opened are handed back for another instance. */
+  public void stop() {
+    stopping.set(true);
+  }
+
+  private String nextClaim() {
+    return settings.instance() + "#" + claims.incrementAndGet();
+  }
+
+  /** Completes with whether this instance dealt with the nudge (false: taken over elsewhere). */
+  CompletableFuture<Boolean> dispatch(Nudge nudge) {
     Instant now = clock.instant();
     SchedulePolicy policy = policies.of(nudge.tenantId());
     if (nudge.dueAt().plus(policy.staleAfter()).isBefore(now)) {
       finish(nudge, NudgeStatus.EXPIRED, "stale: due " + nudge.dueAt() + ", not sent in time");
-      return;
+      return CompletableFuture.completedFuture(true);
     }
     Optional<Leader> leader = leaders.findById(nudge.leaderId());
     if (leader.isEmpty()) {
       finish(nudge, NudgeStatus.CANCELLED, "leader no longer exists");
-      return;
+      return CompletableFuture.completedFuture(true);
     }
-    Optional<List<Reply>> message = message(nudge, leader.get());
-    if (message.isEmpty()) {
-      finish(
-          nudge,
-          NudgeStatus.CANCELLED,
-          nudge.kind() == NudgeKind.MEETING_ENDED
-              ? "meeting cancelled or body no longer followed"
-              : "already answered");
-      return;
-    }
-    Delivery delivery = channels.send(leader.get(), message.get());
+    Opening opening = new Opening(nudge, leader.get());
+    Dispatch dispatch = new Dispatch(nudge.id(), nudge.sendingAt(), opening::open);
+    return channels
+        .deliver(leader.get(), dispatch)
+        .handle(
+            (delivery, error) ->
+                error == null && delivery.outcome() == Delivery.Outcome.WITHDRAWN
+                    ? !opening.taken
+                    : record(
+                        nudge,
+                        leader.get(),
+                        policy,
+                        error == null ? delivery : Delivery.failed(describe(error))));
+  }
+
+  private boolean record(Nudge nudge, Leader leader, SchedulePolicy policy, Delivery delivery) {
+    Instant now = clock.instant();
     switch (delivery.outcome()) {
       case DELIVERED -> {
         if (finish(nudge, NudgeStatus.SENT, null) && nudge.kind() == NudgeKind.CASE_FLOW) {
           WorkingTime working = new WorkingTime(policy, holidays);
-          nudges.plan(nudge.reminder(working.nextWorkingDayMorning(now, leader.get().timeZone())));
+          nudges.plan(nudge.reminder(working.nextWorkingDayMorning(now, leader.timeZone())));
         }
       }
       case UNREACHABLE -> finish(nudge, NudgeStatus.FAILED, "unreachable: " + delivery.detail());
@@ -136,6 +218,46 @@ public class SendDueNudges {
           nudges.retryLater(nudge, now.plus(settings.retryAfter()), delivery.detail());
         }
       }
+      case WITHDRAWN -> {
+        // The opening recorded why: handed back, taken over, or no longer wanted.
+      }
+    }
+    return true;
+  }
+
+  /** The nudge's turn has come: renew the claim, then make the message. */
+  private final class Opening {
+    private final Nudge claimed;
+    private final Leader leader;
+    private volatile boolean taken;
+
+    Opening(Nudge claimed, Leader leader) {
+      this.claimed = claimed;
+      this.leader = leader;
+    }
+
+    Optional<List<Reply>> open() {
+      if (stopping.get()) {
+        nudges.release(claimed);
+        taken = true;
+        return Optional.empty();
+      }
+      Optional<Nudge> held = nudges.holdForSending(claimed, clock.instant(), settings.lease());
+      if (held.isEmpty()) {
+        log.info("Nudge {} was taken over by another instance before it was sent", claimed.id());
+        taken = true;
+        return Optional.empty();
+      }
+      Optional<List<Reply>> message = message(held.get(), leader);
+      if (message.isEmpty()) {
+        finish(
+            claimed,
+            NudgeStatus.CANCELLED,
+            claimed.kind() == NudgeKind.MEETING_ENDED
+                ? "meeting cancelled or body no longer followed"
+                : "already answered");
+      }
+      return message;
     }
   }
 
@@ -184,8 +306,14 @@ public class SendDueNudges {
     boolean recorded = nudges.finish(nudge, status, reason, clock.instant());
     if (!recorded) {
       log.warn(
-          "Nudge {} was reclaimed by another instance before its outcome was recorded", nudge.id());
+          "Nudge {} was taken over by another instance before its outcome was recorded",
+          nudge.id());
     }
     return recorded;
+  }
+
+  private static String describe(Throwable error) {
+    Throwable cause = error.getCause() != null ? error.getCause() : error;
+    return cause.getClass().getSimpleName();
   }
 }

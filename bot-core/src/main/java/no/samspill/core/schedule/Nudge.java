@@ -10,7 +10,9 @@ import no.samspill.core.reflection.Phase;
 
 /**
  * One planned message to one leader. The id is the idempotency key (tenant, leader, case, meeting,
- * phase, kind): planning the same nudge twice yields one document.
+ * phase, kind): planning the same nudge twice yields one document. {@code claimedBy} is the claim's
+ * fencing token (unique per claim); {@code sendingAt} is set when its holder began sending, so an
+ * instance that takes over a claim knows an earlier send may have reached the leader.
  */
 public record Nudge(
     String id,
@@ -26,7 +28,8 @@ public record Nudge(
     Instant leaseUntil,
     int attempts,
     String reason,
-    Instant sentAt) {
+    Instant sentAt,
+    Instant sendingAt) {
 
   public Nudge {
     Objects.requireNonNull(id, "id");
@@ -68,6 +71,7 @@ public record Nudge(
         null,
         0,
         null,
+        null,
         null);
   }
 
@@ -87,6 +91,7 @@ public record Nudge(
         null,
         null,
         0,
+        null,
         null,
         null);
   }
@@ -120,6 +125,7 @@ public record Nudge(
         null,
         null,
         0,
+        null,
         null,
         null);
   }

@@ -21,17 +21,27 @@ public interface Nudges {
   int cancelPlanned(TenantId tenant, MeetingId meeting, String reason);
 
   /**
-   * Claims up to {@code limit} due nudges for this instance: planned ones due by {@code now}, and
-   * claimed ones whose lease ran out (their instance died between claim and send). Each nudge is
-   * claimed by exactly one caller.
+   * Claims up to {@code limit} due nudges under the fencing token {@code claim} (unique per call):
+   * planned ones due by {@code now}, and claimed ones whose lease ran out (their holder died or
+   * fell behind). Each nudge is claimed by exactly one caller; a later claim replaces the token, so
+   * the earlier holder can no longer send or record it.
    */
-  List<Nudge> claimDue(Instant now, Duration lease, String instance, int limit);
+  List<Nudge> claimDue(Instant now, Duration lease, String claim, int limit);
 
-  /** Records a final outcome, only if this instance still holds the claim; false otherwise. */
+  /**
+   * Right before sending: if the claim is still this holder's, extends its lease to {@code now +
+   * lease} and marks that sending began; empty if another instance has taken it over.
+   */
+  Optional<Nudge> holdForSending(Nudge claimed, Instant now, Duration lease);
+
+  /** Records a final outcome, only if this holder still holds the claim; false otherwise. */
   boolean finish(Nudge claimed, NudgeStatus status, String reason, Instant at);
 
   /** Puts a claimed nudge back as planned for a later try. */
   boolean retryLater(Nudge claimed, Instant dueAt, String reason);
+
+  /** Hands back a claim that was never sent (shutting down): planned again, the attempt undone. */
+  boolean release(Nudge claimed);
 
   /** The leader's planned nudges from the given time, soonest first. */
   List<Nudge> upcoming(LeaderId leader, Instant from, int limit);

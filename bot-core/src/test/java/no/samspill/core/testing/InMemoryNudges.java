@@ -22,6 +22,11 @@ public final class InMemoryNudges implements Nudges {
 
   private final Map<String, Nudge> byId = new LinkedHashMap<>();
 
+  /** The stored state of one nudge, as the next reader would see it. */
+  public synchronized Optional<Nudge> byId(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
   @Override
   public synchronized void plan(Nudge nudge) {
     Nudge existing = byId.get(nudge.id());
@@ -38,6 +43,7 @@ public final class InMemoryNudges implements Nudges {
               null,
               existing.attempts(),
               existing.reason(),
+              null,
               null));
     }
   }
@@ -53,13 +59,21 @@ public final class InMemoryNudges implements Nudges {
         n ->
             byId.put(
                 n.id(),
-                with(n, NudgeStatus.CANCELLED, n.dueAt(), null, null, n.attempts(), reason, null)));
+                with(
+                    n,
+                    NudgeStatus.CANCELLED,
+                    n.dueAt(),
+                    null,
+                    null,
+                    n.attempts(),
+                    reason,
+                    null,
+                    null)));
     return hits.size();
   }
 
   @Override
-  public synchronized List<Nudge> claimDue(
-      Instant now, Duration lease, String instance, int limit) {
+  public synchronized List<Nudge> claimDue(Instant now, Duration lease, String claim, int limit) {
     List<Nudge> claimed =
         all()
             .filter(
@@ -74,11 +88,12 @@ public final class InMemoryNudges implements Nudges {
                         n,
                         NudgeStatus.CLAIMED,
                         n.dueAt(),
-                        instance,
+                        claim,
                         now.plus(lease),
                         n.attempts() + 1,
                         n.reason(),
-                        null))
+                        null,
+                        n.sendingAt()))
             .toList();
     claimed.forEach(n -> byId.put(n.id(), n));
     return claimed;
@@ -99,7 +114,50 @@ public final class InMemoryNudges implements Nudges {
             null,
             claimed.attempts(),
             reason,
-            status == NudgeStatus.SENT ? at : null));
+            status == NudgeStatus.SENT ? at : null,
+            claimed.sendingAt()));
+    return true;
+  }
+
+  @Override
+  public synchronized Optional<Nudge> holdForSending(Nudge claimed, Instant now, Duration lease) {
+    if (!held(claimed)) {
+      return Optional.empty();
+    }
+    Nudge current = byId.get(claimed.id());
+    Nudge sending =
+        with(
+            current,
+            NudgeStatus.CLAIMED,
+            current.dueAt(),
+            current.claimedBy(),
+            now.plus(lease),
+            current.attempts(),
+            current.reason(),
+            null,
+            now);
+    byId.put(claimed.id(), sending);
+    return Optional.of(sending);
+  }
+
+  @Override
+  public synchronized boolean release(Nudge claimed) {
+    if (!held(claimed)) {
+      return false;
+    }
+    Nudge current = byId.get(claimed.id());
+    byId.put(
+        claimed.id(),
+        with(
+            current,
+            NudgeStatus.PLANNED,
+            current.dueAt(),
+            null,
+            null,
+            Math.max(0, current.attempts() - 1),
+            current.reason(),
+            null,
+            current.sendingAt()));
     return true;
   }
 
@@ -108,9 +166,19 @@ public final class InMemoryNudges implements Nudges {
     if (!held(claimed)) {
       return false;
     }
+    Nudge current = byId.get(claimed.id());
     byId.put(
         claimed.id(),
-        with(claimed, NudgeStatus.PLANNED, dueAt, null, null, claimed.attempts(), reason, null));
+        with(
+            current,
+            NudgeStatus.PLANNED,
+            dueAt,
+            null,
+            null,
+            current.attempts(),
+            reason,
+            null,
+            current.sendingAt()));
     return true;
   }
 
@@ -158,8 +226,7 @@ public final class InMemoryNudges implements Nudges {
     Nudge current = byId.get(claimed.id());
     return current != null
         && current.status() == NudgeStatus.CLAIMED
-        && Objects.equals(current.claimedBy(), claimed.claimedBy())
-        && Objects.equals(current.leaseUntil(), claimed.leaseUntil());
+        && Objects.equals(current.claimedBy(), claimed.claimedBy());
   }
 
   private Stream<Nudge> all() {
@@ -174,7 +241,8 @@ public final class InMemoryNudges implements Nudges {
       Instant lease,
       int attempts,
       String reason,
-      Instant sentAt) {
+      Instant sentAt,
+      Instant sendingAt) {
     return new Nudge(
         n.id(),
         n.tenantId(),
@@ -189,6 +257,7 @@ public final class InMemoryNudges implements Nudges {
         lease,
         attempts,
         reason,
-        sentAt);
+        sentAt,
+        sendingAt);
   }
 }

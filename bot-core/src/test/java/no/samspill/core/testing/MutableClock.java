@@ -8,7 +8,7 @@ import java.time.ZoneId;
 /** A clock that stands still until a test moves it. */
 public final class MutableClock extends Clock {
 
-  private Instant instant;
+  private volatile Instant instant;
   private final ZoneId zone;
 
   public MutableClock(Instant instant, ZoneId zone) {

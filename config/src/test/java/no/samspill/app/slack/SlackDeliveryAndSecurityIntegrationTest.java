@@ -14,9 +14,11 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import no.samspill.core.conversation.Reply;
 import no.samspill.core.conversation.TextReply;
 import no.samspill.core.delivery.ChannelPost;
 import no.samspill.core.delivery.Delivery;
+import no.samspill.core.delivery.Dispatch;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
@@ -44,6 +46,62 @@ class SlackDeliveryAndSecurityIntegrationTest extends SingleWorkspaceTests {
     assertThat(fx.posts("DUNUDGE"))
         .singleElement()
         .satisfies(p -> assertThat(p.get("text")).isEqualTo("Time to reflect"));
+  }
+
+  @Test
+  void aNudgeIsOneMessageCarryingItsKeyAndTheDmChannelIsOpenedOnlyOnce() {
+    fx.dm("UKEYED");
+    Leader leader = slackLeader("UKEYED", Language.NB);
+    List<Reply> nudge =
+        List.of(
+            new TextReply("Formannskapet behandlet Skolebruksplan"),
+            new TextReply("Hvordan gikk det?"));
+
+    Delivery first = slackChannel().deliver(leader, Dispatch.of("nudge-key-1", nudge)).join();
+    Delivery second = slackChannel().deliver(leader, Dispatch.of("nudge-key-2", nudge)).join();
+
+    assertThat(first.succeeded()).isTrue();
+    assertThat(second.succeeded()).isTrue();
+    assertThat(fx.calls("conversations.open"))
+        .filteredOn(c -> "UKEYED".equals(c.get("users")))
+        .hasSize(1);
+    assertThat(fx.posts("DUKEYED"))
+        .hasSize(2)
+        .first()
+        .satisfies(
+            p ->
+                assertThat(p.get("blocks")).contains("Skolebruksplan").contains("Hvordan gikk det"))
+        .satisfies(
+            p -> assertThat(p.get("metadata")).contains("samspill_nudge").contains("nudge-key-1"));
+  }
+
+  @Test
+  void aNudgeThatArrivedBeforeTheSenderCrashedIsRecognisedAndNotPostedAgain() {
+    fx.dm("UCRASH");
+    fx.slack.stubFor(
+        post("/api/conversations.history")
+            .withRequestBody(containing("channel=DUCRASH"))
+            .willReturn(
+                okJson(
+                    "{\"ok\":true,\"messages\":[{\"type\":\"message\",\"ts\":\"1.1\","
+                        + "\"metadata\":{\"event_type\":\"samspill_nudge\",\"event_payload\":"
+                        + "{\"key\":\"nudge-crashed\",\"part\":0}}}]}")));
+    Leader leader = slackLeader("UCRASH", Language.NB);
+    List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Dispatch retry =
+        new Dispatch(
+            "nudge-crashed",
+            Instant.now().minusSeconds(400),
+            () -> {
+              opened.add("claim renewed");
+              return java.util.Optional.of(List.<Reply>of(new TextReply("Tid for refleksjon")));
+            });
+
+    Delivery delivery = slackChannel().deliver(leader, retry).join();
+
+    assertThat(delivery.succeeded()).isTrue();
+    assertThat(opened).hasSize(1);
+    assertThat(fx.posts("DUCRASH")).isEmpty();
   }
 
   @Test

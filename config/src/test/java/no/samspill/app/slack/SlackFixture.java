@@ -76,7 +76,9 @@ final class SlackFixture implements AutoCloseable {
     args.add("--samspill.mongodb.database=test-" + UUID.randomUUID());
     args.add("--samspill.slack.api-url=" + slack.baseUrl() + "/api/");
     args.add("--samspill.slack.signing-secret=" + SECRET);
-    args.add("--samspill.slack.message-interval=0s");
+    if (slackArgs.stream().noneMatch(a -> a.startsWith("samspill.slack.message-interval"))) {
+      args.add("--samspill.slack.message-interval=0s");
+    }
     slackArgs.forEach(a -> args.add("--" + a));
     ConfigurableApplicationContext app =
         new SpringApplicationBuilder(SamspillApplication.class).run(args.toArray(String[]::new));

@@ -24,7 +24,8 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Nudges keyed by their idempotency key. A claim is a conditional update on one document (status
- * and lease in the filter), so of two instances racing for a nudge exactly one wins.
+ * and lease in the filter), so of two instances racing for a nudge exactly one wins; it writes the
+ * claim's token into {@code claimedBy}, and every later write by the holder is conditional on it.
  */
 final class MongoNudges implements Nudges {
 
@@ -66,7 +67,7 @@ final class MongoNudges implements Nudges {
   }
 
   @Override
-  public List<Nudge> claimDue(Instant now, Duration lease, String instance, int limit) {
+  public List<Nudge> claimDue(Instant now, Duration lease, String claim, int limit) {
     Query candidates = Query.query(claimable(now)).with(Sort.by("dueAt")).limit(limit);
     candidates.fields().include("_id", "status", "leaseUntil");
     List<Nudge> claimed = new ArrayList<>();
@@ -76,7 +77,7 @@ final class MongoNudges implements Nudges {
               candidate.stillClaimable(now),
               new Update()
                   .set("status", NudgeStatus.CLAIMED)
-                  .set("claimedBy", instance)
+                  .set("claimedBy", claim)
                   .set("leaseUntil", now.plus(lease))
                   .inc("attempts", 1),
               FindAndModifyOptions.options().returnNew(true),
@@ -117,6 +118,32 @@ final class MongoNudges implements Nudges {
   }
 
   @Override
+  public Optional<Nudge> holdForSending(Nudge claimed, Instant now, Duration lease) {
+    return Optional.ofNullable(
+        mongo.findAndModify(
+            held(claimed),
+            new Update().set("leaseUntil", now.plus(lease)).set("sendingAt", now),
+            FindAndModifyOptions.options().returnNew(true),
+            Nudge.class,
+            COLLECTION));
+  }
+
+  @Override
+  public boolean release(Nudge claimed) {
+    return mongo
+            .updateFirst(
+                held(claimed),
+                new Update()
+                    .set("status", NudgeStatus.PLANNED)
+                    .unset("leaseUntil")
+                    .unset("claimedBy")
+                    .inc("attempts", -1),
+                COLLECTION)
+            .getModifiedCount()
+        == 1;
+  }
+
+  @Override
   public boolean retryLater(Nudge claimed, Instant dueAt, String reason) {
     return mongo
             .updateFirst(
@@ -131,7 +158,7 @@ final class MongoNudges implements Nudges {
         == 1;
   }
 
-  /** Still claimed by the same instance under the same lease: nobody took it over since. */
+  /** Still claimed under the same token: nobody took it over since (a claim sets a new one). */
   private static Query held(Nudge claimed) {
     return Query.query(
         where("_id")
@@ -139,9 +166,7 @@ final class MongoNudges implements Nudges {
             .and("status")
             .is(NudgeStatus.CLAIMED)
             .and("claimedBy")
-            .is(claimed.claimedBy())
-            .and("leaseUntil")
-            .is(claimed.leaseUntil()));
+            .is(claimed.claimedBy()));
   }
 
   @Override

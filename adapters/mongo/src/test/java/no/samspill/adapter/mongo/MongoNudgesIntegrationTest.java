@@ -92,6 +92,49 @@ class MongoNudgesIntegrationTest {
   }
 
   @Test
+  void aHolderWhoseLeaseWasTakenOverCanNeitherSendNorRecord() {
+    Nudge due = nudge(LeaderId.random(), MeetingId.random(), NOW.minusSeconds(10));
+    nudges.plan(due);
+    Nudge slow = claimMine(due.id(), NOW, "a#1");
+    Nudge taker = claimMine(due.id(), NOW.plus(LEASE).plusSeconds(1), "b#1");
+
+    assertThat(nudges.holdForSending(slow, NOW.plus(LEASE).plusSeconds(2), LEASE)).isEmpty();
+    assertThat(nudges.finish(slow, NudgeStatus.SENT, null, NOW)).isFalse();
+    Instant sending = NOW.plus(LEASE).plusSeconds(3);
+    Nudge held = nudges.holdForSending(taker, sending, LEASE).orElseThrow();
+
+    assertThat(held.sendingAt()).isEqualTo(sending);
+    assertThat(held.leaseUntil()).isEqualTo(sending.plus(LEASE));
+    assertThat(nudges.finish(taker, NudgeStatus.SENT, null, sending)).isTrue();
+  }
+
+  @Test
+  void aTakeOverSeesThatAnEarlierHolderBeganSending() {
+    Nudge due = nudge(LeaderId.random(), MeetingId.random(), NOW.minusSeconds(10));
+    nudges.plan(due);
+    Nudge dead = claimMine(due.id(), NOW, "a#1");
+    nudges.holdForSending(dead, NOW, LEASE).orElseThrow();
+
+    Nudge taker = claimMine(due.id(), NOW.plus(LEASE).plusSeconds(1), "b#1");
+
+    assertThat(taker.sendingAt()).isEqualTo(NOW);
+    assertThat(taker.attempts()).isEqualTo(2);
+  }
+
+  @Test
+  void aReleasedClaimIsPlannedAgainWithItsAttemptUndone() {
+    Nudge due = nudge(LeaderId.random(), MeetingId.random(), NOW.minusSeconds(10));
+    nudges.plan(due);
+    Nudge claimed = claimMine(due.id(), NOW, "a#1");
+
+    assertThat(nudges.release(claimed)).isTrue();
+
+    Nudge again = claimMine(due.id(), NOW, "b#1");
+    assertThat(again.attempts()).isEqualTo(1);
+    assertThat(again.sendingAt()).isNull();
+  }
+
+  @Test
   void twoClaimersRacingForTheSameNudgesGetEachExactlyOnce() throws Exception {
     LeaderId leader = LeaderId.random();
     for (int i = 0; i < 200; i++) {

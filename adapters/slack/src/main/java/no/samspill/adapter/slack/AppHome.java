@@ -58,7 +58,7 @@ final class AppHome {
 
   void publish(String token, String teamId, String userId) {
     View view = view(users.leader(teamId, userId));
-    sender.call(userId, () -> slack.methods(token).viewsPublish(r -> r.userId(userId).view(view)));
+    sender.publishHome(token, userId, view);
   }
 
   View view(Optional<Leader> leader) {

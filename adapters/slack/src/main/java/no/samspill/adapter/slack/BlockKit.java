@@ -35,12 +35,38 @@ final class BlockKit {
   static final String LANGUAGE = "samspill.lang.";
 
   private static final int MAX_SECTION = 2900;
+  private static final int MAX_BLOCKS = 50;
+  private static final int MAX_TEXT = 3900;
   private static final int MAX_BUTTON = 75;
 
   private BlockKit() {}
 
   static List<SlackMessage> render(List<Reply> replies, Language language) {
     return replies.stream().map(reply -> render(reply, language)).toList();
+  }
+
+  /**
+   * The messages as few Slack messages as Block Kit allows (50 blocks each, files apart): an
+   * unprompted nudge then costs one message of the channel's one-per-second pace.
+   */
+  static List<SlackMessage> combine(List<SlackMessage> messages) {
+    List<SlackMessage> combined = new ArrayList<>();
+    for (SlackMessage message : messages) {
+      SlackMessage last = combined.isEmpty() ? null : combined.get(combined.size() - 1);
+      if (last != null
+          && last.file() == null
+          && message.file() == null
+          && last.blocks().size() + message.blocks().size() <= MAX_BLOCKS) {
+        List<LayoutBlock> blocks = new ArrayList<>(last.blocks());
+        blocks.addAll(message.blocks());
+        combined.set(
+            combined.size() - 1,
+            new SlackMessage(shorten(last.text() + "\n" + message.text(), MAX_TEXT), blocks));
+      } else {
+        combined.add(message);
+      }
+    }
+    return combined;
   }
 
   static SlackMessage render(Reply reply, Language language) {

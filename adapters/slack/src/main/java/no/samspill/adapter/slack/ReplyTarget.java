@@ -5,12 +5,17 @@ import com.slack.api.app_backend.interactive_components.ActionResponseSender;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where the replies to one thing a leader did go: a conversation the bot can post in (and the
  * clicked message there), or a response_url for ephemeral messages. Files always go to the DM.
  */
 final class ReplyTarget {
+
+  private static final Logger log = LoggerFactory.getLogger(ReplyTarget.class);
 
   private final SlackSender sender;
   private final Slack slack;
@@ -51,21 +56,43 @@ final class ReplyTarget {
     return new ReplyTarget(sender, slack, token, userId, null, null, url);
   }
 
+  /**
+   * Posts the replies in order. In a conversation they queue in the pacer and this returns at once,
+   * so a chatty channel never holds a worker that another leader's reply needs.
+   */
   void post(List<SlackMessage> messages) {
+    if (responseUrl == null) {
+      String to = channel();
+      CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
+      for (SlackMessage message : messages) {
+        chain =
+            chain
+                .thenCompose(none -> sender.postAsync(token, to, message, null))
+                .thenCompose(
+                    ts ->
+                        message.file() == null
+                            ? CompletableFuture.completedFuture(null)
+                            : sender.uploadAsync(
+                                token, to, message.file().name(), message.file().content()));
+      }
+      chain.whenComplete(
+          (none, error) -> {
+            if (error != null) {
+              log.warn("Slack reply not delivered: {}", SlackSender.failure(error).getMessage());
+            }
+          });
+      return;
+    }
     for (SlackMessage message : messages) {
-      if (responseUrl == null) {
-        sender.post(token, channel(), message);
-      } else {
-        respond(message, false);
-        if (message.file() != null) {
-          sender.upload(
-              token,
-              sender.openDm(token, userId),
-              message.file().name(),
-              message.file().content(),
-              null,
-              null);
-        }
+      respond(message, false);
+      if (message.file() != null) {
+        sender.upload(
+            token,
+            sender.openDm(token, userId),
+            message.file().name(),
+            message.file().content(),
+            null,
+            null);
       }
     }
   }

@@ -5,12 +5,19 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import no.samspill.core.conversation.Reply;
 import no.samspill.core.delivery.ChannelPost;
 import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Delivery;
+import no.samspill.core.delivery.Dispatch;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
@@ -18,12 +25,17 @@ import no.samspill.core.directory.Leader;
 /** Reaches leaders and channels in Slack unprompted: a DM, or a channel post with its image. */
 final class SlackChatChannel implements ChatChannel {
 
+  /** A nudge is rendered into at most this many messages (see BlockKit#combine). */
+  private static final int MAX_PARTS = 3;
+
   private final SlackSender sender;
   private final SlackTokens tokens;
+  private final SlackDmChannels dms;
 
-  SlackChatChannel(SlackSender sender, SlackTokens tokens) {
+  SlackChatChannel(SlackSender sender, SlackTokens tokens, SlackDmChannels dms) {
     this.sender = sender;
     this.tokens = tokens;
+    this.dms = dms;
   }
 
   @Override
@@ -31,21 +43,106 @@ final class SlackChatChannel implements ChatChannel {
     return SlackUsers.CHANNEL;
   }
 
+  /** A message outside the dispatcher (a demo or test send): the same paced path, awaited. */
   @Override
   public Delivery send(Leader leader, List<Reply> replies) {
+    return deliver(leader, Dispatch.of("send-" + UUID.randomUUID(), replies)).join();
+  }
+
+  /**
+   * Paced by the DM channel and the workspace, without a thread waiting. Each part carries the
+   * nudge's key in its metadata, so after a crash between sending and recording, the next attempt
+   * reads the DM back and posts only the parts that did not arrive.
+   */
+  @Override
+  public CompletableFuture<Delivery> deliver(Leader leader, Dispatch dispatch) {
     Optional<ChatIdentity> identity =
         leader.identities().stream().filter(i -> i.channel().equals(name())).findFirst();
     if (identity.isEmpty()) {
-      return Delivery.unreachable("no Slack identity");
+      return CompletableFuture.completedFuture(Delivery.unreachable("no Slack identity"));
     }
-    Optional<String> token = tokens.botToken(identity.get().workspaceId());
+    String team = identity.get().workspaceId();
+    String user = identity.get().userId();
+    Optional<String> token = tokens.botToken(team);
     if (token.isEmpty()) {
-      return Delivery.unreachable("Samspill is not installed in this Slack workspace");
+      return CompletableFuture.completedFuture(
+          Delivery.unreachable("Samspill is not installed in this Slack workspace"));
     }
-    return deliver(
-        () ->
-            ReplyTarget.dm(sender, token.get(), identity.get().userId())
-                .post(BlockKit.render(replies, leader.language())));
+    CompletableFuture<String> dm =
+        dms.find(team, user)
+            .map(CompletableFuture::completedFuture)
+            .orElseGet(
+                () ->
+                    sender
+                        .openDmAsync(token.get(), user)
+                        .thenApply(
+                            channel -> {
+                              dms.save(team, user, channel);
+                              return channel;
+                            }));
+    return dm.thenCompose(channel -> sendParts(token.get(), channel, leader, dispatch))
+        .exceptionally(
+            error -> {
+              SlackCallFailed failed = SlackSender.failure(error);
+              if ("channel_not_found".equals(failed.error())) {
+                dms.forget(team, user);
+              }
+              return failed.permanent()
+                  ? Delivery.unreachable(failed.error())
+                  : Delivery.failed(failed.error());
+            });
+  }
+
+  private CompletableFuture<Delivery> sendParts(
+      String token, String channel, Leader leader, Dispatch dispatch) {
+    List<SlackMessage> parts = new ArrayList<>();
+    Set<Integer> arrived = new HashSet<>();
+    CompletableFuture<Optional<String>> first =
+        sender.postAtTurn(
+            token,
+            channel,
+            () -> {
+              Optional<List<Reply>> replies = dispatch.opener().open();
+              if (replies.isEmpty()) {
+                return SlackSender.AtTurn.stop();
+              }
+              parts.addAll(BlockKit.combine(BlockKit.render(replies.get(), leader.language())));
+              if (dispatch.earlierAttempt() != null) {
+                arrived.addAll(
+                    sender.partsAlreadyPosted(
+                        token, channel, dispatch.key(), dispatch.earlierAttempt()));
+              }
+              return arrived.contains(0)
+                  ? SlackSender.AtTurn.skip()
+                  : SlackSender.AtTurn.post(parts.get(0));
+            },
+            SlackSender.nudgeMetadata(dispatch.key(), 0));
+    return first.thenCompose(
+        ts -> {
+          if (ts.isEmpty()) {
+            return CompletableFuture.completedFuture(Delivery.withdrawn("not opened"));
+          }
+          CompletableFuture<String> rest = CompletableFuture.completedFuture(null);
+          for (int i = 1; i < Math.min(parts.size(), MAX_PARTS + 1); i++) {
+            int part = i;
+            if (!arrived.contains(part)) {
+              rest =
+                  rest.thenCompose(
+                      none ->
+                          sender.postAsync(
+                              token,
+                              channel,
+                              parts.get(part),
+                              SlackSender.nudgeMetadata(dispatch.key(), part)));
+            }
+          }
+          return rest.thenApply(none -> Delivery.delivered());
+        });
+  }
+
+  @Override
+  public Duration longestDelivery() {
+    return sender.longestCall().multipliedBy(MAX_PARTS);
   }
 
   @Override

@@ -4,13 +4,19 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import java.time.Clock;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.samspill.core.casework.Cases;
 import no.samspill.core.casework.Meetings;
 import no.samspill.core.casework.PoliticalBodies;
 import no.samspill.core.conversation.HandleMessage;
+import no.samspill.core.delivery.Pacer;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.reflection.Reflections;
 import org.slf4j.Logger;
@@ -51,10 +57,51 @@ class SlackConfiguration {
         });
   }
 
+  @Bean(destroyMethod = "shutdownNow")
+  ScheduledExecutorService slackPacing() {
+    return Executors.newSingleThreadScheduledExecutor(daemon("slack-pacing"));
+  }
+
+  /** Runs Slack's HTTP calls; bounded, so a flood is refused (and retried later), never queued. */
+  @Bean(destroyMethod = "shutdown")
+  ThreadPoolExecutor slackCalls(SlackProperties properties) {
+    return new ThreadPoolExecutor(
+        16,
+        16,
+        30,
+        TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(properties.maxWaiting()),
+        daemon("slack-call"));
+  }
+
   @Bean
-  SlackSender slackSender(Slack slack, SlackProperties properties, ObjectProvider<Clock> clock) {
-    return new SlackSender(
-        slack, properties, clock.getIfAvailable(Clock::systemUTC), d -> Thread.sleep(d.toMillis()));
+  SlackSender slackSender(
+      Slack slack,
+      SlackProperties properties,
+      ObjectProvider<Clock> clock,
+      ScheduledExecutorService slackPacing,
+      ThreadPoolExecutor slackCalls) {
+    Pacer pacer =
+        new Pacer(
+            slackCalls,
+            Pacer.Timer.on(slackPacing, clock.getIfAvailable(Clock::systemUTC)),
+            properties.maxWaiting(),
+            properties.maxAttempts());
+    return new SlackSender(slack, properties, pacer);
+  }
+
+  @Bean
+  SlackDmChannels slackDmChannels(MongoTemplate mongo) {
+    return new SlackDmChannels(mongo);
+  }
+
+  private static ThreadFactory daemon(String name) {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   @Bean
@@ -135,8 +182,8 @@ class SlackConfiguration {
   }
 
   @Bean
-  SlackChatChannel slackChatChannel(SlackSender sender, SlackTokens tokens) {
-    return new SlackChatChannel(sender, tokens);
+  SlackChatChannel slackChatChannel(SlackSender sender, SlackTokens tokens, SlackDmChannels dms) {
+    return new SlackChatChannel(sender, tokens, dms);
   }
 
   @Bean

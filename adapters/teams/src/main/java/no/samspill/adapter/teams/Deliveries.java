@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import no.samspill.core.delivery.Delivery;
+import no.samspill.core.delivery.Pacer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +39,41 @@ class Deliveries {
       PERMANENT,
       FATAL
     }
+  }
+
+  /**
+   * One paced attempt, bounded in time: the outcome, or {@link Pacer.Throttled} when it may pass
+   * later (the pacer then waits the back-off, with jitter, and tries again).
+   */
+  Delivery once(Supplier<CompletableFuture<?>> send, int attempt) {
+    Failure failure;
+    try {
+      send.get().get(retry.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      return Delivery.delivered();
+    } catch (TimeoutException e) {
+      failure = new Failure(Failure.Kind.TRANSIENT, "timed out", null);
+    } catch (ExecutionException e) {
+      failure = classify(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Delivery.failed("interrupted");
+    } catch (RuntimeException e) {
+      failure = classify(e);
+    }
+    return switch (failure.kind()) {
+      case PERMANENT -> Delivery.unreachable(failure.detail());
+      case FATAL -> Delivery.failed(failure.detail());
+      case TRANSIENT -> {
+        log.info("Teams send failed ({}), attempt {}", failure.detail(), attempt);
+        throw new Pacer.Throttled(jitter(backoff(attempt, failure.retryAfter())));
+      }
+    };
+  }
+
+  /** Microsoft asks for exponential back-off with random jitter, so retries do not collide. */
+  private static Duration jitter(Duration wait) {
+    long millis = wait.toMillis();
+    return Duration.ofMillis(millis + ThreadLocalRandom.current().nextLong(millis / 5 + 1));
   }
 
   Delivery run(Supplier<CompletableFuture<?>> send) {
@@ -107,7 +144,7 @@ class Deliveries {
               detail,
               retryAfter(rest.response().headers().get("Retry-After")));
         }
-        if (code >= 500 || code == 408) {
+        if (code >= 500 || code == 408 || code == 412) {
           return new Failure(Failure.Kind.TRANSIENT, detail, null);
         }
         if (code == 403 || code == 404) {

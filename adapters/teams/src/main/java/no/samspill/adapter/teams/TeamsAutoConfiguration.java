@@ -3,11 +3,16 @@ package no.samspill.adapter.teams;
 import com.microsoft.bot.connector.authentication.ChannelValidation;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.delivery.ChatChannel;
+import no.samspill.core.delivery.Pacer;
 import no.samspill.core.directory.Leaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,14 +37,16 @@ public class TeamsAutoConfiguration {
 
   @Bean(destroyMethod = "shutdownNow")
   ScheduledExecutorService teamsExecutor() {
+    return Executors.newScheduledThreadPool(4, daemon("teams"));
+  }
+
+  private static ThreadFactory daemon(String name) {
     AtomicInteger count = new AtomicInteger();
-    return Executors.newScheduledThreadPool(
-        4,
-        task -> {
-          Thread thread = new Thread(task, "teams-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        });
+    return task -> {
+      Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   @Bean
@@ -84,12 +91,23 @@ public class TeamsAutoConfiguration {
     if (!endpoint.enabled()) {
       return new UnconfiguredTeams();
     }
+    Clock time = clock.getIfAvailable(Clock::systemUTC);
+    // Pacing waits on the scheduler; the Connector calls run on a bounded pool of their own.
+    ThreadPoolExecutor calls =
+        new ThreadPoolExecutor(
+            16, 16, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(20_000), daemon("teams-call"));
+    calls.allowCoreThreadTimeOut(true);
+    Pacer pacer =
+        new Pacer(
+            calls, Pacer.Timer.on(teamsExecutor, time), 20_000, properties.retry().maxAttempts());
     return new TeamsChatChannel(
         endpoint.adapter(),
         properties.appId(),
         conversations,
         new Deliveries(teamsExecutor, properties.retry()),
-        clock.getIfAvailable(Clock::systemUTC));
+        time,
+        pacer,
+        properties);
   }
 
   private static TeamsBotAdapter adapter(TeamsProperties properties, Clock clock) {

@@ -20,7 +20,8 @@ public record TeamsProperties(
     DataSize maxBodySize,
     String openIdMetadataUrl,
     String tokenUrl,
-    Retry retry) {
+    Retry retry,
+    Limits limits) {
 
   /**
    * Single-tenant bots get tokens from their own tenant; multi-tenant ones from botframework.com.
@@ -41,7 +42,25 @@ public record TeamsProperties(
     }
   }
 
+  /**
+   * Teams' published bot limits (learn.microsoft.com, "Optimize your bot with rate limiting in
+   * Teams"): per bot per conversation 7 per second, 8 per 2 s, 60 per 30 s, 1800 per hour; per app
+   * per tenant 50 requests per second. The defaults stay under each: a burst of 4, then one per 2 s
+   * per conversation; 40 per second per tenant (per instance: divide by the replicas you run).
+   */
+  public record Limits(
+      Duration conversationInterval, int conversationBurst, double tenantRate, int tenantBurst) {
+    public Limits {
+      conversationInterval =
+          conversationInterval == null ? Duration.ofSeconds(2) : conversationInterval;
+      conversationBurst = conversationBurst <= 0 ? 4 : conversationBurst;
+      tenantRate = tenantRate <= 0 ? 40 : tenantRate;
+      tenantBurst = tenantBurst <= 0 ? 10 : tenantBurst;
+    }
+  }
+
   public TeamsProperties {
+    limits = limits == null ? new Limits(null, 0, 0, 0) : limits;
     appId = blankToNull(appId);
     appPassword = blankToNull(appPassword);
     appTenantId = blankToNull(appTenantId);

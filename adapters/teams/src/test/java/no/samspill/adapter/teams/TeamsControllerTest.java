@@ -15,7 +15,7 @@ class TeamsControllerTest {
 
   private static final TeamsProperties PROPERTIES =
       new TeamsProperties(
-          "app", "secret", null, null, false, DataSize.ofKilobytes(4), null, null, null);
+          "app", "secret", null, null, false, DataSize.ofKilobytes(4), null, null, null, null);
 
   private final TeamsController enabled =
       new TeamsController(

@@ -41,6 +41,6 @@ class TeamsStartupTest {
   private static TeamsProperties props(
       String appId, String password, String tenant, AppType type, boolean unauthenticated) {
     return new TeamsProperties(
-        appId, password, tenant, type, unauthenticated, null, null, null, null);
+        appId, password, tenant, type, unauthenticated, null, null, null, null, null);
   }
 }
