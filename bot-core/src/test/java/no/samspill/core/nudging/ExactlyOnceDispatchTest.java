@@ -29,10 +29,9 @@ import no.samspill.core.reflection.Phase;
 import no.samspill.core.schedule.Nudge;
 import no.samspill.core.schedule.NudgeKind;
 import no.samspill.core.schedule.NudgeStatus;
-import no.samspill.core.schedule.SchedulePolicies;
-import no.samspill.core.schedule.SchedulePolicy;
 import no.samspill.core.testing.ChatHarness;
 import no.samspill.core.testing.InMemoryPorts;
+import no.samspill.core.testing.InMemorySchedulePolicies;
 import no.samspill.core.testing.ManualTimer;
 import no.samspill.core.testing.MutableClock;
 import no.samspill.core.testing.TestTenants;
@@ -150,16 +149,6 @@ class ExactlyOnceDispatchTest {
   }
 
   private SendDueNudges dispatcher(String instance, ChatChannel channel) {
-    SchedulePolicies defaults =
-        new SchedulePolicies() {
-          @Override
-          public Optional<SchedulePolicy> find(no.samspill.core.directory.TenantId tenant) {
-            return Optional.empty();
-          }
-
-          @Override
-          public void save(SchedulePolicy policy) {}
-        };
     return new SendDueNudges(
         store.nudges(),
         store.leaders(),
@@ -168,7 +157,7 @@ class ExactlyOnceDispatchTest {
           throw new AssertionError("reminders start no flow");
         },
         new ChannelRouter(List.of(channel)),
-        defaults,
+        new InMemorySchedulePolicies(),
         date -> false,
         new SendDueNudges.Settings(instance, LEASE, Duration.ofMinutes(15), 50, 100),
         clock,

@@ -64,18 +64,8 @@ final class SlackSender {
   /** Posts when the channel's and workspace's limits allow; {@code metadata} may be null. */
   CompletableFuture<String> postAsync(
       String token, String channel, SlackMessage message, Message.Metadata metadata) {
-    return submit(
-            posting(token, channel),
-            () ->
-                slack
-                    .methods(token)
-                    .chatPostMessage(
-                        r ->
-                            r.channel(channel)
-                                .text(message.text())
-                                .blocks(message.blocks())
-                                .metadata(metadata)))
-        .thenApply(response -> response.getTs());
+    return postAtTurn(token, channel, () -> AtTurn.post(message), metadata)
+        .thenApply(ts -> ts.orElseThrow());
   }
 
   void update(String token, String channel, String ts, SlackMessage message) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -16,19 +15,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a send on our own executor, bounded in time, and retries what may pass later: 429 (after its
- * Retry-After), 5xx, time-outs and I/O errors. 403 and 404 mean the bot was removed or the
- * conversation is gone, so they are final.
+ * One send to the Bot Connector, bounded in time, and what its failure means: 412, 429 (after its
+ * Retry-After), 5xx, time-outs and I/O errors may pass later and are retried by the pacer; 403 and
+ * 404 mean the bot was removed or the conversation is gone, so they are final.
  */
 class Deliveries {
 
   private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
 
-  private final ScheduledExecutorService executor;
   private final TeamsProperties.Retry retry;
 
-  Deliveries(ScheduledExecutorService executor, TeamsProperties.Retry retry) {
-    this.executor = executor;
+  Deliveries(TeamsProperties.Retry retry) {
     this.retry = retry;
   }
 
@@ -74,57 +71,6 @@ class Deliveries {
   private static Duration jitter(Duration wait) {
     long millis = wait.toMillis();
     return Duration.ofMillis(millis + ThreadLocalRandom.current().nextLong(millis / 5 + 1));
-  }
-
-  Delivery run(Supplier<CompletableFuture<?>> send) {
-    CompletableFuture<Delivery> outcome = new CompletableFuture<>();
-    executor.execute(() -> attempt(send, 1, outcome));
-    long worstCase =
-        retry.maxAttempts() * (retry.timeout().toMillis() + retry.maxBackoff().toMillis());
-    try {
-      return outcome.get(worstCase, TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      return Delivery.failed("gave up waiting for Teams");
-    } catch (ExecutionException e) {
-      return Delivery.failed(e.getCause().toString());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Delivery.failed("interrupted");
-    }
-  }
-
-  private void attempt(
-      Supplier<CompletableFuture<?>> send, int attempt, CompletableFuture<Delivery> outcome) {
-    Failure failure;
-    try {
-      send.get().get(retry.timeout().toMillis(), TimeUnit.MILLISECONDS);
-      outcome.complete(Delivery.delivered());
-      return;
-    } catch (TimeoutException e) {
-      failure = new Failure(Failure.Kind.TRANSIENT, "timed out", null);
-    } catch (ExecutionException e) {
-      failure = classify(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      outcome.complete(Delivery.failed("interrupted"));
-      return;
-    } catch (RuntimeException e) {
-      failure = classify(e);
-    }
-    switch (failure.kind()) {
-      case PERMANENT -> outcome.complete(Delivery.unreachable(failure.detail()));
-      case FATAL -> outcome.complete(Delivery.failed(failure.detail()));
-      case TRANSIENT -> {
-        if (attempt >= retry.maxAttempts()) {
-          outcome.complete(Delivery.failed(failure.detail() + " after " + attempt + " attempts"));
-          return;
-        }
-        Duration wait = backoff(attempt, failure.retryAfter());
-        log.info("Teams send failed ({}), retrying in {}", failure.detail(), wait);
-        executor.schedule(
-            () -> attempt(send, attempt + 1, outcome), wait.toMillis(), TimeUnit.MILLISECONDS);
-      }
-    }
   }
 
   Duration backoff(int attempt, Duration retryAfter) {

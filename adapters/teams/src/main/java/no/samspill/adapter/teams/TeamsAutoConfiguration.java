@@ -104,7 +104,7 @@ public class TeamsAutoConfiguration {
         endpoint.adapter(),
         properties.appId(),
         conversations,
-        new Deliveries(teamsExecutor, properties.retry()),
+        new Deliveries(properties.retry()),
         time,
         pacer,
         properties);

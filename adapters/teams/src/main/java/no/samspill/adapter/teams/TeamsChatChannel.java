@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import no.samspill.core.conversation.Reply;
 import no.samspill.core.delivery.ChannelPost;
 import no.samspill.core.delivery.ChatChannel;
@@ -83,13 +84,35 @@ class TeamsChatChannel implements ChatChannel {
     }
     ConversationReference reference =
         reference(c.serviceUrl(), c.tenantId(), c.conversationId(), c.botId(), c.userId());
+    return paced(
+            reference,
+            () ->
+                dispatch
+                    .opener()
+                    .open()
+                    .map(replies -> ReplyCards.render(replies, leader.language())))
+        .thenApply(
+            delivery -> {
+              if (delivery.outcome() == Delivery.Outcome.UNREACHABLE) {
+                conversations.markUnreachable(identity.get(), delivery.detail(), clock.instant());
+              }
+              return delivery;
+            });
+  }
+
+  /**
+   * Sends what {@code atTurn} makes (once) when the conversation's and the tenant's budgets allow;
+   * each retry sends only what has not gone yet, so it never repeats a delivered activity.
+   */
+  private CompletableFuture<Delivery> paced(
+      ConversationReference reference, Supplier<Optional<List<Activity>>> atTurn) {
     List<Pacer.Lane> lanes =
         List.of(
             new Pacer.Lane(
-                "teams/conversation/" + c.conversationId(),
+                "teams/conversation/" + reference.getConversation().getId(),
                 new Pacer.Limit(limits.conversationInterval(), limits.conversationBurst())),
             new Pacer.Lane(
-                "teams/tenant/" + c.tenantId(),
+                "teams/tenant/" + reference.getConversation().getTenantId(),
                 Pacer.Limit.perSecond(limits.tenantRate(), limits.tenantBurst())));
     AtomicReference<List<Activity>> pending = new AtomicReference<>();
     AtomicInteger attempts = new AtomicInteger();
@@ -99,13 +122,14 @@ class TeamsChatChannel implements ChatChannel {
             MAX_ACTIVITIES,
             () -> {
               if (pending.get() == null) {
-                Optional<List<Reply>> replies = dispatch.opener().open();
-                if (replies.isEmpty()) {
+                Optional<List<Activity>> made = atTurn.get();
+                if (made.isEmpty()) {
                   return Delivery.withdrawn("not opened");
                 }
-                pending.set(
-                    new CopyOnWriteArrayList<>(
-                        ReplyCards.render(replies.get(), leader.language())));
+                pending.set(new CopyOnWriteArrayList<>(made.get()));
+              }
+              if (pending.get().isEmpty()) {
+                return Delivery.delivered();
               }
               return deliveries.once(
                   () ->
@@ -113,14 +137,7 @@ class TeamsChatChannel implements ChatChannel {
                           appId, reference, turn -> sendInOrder(turn, pending.get())),
                   attempts.incrementAndGet());
             })
-        .exceptionally(error -> Delivery.failed(describe(error)))
-        .thenApply(
-            delivery -> {
-              if (delivery.outcome() == Delivery.Outcome.UNREACHABLE) {
-                conversations.markUnreachable(identity.get(), delivery.detail(), clock.instant());
-              }
-              return delivery;
-            });
+        .exceptionally(error -> Delivery.failed(describe(error)));
   }
 
   @Override
@@ -140,29 +157,10 @@ class TeamsChatChannel implements ChatChannel {
     return IncomingActivities.CHANNEL;
   }
 
+  /** A message outside the dispatcher: the same paced path, awaited. */
   @Override
   public Delivery send(Leader leader, List<Reply> replies) {
-    Optional<ChatIdentity> identity =
-        leader.identities().stream().filter(i -> name().equals(i.channel())).findFirst();
-    if (identity.isEmpty()) {
-      return Delivery.unreachable("leader has no Teams identity");
-    }
-    Optional<TeamsConversations.PersonalChat> chat = conversations.findPersonal(identity.get());
-    if (chat.isEmpty()) {
-      return Delivery.unreachable("leader has not installed Samspill in Teams");
-    }
-    if (!chat.get().reachable()) {
-      return Delivery.unreachable("removed: " + chat.get().unreachableReason());
-    }
-    TeamsConversations.PersonalChat c = chat.get();
-    ConversationReference reference =
-        reference(c.serviceUrl(), c.tenantId(), c.conversationId(), c.botId(), c.userId());
-    List<Activity> activities = ReplyCards.render(replies, leader.language());
-    Delivery delivery = deliver(reference, activities);
-    if (delivery.outcome() == Delivery.Outcome.UNREACHABLE) {
-      conversations.markUnreachable(identity.get(), delivery.detail(), clock.instant());
-    }
-    return delivery;
+    return deliver(leader, Dispatch.of("send", replies)).join();
   }
 
   @Override
@@ -175,17 +173,8 @@ class TeamsChatChannel implements ChatChannel {
     TeamsConversations.TeamChannel c = channel.get();
     ConversationReference reference =
         reference(c.serviceUrl(), c.tenantId(), c.conversationId(), c.botId(), null);
-    return deliver(reference, List.of(AdaptiveCards.message(ReplyCards.post(post))));
-  }
-
-  private Delivery deliver(ConversationReference reference, List<Activity> activities) {
-    if (activities.isEmpty()) {
-      return Delivery.delivered();
-    }
-    // Each attempt sends what has not gone yet, so a retry never repeats a delivered message.
-    List<Activity> pending = new CopyOnWriteArrayList<>(activities);
-    return deliveries.run(
-        () -> adapter.continueConversation(appId, reference, turn -> sendInOrder(turn, pending)));
+    List<Activity> message = List.of(AdaptiveCards.message(ReplyCards.post(post)));
+    return paced(reference, () -> Optional.of(message)).join();
   }
 
   private static CompletableFuture<Void> sendInOrder(TurnContext turn, List<Activity> pending) {

@@ -17,7 +17,7 @@ class DeliveriesTest {
 
   private final Deliveries deliveries =
       new Deliveries(
-          null, new TeamsProperties.Retry(4, Duration.ofSeconds(1), Duration.ofSeconds(30), null));
+          new TeamsProperties.Retry(4, Duration.ofSeconds(1), Duration.ofSeconds(30), null));
 
   @Test
   void throttlingIsRetriedAfterTheServersRetryAfter() {

@@ -16,6 +16,7 @@ import no.samspill.core.conversation.Reply;
 import no.samspill.core.delivery.ChannelPost;
 import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Delivery;
+import no.samspill.core.delivery.Dispatch;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
@@ -90,6 +91,48 @@ class TeamsChatChannelIntegrationTest extends RunningTeamsAdapter {
 
     assertThat(delivery.outcome()).isEqualTo(Delivery.Outcome.DELIVERED);
     assertThat(fake.sentTo(ACTIVITIES)).hasSize(2);
+  }
+
+  @Test
+  void aDispatchedNudgeIsOpenedOnceThoughTheConnectorThrottlesIt() {
+    fake.stub(
+        post(urlPathMatching(ACTIVITIES))
+            .inScenario("throttled nudge")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(FakeBotFramework.tooManyRequests(1))
+            .willSetStateTo("calm"));
+    fake.stub(
+        post(urlPathMatching(ACTIVITIES))
+            .inScenario("throttled nudge")
+            .whenScenarioStateIs("calm")
+            .willReturn(okJson("{\"id\":\"1:sent\"}")));
+    List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    Delivery delivery =
+        teams
+            .deliver(
+                kari(),
+                new Dispatch(
+                    "nudge-1",
+                    null,
+                    () -> {
+                      opened.add("claim renewed");
+                      return java.util.Optional.of(prompt());
+                    }))
+            .join();
+
+    assertThat(delivery.outcome()).isEqualTo(Delivery.Outcome.DELIVERED);
+    assertThat(opened).hasSize(1);
+    assertThat(fake.sentTo(ACTIVITIES)).hasSize(2);
+  }
+
+  @Test
+  void aNudgeNoLongerWantedWhenItsTurnComesSendsNothing() {
+    Delivery delivery =
+        teams.deliver(kari(), new Dispatch("nudge-2", null, java.util.Optional::empty)).join();
+
+    assertThat(delivery.outcome()).isEqualTo(Delivery.Outcome.WITHDRAWN);
+    assertThat(fake.sentTo(ACTIVITIES)).isEmpty();
   }
 
   @Test
