@@ -1,5 +1,6 @@
 package no.samspill.adapter.mongo;
 
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -8,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import no.samspill.adapter.mongo.MongoStorageProperties.EmbeddedDurability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +32,7 @@ final class EmbeddedMongo {
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot create the data folder for " + file, e);
       }
-      server = new MongoServer(new H2Backend(file.toString()));
+      server = new MongoServer(backend(file, properties.embeddedDurability()));
     }
     server.bind("127.0.0.1", 0);
     InetSocketAddress address = server.getLocalAddress();
@@ -38,8 +41,19 @@ final class EmbeddedMongo {
             + "Set MONGODB_URI=mongodb://host:27017 to use a real MongoDB.",
         properties.embeddedInMemory()
             ? "in memory, nothing kept"
-            : "data in " + properties.embeddedFile(),
+            : "data in "
+                + properties.embeddedFile()
+                + ", durability "
+                + properties.embeddedDurability().name().toLowerCase(Locale.ROOT),
         address.getPort());
     return server;
+  }
+
+  private static MongoBackend backend(Path file, EmbeddedDurability durability) {
+    return switch (durability) {
+      case WRITTEN -> new CommittingH2Backend(file.toString(), false);
+      case SYNCED -> new CommittingH2Backend(file.toString(), true);
+      case BACKGROUND -> new H2Backend(file.toString());
+    };
   }
 }

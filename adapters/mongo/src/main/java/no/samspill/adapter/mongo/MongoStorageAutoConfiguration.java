@@ -50,6 +50,12 @@ public class MongoStorageAutoConfiguration {
   }
 
   @Bean
+  @ConditionalOnExpression("!'${samspill.mongodb.uri:}'.isBlank()")
+  MajorityWriteConcern majorityWriteConcern(MongoConnectionDetails connection) {
+    return new MajorityWriteConcern(connection.getConnectionString());
+  }
+
+  @Bean
   MongoCustomConversions mongoCustomConversions() {
     return IdConversions.customConversions();
   }
