@@ -321,9 +321,12 @@
   }
 
   async function api(method, path, body) {
+    // The page's language, so an error the server explains (e.g. the database is away) reads the same.
+    const headers = { Accept: "application/json", "Accept-Language": state.lang };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
     const response = await fetch(path, {
       method,
-      headers: body === undefined ? { Accept: "application/json" } : { Accept: "application/json", "Content-Type": "application/json" },
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (!response.ok) {

@@ -27,7 +27,7 @@ public final class TestApp {
   }
 
   /** Command-line arguments, so they win over application.yml as they would in production. */
-  private static String[] args(String dataFile, String database, String... extra) {
+  static String[] args(String dataFile, String database, String... extra) {
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("server.port", "0");
     properties.put("samspill.mongodb.embedded-file", dataFile);

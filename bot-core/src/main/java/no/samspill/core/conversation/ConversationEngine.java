@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import no.samspill.core.ConcurrentChangeException;
+import no.samspill.core.StorageUnavailableException;
 import no.samspill.core.casework.Cases;
 import no.samspill.core.casework.Meetings;
 import no.samspill.core.casework.PoliticalBodies;
@@ -34,9 +35,13 @@ import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.Nudges;
 import no.samspill.core.schedule.RemindLater;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The conversation engine: routes each message to a command, a dialog or the running flow. */
 public final class ConversationEngine implements HandleMessage, StartReflection {
+
+  private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
 
   /** Longer messages are refused before any parsing; prompts set their own, lower limits. */
   public static final int MAX_MESSAGE_LENGTH = 4000;
@@ -140,7 +145,19 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
 
   @Override
   public List<Reply> handle(IncomingMessage message) {
-    Leader leader = identify.identify(message.user());
+    Language language = Language.fromLocaleTag(message.user().localeTag());
+    try {
+      Leader leader = identify.identify(message.user());
+      language = leader.language();
+      return answer(leader, message);
+    } catch (StorageUnavailableException e) {
+      // Every channel gets a sentence to show; none has to turn an outage into an error.
+      log.warn("Answered 'try again': storage is unavailable ({})", String.valueOf(e.getCause()));
+      return List.of(new TextReply(e.explanation(language)));
+    }
+  }
+
+  private List<Reply> answer(Leader leader, IncomingMessage message) {
     ConversationState state = stateOf(leader);
     try {
       if (message.text().length() > MAX_MESSAGE_LENGTH) {

@@ -66,19 +66,20 @@ final class FlowRunner {
               replies.add(new TextReply(Messages.get(language, "flow.replaced")));
             });
     Flow flow = catalogue.flowFor(phase);
-    Reflection reflection =
-        reflections.save(
-            Reflection.start(
-                leader.tenantId(),
-                leader.id(),
-                phase,
-                flow.id(),
-                catalogue.version(),
-                politicalCase == null ? null : politicalCase.id(),
-                meeting,
-                Asking.newAskedId(),
-                clock.instant()));
-    conversations.save(state.withActiveReflection(reflection.id()).withDialog(null));
+    Reflection started =
+        Reflection.start(
+            leader.tenantId(),
+            leader.id(),
+            phase,
+            flow.id(),
+            catalogue.version(),
+            politicalCase == null ? null : politicalCase.id(),
+            meeting,
+            Asking.newAskedId(),
+            clock.instant());
+    // The state first: a pointer to a reflection never stored is ignored, an unpointed one lingers.
+    conversations.save(state.withActiveReflection(started.id()).withDialog(null));
+    Reflection reflection = reflections.save(started);
     String heading = heading(flow, politicalCase, language);
     replies.add(new TextReply(heading + "\n" + flow.intro().in(language)));
     replies.add(question(language, reflection, flow, heading));
@@ -119,9 +120,11 @@ final class FlowRunner {
   }
 
   List<Reply> later(Leader leader, ConversationState state, Reflection reflection) {
-    Reflection paused = reflections.save(reflection.paused(clock.instant()));
-    conversations.save(state.withActiveReflection(null));
+    Reflection paused = reflection.paused(clock.instant());
+    // The reminder first: planning it again is idempotent, a paused flow without one is forgotten.
     Instant due = remindLater.plan(leader, paused, clock.instant());
+    reflections.save(paused);
+    conversations.save(state.withActiveReflection(null));
     String when =
         DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(leader.language().locale())

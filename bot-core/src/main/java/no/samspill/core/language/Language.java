@@ -66,4 +66,31 @@ public enum Language {
       default -> DEFAULT;
     };
   }
+
+  /**
+   * The most wanted of our languages in an HTTP Accept-Language header ("en-GB,en;q=0.9"); the
+   * default when it names none of them or cannot be read.
+   */
+  public static Language fromAcceptLanguage(String header) {
+    if (header == null || header.isBlank()) {
+      return DEFAULT;
+    }
+    try {
+      for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+        String primary = range.getRange().split("-")[0];
+        if (primary.equals("nb") || primary.equals("no")) {
+          return NB;
+        }
+        if (primary.equals("nn")) {
+          return NN;
+        }
+        if (primary.equals("en")) {
+          return EN;
+        }
+      }
+    } catch (IllegalArgumentException unreadable) {
+      return DEFAULT;
+    }
+    return DEFAULT;
+  }
 }

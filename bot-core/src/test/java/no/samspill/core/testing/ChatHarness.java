@@ -38,6 +38,7 @@ public final class ChatHarness {
   public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
   private final InMemoryPorts store = new InMemoryPorts();
+  private final FlakyStorage storage = new FlakyStorage();
   private final MutableClock clock = MutableClock.at(START);
   private final PromptCatalogue catalogue;
   private final CoordinatorPolicy coordinators;
@@ -60,7 +61,10 @@ public final class ChatHarness {
   public void restart() {
     engine =
         new ConversationEngine(
-            store.ports(new PlainPersonalDataFormat()), catalogue, coordinators, clock);
+            storage.wrap(store.ports(new PlainPersonalDataFormat())),
+            catalogue,
+            coordinators,
+            clock);
   }
 
   /** Stores the leader (and their tenant and chat identity) and chats as them from now on. */
@@ -226,6 +230,11 @@ public final class ChatHarness {
 
   public InMemoryPorts store() {
     return store;
+  }
+
+  /** The engine's storage, which can be made to go away; {@link #store()} always answers. */
+  public FlakyStorage storage() {
+    return storage;
   }
 
   public MutableClock clock() {

@@ -49,14 +49,15 @@ final class MongoReflections implements Reflections {
   @Override
   public Reflection save(Reflection reflection) {
     Reflection next = reflection.withVersion(reflection.version() + 1);
-    OptimisticWrites.save(
-        mongo, COLLECTION, reflection.id().value(), reflection.version(), next, "Reflection");
+    // The day's list first: a listed id not (yet) shared is filtered out, a missing one is lost.
     if (next.status() == ReflectionStatus.COMPLETED && next.share() != ShareChoice.PRIVATE) {
       mongo.upsert(
           Query.query(where("_id").is(dayKey(next.tenantId(), next.completedAt()))),
           new Update().addToSet("ids", next.id().value()).set("tenantId", next.tenantId().value()),
           SHARED_DAYS);
     }
+    OptimisticWrites.save(
+        mongo, COLLECTION, reflection.id().value(), reflection.version(), next, "Reflection");
     return next;
   }
 
@@ -72,11 +73,12 @@ final class MongoReflections implements Reflections {
       SharedDay bucket = mongo.findById(tenant.value() + "|" + day, SharedDay.class, SHARED_DAYS);
       for (String id : bucket == null ? List.<String>of() : bucket.ids()) {
         Reflection r = mongo.findById(id, Reflection.class, COLLECTION);
-        // Re-checked here: the bucket may list a reflection since deleted or changed.
+        // Re-checked: a listed id may since be deleted, changed, or completed on another day.
         if (r != null
             && r.tenantId().equals(tenant)
             && r.status() == ReflectionStatus.COMPLETED
             && r.share() != ShareChoice.PRIVATE
+            && utcDay(r.completedAt()).equals(day)
             && !r.completedAt().isBefore(from)
             && r.completedAt().isBefore(to)) {
           shared.add(r);

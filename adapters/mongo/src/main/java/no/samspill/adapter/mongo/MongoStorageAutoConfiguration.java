@@ -24,9 +24,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 
-/** Wires the storage ports to MongoDB, starting the embedded server when no URI is given. */
+/**
+ * Wires the storage ports to MongoDB, starting the embedded server when no URI is given; every call
+ * is bounded in time and an outage reaches the core as StorageUnavailableException.
+ */
 @AutoConfiguration(before = MongoAutoConfiguration.class)
-@EnableConfigurationProperties(MongoStorageProperties.class)
+@EnableConfigurationProperties({MongoStorageProperties.class, MongoTimeoutProperties.class})
 public class MongoStorageAutoConfiguration {
 
   @Bean(destroyMethod = "shutdownNow")
@@ -53,6 +56,16 @@ public class MongoStorageAutoConfiguration {
   @ConditionalOnExpression("!'${samspill.mongodb.uri:}'.isBlank()")
   MajorityWriteConcern majorityWriteConcern(MongoConnectionDetails connection) {
     return new MajorityWriteConcern(connection.getConnectionString());
+  }
+
+  @Bean
+  MongoTimeouts mongoTimeouts(MongoTimeoutProperties timeouts) {
+    return new MongoTimeouts(timeouts);
+  }
+
+  @Bean
+  static StorageOutages storageOutages() {
+    return new StorageOutages();
   }
 
   @Bean

@@ -1,11 +1,15 @@
 package no.samspill.adapter.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.client.result.UpdateResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import no.samspill.core.ConcurrentChangeException;
 import no.samspill.core.digest.ArchivedDigest;
 import no.samspill.core.digest.DigestPosts;
 import no.samspill.core.digest.DigestText;
@@ -14,11 +18,16 @@ import no.samspill.core.directory.TenantId;
 import no.samspill.core.reflection.Answer;
 import no.samspill.core.reflection.Phase;
 import no.samspill.core.reflection.Reflection;
+import no.samspill.core.reflection.ReflectionStatus;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.reflection.ShareChoice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.UpdateDefinition;
 
 @SpringBootTest(
     classes = MongoAdapterTestApplication.class,
@@ -33,7 +42,13 @@ class MongoDigestStorageIntegrationTest {
   private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
   @Autowired Reflections reflections;
+  @Autowired MongoTemplate mongo;
   @Autowired DigestPosts posts;
+
+  private static Reflection started(Reflections store, TenantId tenant) {
+    return store.save(
+        Reflection.start(tenant, LeaderId.random(), Phase.POST, "post", 1, null, null, "a", NOW));
+  }
 
   private Reflection completed(TenantId tenant, ShareChoice share, Instant at) {
     Reflection started =
@@ -57,6 +72,56 @@ class MongoDigestStorageIntegrationTest {
         reflections.findShared(tenant, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)));
 
     assertThat(shared).extracting(Reflection::id).containsExactly(anonymous.id(), named.id());
+  }
+
+  @Test
+  void aSharedLessonWhoseDayListWasNotWrittenIsNotCompletedAndCanBeCompletedAgain() {
+    AtomicBoolean databaseAway = new AtomicBoolean();
+    MongoTemplate flaky =
+        new MongoTemplate(mongo.getMongoDatabaseFactory(), mongo.getConverter()) {
+          @Override
+          public UpdateResult upsert(Query query, UpdateDefinition update, String collection) {
+            if (databaseAway.get()) {
+              throw new DataAccessResourceFailureException("test: the database went away");
+            }
+            return super.upsert(query, update, collection);
+          }
+        };
+    Reflections store = new MongoReflections(flaky);
+    TenantId tenant = TenantId.random();
+    Reflection started = started(store, tenant);
+    Answer lesson = Answer.text("post.lesson", "LESSON", "Lærdom", NOW);
+
+    databaseAway.set(true);
+    assertThatThrownBy(() -> store.save(started.completed(lesson, ShareChoice.NAMED, NOW)))
+        .isInstanceOf(DataAccessResourceFailureException.class);
+    databaseAway.set(false);
+    assertThat(store.findById(started.id()).orElseThrow().status())
+        .isEqualTo(ReflectionStatus.IN_PROGRESS);
+    store.save(started.completed(lesson, ShareChoice.NAMED, NOW.plusSeconds(30)));
+
+    assertThat(
+            store.findShared(tenant, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1))))
+        .extracting(Reflection::id)
+        .containsExactly(started.id());
+  }
+
+  @Test
+  void aLessonListedOnTheDayOfAFailedCompletionCountsOnceOnTheDayItWasCompleted() {
+    TenantId tenant = TenantId.random();
+    Reflection started = started(reflections, tenant);
+    Answer lesson = Answer.text("post.lesson", "LESSON", "Lærdom", NOW);
+    Instant yesterday = NOW.minus(Duration.ofDays(1));
+    // A completion yesterday listed the lesson, then lost its write to a newer version.
+    Reflection stale = started.withVersion(started.version() + 1);
+    assertThatThrownBy(
+            () -> reflections.save(stale.completed(lesson, ShareChoice.NAMED, yesterday)))
+        .isInstanceOf(ConcurrentChangeException.class);
+    reflections.save(started.completed(lesson, ShareChoice.NAMED, NOW));
+
+    assertThat(reflections.findShared(tenant, NOW.minus(Duration.ofDays(3)), NOW.plusSeconds(60)))
+        .extracting(Reflection::id)
+        .containsExactly(started.id());
   }
 
   @Test

@@ -1,6 +1,10 @@
 package no.samspill.adapter.scheduling;
 
+import java.time.Instant;
+import java.util.Date;
+import no.samspill.core.directory.Tenants;
 import no.samspill.core.schedule.Nudges;
+import no.samspill.core.schedule.PlanNudges;
 import no.samspill.core.schedule.PublicHolidays;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -16,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Registers the holiday calendar and, unless {@code samspill.scheduling.enabled=false}, the Quartz
- * jobs: dispatch on a heartbeat and at each exact due time, re-plan periodically and at start-up.
+ * jobs: dispatch on a heartbeat and at each exact due time, re-plan at start-up and periodically.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(SchedulingProperties.class)
@@ -91,13 +95,23 @@ public class SchedulingAutoConfiguration {
           .build();
     }
 
-    /** Fires at start-up, then periodically: the plan is rebuilt from MongoDB after a restart. */
+    /** Rebuilds the plan from MongoDB before the app reports ready, e.g. after a restart. */
+    @Bean
+    ReplanEveryTenant replanEveryTenant(
+        Tenants tenants,
+        PlanNudges planNudges,
+        NudgeClock nudgeClock,
+        SchedulingProperties properties) {
+      return new ReplanEveryTenant(tenants, planNudges, nudgeClock, properties);
+    }
+
+    /** The periodic re-plan; the first one ran at start-up. */
     @Bean
     Trigger replanTrigger(SchedulingProperties properties) {
       return TriggerBuilder.newTrigger()
           .forJob(NudgeClock.REPLAN)
           .withIdentity("replan", "samspill")
-          .startNow()
+          .startAt(Date.from(Instant.now().plus(properties.replan())))
           .withSchedule(
               SimpleScheduleBuilder.simpleSchedule()
                   .withIntervalInMilliseconds(properties.replan().toMillis())

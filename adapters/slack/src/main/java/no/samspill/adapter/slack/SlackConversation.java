@@ -2,6 +2,7 @@ package no.samspill.adapter.slack;
 
 import java.util.List;
 import java.util.concurrent.Executor;
+import no.samspill.core.StorageUnavailableException;
 import no.samspill.core.conversation.Action;
 import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.conversation.IncomingMessage;
@@ -26,13 +27,15 @@ final class SlackConversation {
   record From(String token, String teamId, String userId, String workspaceName) {}
 
   /** The engine's replies as Slack messages, in the leader's language. */
-  record Rendered(List<SlackMessage> messages, List<Reply> replies, Language language) {
+  record Rendered(
+      List<SlackMessage> messages, List<Reply> replies, Language language, boolean unavailable) {
 
-    /** The engine refused the click or answer: its question was no longer open. */
+    /** The click or answer was not taken: its question was no longer open, or storage was away. */
     boolean refused() {
-      return !replies.isEmpty()
-          && replies.get(0) instanceof TextReply t
-          && t.text().equals(Messages.get(language, "closed"));
+      return unavailable
+          || !replies.isEmpty()
+              && replies.get(0) instanceof TextReply t
+              && t.text().equals(Messages.get(language, "closed"));
     }
   }
 
@@ -47,10 +50,17 @@ final class SlackConversation {
   }
 
   Rendered handle(From from, String text, Action action, ChannelAddress place) {
-    ChatUser user = users.user(from.token(), from.teamId(), from.userId(), from.workspaceName());
-    List<Reply> replies = engine.handle(new IncomingMessage(user, text, action, place));
-    Language language = users.language(from.teamId(), from.userId());
-    return new Rendered(BlockKit.render(replies, language), replies, language);
+    try {
+      ChatUser user = users.user(from.token(), from.teamId(), from.userId(), from.workspaceName());
+      List<Reply> replies = engine.handle(new IncomingMessage(user, text, action, place));
+      Language language = users.language(from.teamId(), from.userId());
+      return new Rendered(BlockKit.render(replies, language), replies, language, false);
+    } catch (StorageUnavailableException e) {
+      // Before the engine knows who wrote, or after it answered: the leader's language is unknown.
+      List<Reply> replies = List.of(new TextReply(e.explanation(Language.DEFAULT)));
+      return new Rendered(
+          BlockKit.render(replies, Language.DEFAULT), replies, Language.DEFAULT, true);
+    }
   }
 
   Language language(From from) {

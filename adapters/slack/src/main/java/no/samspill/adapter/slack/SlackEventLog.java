@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -17,6 +20,8 @@ import org.springframework.data.mongodb.core.query.Query;
 final class SlackEventLog {
 
   static final String COLLECTION = "slack_events";
+
+  private static final Logger log = LoggerFactory.getLogger(SlackEventLog.class);
 
   /** Slack gives up retrying after about an hour; a day leaves room. */
   private static final Duration KEEP = Duration.ofDays(1);
@@ -36,12 +41,16 @@ final class SlackEventLog {
       return true;
     }
     Instant now = clock.instant();
-    purgeOld(now);
     try {
+      purgeOld(now);
       mongo.insert(new Document("_id", eventId).append("at", now), COLLECTION);
       return true;
     } catch (DuplicateKeyException e) {
       return false;
+    } catch (DataAccessException e) {
+      // Unknowable while the database is away: an answer ("try again") beats silence.
+      log.warn("Could not check Slack event {} for a retry: {}", eventId, e.getMessage());
+      return true;
     }
   }
 

@@ -12,7 +12,10 @@ import com.slack.api.model.event.MessageFileShareEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Events API: messages in the bot's DM and App Home; every event acknowledged at once. */
+/**
+ * Events API: messages in the bot's DM and App Home; every event acknowledged at once, before any
+ * database work.
+ */
 final class SlackEvents {
 
   private static final Logger log = LoggerFactory.getLogger(SlackEvents.class);
@@ -37,9 +40,8 @@ final class SlackEvents {
           MessageEvent event = payload.getEvent();
           if ("im".equals(event.getChannelType())
               && event.getBotId() == null
-              && event.getUser() != null
-              && eventLog.firstDelivery(payload.getEventId())) {
-            onDirectMessage(event, ctx);
+              && event.getUser() != null) {
+            onDirectMessage(payload.getEventId(), event, ctx);
           }
           return ctx.ack();
         });
@@ -47,10 +49,16 @@ final class SlackEvents {
         AppHomeOpenedEvent.class,
         (payload, ctx) -> {
           AppHomeOpenedEvent event = payload.getEvent();
-          if ("home".equals(event.getTab()) && eventLog.firstDelivery(payload.getEventId())) {
+          if ("home".equals(event.getTab())) {
             String team = ctx.getTeamId();
+            String eventId = payload.getEventId();
             conversation.later(
-                "App Home", () -> home.publish(ctx.getBotToken(), team, event.getUser()));
+                "App Home",
+                () -> {
+                  if (eventLog.firstDelivery(eventId)) {
+                    home.publish(ctx.getBotToken(), team, event.getUser());
+                  }
+                });
           }
           return ctx.ack();
         });
@@ -62,13 +70,17 @@ final class SlackEvents {
     app.event(AppMentionEvent.class, (payload, ctx) -> ctx.ack());
   }
 
-  private void onDirectMessage(MessageEvent event, EventContext ctx) {
+  /** The retry check runs after the ack too: a database that hangs must not cost Slack's 3 s. */
+  private void onDirectMessage(String eventId, MessageEvent event, EventContext ctx) {
     SlackConversation.From from =
         new SlackConversation.From(ctx.getBotToken(), ctx.getTeamId(), event.getUser(), null);
     log.debug("Direct message from a Slack user in team {}", from.teamId());
     conversation.later(
         "direct message",
         () -> {
+          if (!eventLog.firstDelivery(eventId)) {
+            return;
+          }
           SlackConversation.Rendered rendered =
               conversation.handle(from, event.getText(), null, null);
           ReplyTarget.conversation(sender, from.token(), from.userId(), event.getChannel(), null)

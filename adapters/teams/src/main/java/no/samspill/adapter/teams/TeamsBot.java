@@ -15,9 +15,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import no.samspill.core.StorageUnavailableException;
 import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.conversation.IncomingMessage;
 import no.samspill.core.conversation.Reply;
+import no.samspill.core.conversation.TextReply;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.language.Language;
 import org.slf4j.Logger;
@@ -102,11 +104,17 @@ class TeamsBot implements Bot {
           "Ignoring a Teams message in a {}", activity.getConversation().getConversationType());
       return List.of();
     }
-    IncomingMessage message =
-        IncomingActivities.message(activity, emailOnFirstContact(turn, activity));
-    remember(activity);
-    installs.recordChannel(activity);
-    List<Reply> replies = handleMessage.handle(message);
+    List<Reply> replies;
+    try {
+      IncomingMessage message =
+          IncomingActivities.message(activity, emailOnFirstContact(turn, activity));
+      remember(activity);
+      installs.recordChannel(activity);
+      replies = handleMessage.handle(message);
+    } catch (StorageUnavailableException e) {
+      // Said in the chat like any reply: a failed turn would show the person nothing at all.
+      replies = List.of(new TextReply(e.explanation(languageOf(activity))));
+    }
     return ReplyCards.render(replies, languageOf(activity));
   }
 

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import no.samspill.core.StorageUnavailableException;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.testing.teams.FakeBotFramework;
 import no.samspill.testing.teams.TeamsPayloads;
@@ -49,6 +51,33 @@ class TeamsEndpointIntegrationTest extends RunningTeamsAdapter {
         .isEqualTo("Bearer " + FakeBotFramework.BOT_TOKEN);
     assertThat(stored.findPersonal(identity("aad-kari")))
         .hasValueSatisfying(c -> assertThat(c.conversationId()).isEqualTo("a:1personal-aad-kari"));
+  }
+
+  @Test
+  void whileStorageIsAwayTheUserIsToldToTryAgainInTheirTeamsLanguageAndTeamsGets200()
+      throws Exception {
+    TeamsTestApplication.NobodyKnown leaders =
+        app.context().getBean(TeamsTestApplication.NobodyKnown.class);
+    leaders.failure = new StorageUnavailableException(new IOException("test: database away"));
+    try {
+      HttpResponse<String> response =
+          post(
+              TeamsPayloads.personal(fake.serviceUrl()).locale("nn-NO").text("hjelp"),
+              fake.validToken());
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(engine.received).isEmpty();
+      assertThat(fake.sentActivities())
+          .singleElement()
+          .satisfies(
+              a ->
+                  assertThat(a.get("text").asText())
+                      .isEqualTo(
+                          "Samspill får ikkje lagra eller henta noko akkurat no."
+                              + " Prøv igjen om ei lita stund."));
+    } finally {
+      leaders.failure = null;
+    }
   }
 
   @Test

@@ -47,45 +47,52 @@ class TeamsTestApplication {
     return new RecordingEngine();
   }
 
-  /** Nobody is known yet: every sender is on first contact. */
+  /** Nobody is known yet: every sender is on first contact; the directory can go away. */
+  static class NobodyKnown implements Leaders {
+    volatile RuntimeException failure;
+
+    @Override
+    public Optional<Leader> findById(LeaderId id) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<LeaderId> findByIdentity(ChatIdentity identity) {
+      if (failure != null) {
+        throw failure;
+      }
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Leader> findByEmail(TenantId tenant, String email) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<Leader> findByTenant(TenantId tenant) {
+      return List.of();
+    }
+
+    @Override
+    public void save(Leader leader) {
+      throw new UnsupportedOperationException("the adapter never saves leaders");
+    }
+
+    @Override
+    public LeaderId linkIdentity(ChatIdentity identity, LeaderId candidate) {
+      throw new UnsupportedOperationException("the adapter never links identities");
+    }
+
+    @Override
+    public void delete(LeaderId id) {
+      throw new UnsupportedOperationException("the adapter never deletes leaders");
+    }
+  }
+
   @Bean
-  Leaders leaders() {
-    return new Leaders() {
-      @Override
-      public Optional<Leader> findById(LeaderId id) {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<LeaderId> findByIdentity(ChatIdentity identity) {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<Leader> findByEmail(TenantId tenant, String email) {
-        return Optional.empty();
-      }
-
-      @Override
-      public List<Leader> findByTenant(TenantId tenant) {
-        return List.of();
-      }
-
-      @Override
-      public void save(Leader leader) {
-        throw new UnsupportedOperationException("the adapter never saves leaders");
-      }
-
-      @Override
-      public LeaderId linkIdentity(ChatIdentity identity, LeaderId candidate) {
-        throw new UnsupportedOperationException("the adapter never links identities");
-      }
-
-      @Override
-      public void delete(LeaderId id) {
-        throw new UnsupportedOperationException("the adapter never deletes leaders");
-      }
-    };
+  NobodyKnown leaders() {
+    return new NobodyKnown();
   }
 
   record Running(ConfigurableApplicationContext context, MongoServer mongo, String baseUrl)
