@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class FakePacedSlack implements AutoCloseable {
 
   private final HttpServer server;
+  private final ExecutorService executor;
   private final double workspaceRate;
   private final Map<String, Long> lastPostNanos = new HashMap<>();
   private final Map<String, double[]> buckets = new HashMap<>();
@@ -33,7 +35,15 @@ final class FakePacedSlack implements AutoCloseable {
   FakePacedSlack(double workspaceRate) throws IOException {
     this.workspaceRate = workspaceRate;
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
-    server.setExecutor(Executors.newFixedThreadPool(16));
+    executor =
+        Executors.newFixedThreadPool(
+            16,
+            task -> {
+              Thread thread = new Thread(task, "fake-slack");
+              thread.setDaemon(true);
+              return thread;
+            });
+    server.setExecutor(executor);
     server.createContext("/api/", this::handle);
     server.start();
   }
@@ -123,5 +133,6 @@ final class FakePacedSlack implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    executor.shutdownNow();
   }
 }
