@@ -26,7 +26,10 @@ public final class TestApp {
         .run(args(dataFile.toString(), database, extra));
   }
 
-  /** Command-line arguments, so they win over application.yml as they would in production. */
+  /**
+   * Command-line arguments, so they win over application.yml as they would in production. An extra
+   * without {@code =} removes that property, so the profile's own default applies.
+   */
   static String[] args(String dataFile, String database, String... extra) {
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("server.port", "0");
@@ -36,7 +39,11 @@ public final class TestApp {
     properties.put("samspill.sample-data.enabled", "true");
     for (String property : extra) {
       String[] keyValue = property.split("=", 2);
-      properties.put(keyValue[0], keyValue[1]);
+      if (keyValue.length == 1) {
+        properties.remove(keyValue[0]);
+      } else {
+        properties.put(keyValue[0], keyValue[1]);
+      }
     }
     List<String> args = new ArrayList<>();
     properties.forEach((key, value) -> args.add("--" + key + "=" + value));

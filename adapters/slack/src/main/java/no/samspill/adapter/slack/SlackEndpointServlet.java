@@ -1,5 +1,6 @@
 package no.samspill.adapter.slack;
 
+import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServletAdapter;
 import com.slack.api.bolt.request.Request;
@@ -7,24 +8,35 @@ import com.slack.api.bolt.response.Response;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * /slack/events, /slack/install and /slack/oauth_redirect on one Bolt app. Bolt reads the raw body
- * itself and verifies the signature; a body it cannot parse is a 400, not a 500.
+ * /slack/events, /slack/install and /slack/oauth_redirect on one Bolt app. A POST must carry
+ * Slack's signature headers (else 401 before its body is read), a body of at most {@link
+ * #MAX_BODY_BYTES} (else 413 while reading) and a valid signature (else 401) before Bolt parses it;
+ * a body Bolt cannot parse is a 400, not a 500.
  */
 final class SlackEndpointServlet extends HttpServlet {
 
+  /**
+   * Slack's events, commands and interactions are a few KB; a modal submission well under 64 KB.
+   */
+  static final int MAX_BODY_BYTES = 64 * 1024;
+
   private static final Logger log = LoggerFactory.getLogger(SlackEndpointServlet.class);
+  private static final String VERIFIED_BODY = SlackEndpointServlet.class.getName() + ".body";
 
   private final transient App app;
   private final transient SlackAppServletAdapter adapter;
 
   SlackEndpointServlet(App app) {
     this.app = app;
-    this.adapter = new SlackAppServletAdapter(app.config());
+    this.adapter = new VerifiedBodyAdapter(app);
   }
 
   @Override
@@ -34,7 +46,55 @@ final class SlackEndpointServlet extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    String timestamp = req.getHeader(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP);
+    String signature = req.getHeader(SlackSignature.HeaderNames.X_SLACK_SIGNATURE);
+    String secret = app.config().getSigningSecret();
+    if (SlackProperties.blank(timestamp)
+        || SlackProperties.blank(signature)
+        || SlackProperties.blank(secret)) {
+      write(resp, 401, "{\"error\":\"unsigned request\"}");
+      return;
+    }
+    String body = readAtMost(req, MAX_BODY_BYTES);
+    if (body == null) {
+      resp.setHeader("Connection", "close");
+      write(resp, 413, "{\"error\":\"body larger than " + MAX_BODY_BYTES + " bytes\"}");
+      return;
+    }
+    // Checked here, not only in Bolt: Bolt parses (and logs) a body before it verifies it.
+    if (!signedBySlack(secret, timestamp, body, signature)) {
+      write(resp, 401, "{\"error\":\"invalid signature\"}");
+      return;
+    }
+    req.setAttribute(VERIFIED_BODY, body);
     handle(req, resp);
+  }
+
+  private static boolean signedBySlack(
+      String secret, String timestamp, String body, String signature) {
+    try {
+      return new SlackSignature.Verifier(new SlackSignature.Generator(secret))
+          .isValid(timestamp, body, signature);
+    } catch (RuntimeException notANumber) {
+      return false;
+    }
+  }
+
+  /** The body as UTF-8, or null as soon as it is longer than {@code limit} bytes. */
+  private static String readAtMost(HttpServletRequest req, int limit) throws IOException {
+    if (req.getContentLengthLong() > limit) {
+      return null;
+    }
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    InputStream in = req.getInputStream();
+    for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
+      if (body.size() + n > limit) {
+        return null;
+      }
+      body.write(buffer, 0, n);
+    }
+    return body.toString(StandardCharsets.UTF_8);
   }
 
   private void handle(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -42,7 +102,7 @@ final class SlackEndpointServlet extends HttpServlet {
     try {
       slackRequest = adapter.buildSlackRequest(req);
     } catch (RuntimeException e) {
-      log.debug("Unreadable Slack request: {}", e.getMessage());
+      log.debug("Unreadable Slack request: {}", e.getClass().getSimpleName());
       write(resp, 400, "{\"error\":\"malformed request\"}");
       return;
     }
@@ -63,5 +123,18 @@ final class SlackEndpointServlet extends HttpServlet {
     resp.setStatus(status);
     resp.setContentType("application/json");
     resp.getWriter().write(body);
+  }
+
+  /** Hands Bolt the body read and verified above instead of letting it read the request again. */
+  private static final class VerifiedBodyAdapter extends SlackAppServletAdapter {
+    VerifiedBodyAdapter(App app) {
+      super(app.config());
+    }
+
+    @Override
+    protected String doReadRequestBodyAsString(HttpServletRequest req) {
+      Object body = req.getAttribute(VERIFIED_BODY);
+      return body instanceof String verified ? verified : "";
+    }
   }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import no.samspill.core.LogText;
 import no.samspill.core.StorageUnavailableException;
 import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.conversation.IncomingMessage;
@@ -91,7 +92,10 @@ class TeamsBot implements Bot {
         }
       };
     } catch (IncomingActivities.Unusable e) {
-      log.info("Ignoring Teams {} activity: {}", activity.getType(), e.getMessage());
+      log.info(
+          "Ignoring Teams {} activity: {}",
+          LogText.of(activity.getType()),
+          LogText.of(e.getMessage()));
       return List.of();
     }
   }

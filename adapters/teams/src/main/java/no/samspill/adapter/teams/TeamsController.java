@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import no.samspill.core.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -51,7 +52,7 @@ class TeamsController {
     try {
       activity = ActivityReader.read(new String(body, StandardCharsets.UTF_8));
     } catch (ActivityReader.UnreadableActivityException e) {
-      log.info("Refused a Teams request: {}", e.getMessage());
+      log.info("Refused a Teams request: {}", LogText.of(e.getMessage()));
       return plain(HttpStatus.BAD_REQUEST, "Not a Bot Framework activity.");
     }
     return process(request.getHeader(HttpHeaders.AUTHORIZATION), activity);
@@ -78,7 +79,10 @@ class TeamsController {
       return plain(HttpStatus.SERVICE_UNAVAILABLE, "Interrupted.");
     } catch (IllegalArgumentException e) {
       // The SDK refuses some activities before any future exists (e.g. a malformed service URL).
-      log.info("Refused a Teams {} activity: {}", activity.getType(), e.getMessage());
+      log.info(
+          "Refused a Teams {} activity: {}",
+          LogText.of(activity.getType()),
+          LogText.of(e.getMessage()));
       return plain(HttpStatus.BAD_REQUEST, "Not a Bot Framework activity.");
     }
   }

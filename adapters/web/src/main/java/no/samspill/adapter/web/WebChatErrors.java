@@ -1,5 +1,6 @@
 package no.samspill.adapter.web;
 
+import no.samspill.core.ConcurrentChangeException;
 import no.samspill.core.conversation.UnknownReferenceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -14,5 +15,12 @@ class WebChatErrors extends ResponseEntityExceptionHandler {
   @ExceptionHandler(UnknownReferenceException.class)
   ProblemDetail unknown(UnknownReferenceException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  // Two requests for one leader raced; the loser may simply try again.
+  @ExceptionHandler(ConcurrentChangeException.class)
+  ProblemDetail concurrentChange(ConcurrentChangeException e) {
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.CONFLICT, "Changed by another request at the same time; try again.");
   }
 }
