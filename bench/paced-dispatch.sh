@@ -3,11 +3,11 @@
 # adapter, to a fake Slack that enforces 1 message/s per channel and a workspace budget (429
 # beyond). Prints each round's time against the bound those limits allow; the first round opens
 # the DM channels (a cold cache), later rounds reuse them.
-# Usage: bench/paced-dispatch.sh [instances] [workspaces] [leaders-per-workspace] [rounds]
+# Usage: bench/paced-dispatch.sh [slack|teams] [instances] [tenants] [leaders-per-tenant] [rounds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -pl config -am -DskipTests install
 ./mvnw -B -q -pl config dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 java -Xmx256m -cp "config/target/test-classes:config/target/classes:$(cat config/target/bench.classpath)" \
-  no.samspill.app.slack.PacedDispatchBenchmark "${1:-1}" "${2:-10}" "${3:-100}" "${4:-4}" 2>/dev/null \
+  no.samspill.app.dispatch.PacedDispatchBenchmark "${1:-slack}" "${2:-1}" "${3:-10}" "${4:-100}" "${5:-4}" 2>/dev/null \
   | grep -E '^(round|median)'

@@ -41,6 +41,33 @@ final class ReplyCards {
     return activities;
   }
 
+  /**
+   * An unprompted nudge as few activities as Teams shows well: a text followed by a card becomes
+   * one message (the text above the card), so it costs one send of the tenant's budget.
+   */
+  static List<Activity> combined(List<Reply> replies, Language language) {
+    List<Activity> combined = new ArrayList<>();
+    for (Activity activity : render(replies, language)) {
+      Activity last = combined.isEmpty() ? null : combined.get(combined.size() - 1);
+      boolean textOnly =
+          last != null
+              && last.getText() != null
+              && (last.getAttachments() == null || last.getAttachments().isEmpty());
+      boolean cardOnly =
+          activity.getText() == null
+              && activity.getAttachments() != null
+              && !activity.getAttachments().isEmpty();
+      if (textOnly && cardOnly) {
+        activity.setText(last.getText());
+        activity.setTextFormat(TextFormatTypes.PLAIN);
+        combined.set(combined.size() - 1, activity);
+      } else {
+        combined.add(activity);
+      }
+    }
+    return combined;
+  }
+
   static Activity text(String text) {
     Activity activity = Activity.createMessageActivity();
     activity.setText(text);

@@ -32,8 +32,8 @@ class TeamsChatChannel implements ChatChannel {
   private final String appId;
   private final TeamsConversations conversations;
 
-  /** A nudge is at most an intro, a question and a hint: three activities. */
-  private static final int MAX_ACTIVITIES = 3;
+  /** Slots of the tenant's budget one send takes: a nudge is one combined activity. */
+  private static final int COST = 1;
 
   private final Deliveries deliveries;
   private final Clock clock;
@@ -90,7 +90,7 @@ class TeamsChatChannel implements ChatChannel {
                 dispatch
                     .opener()
                     .open()
-                    .map(replies -> ReplyCards.render(replies, leader.language())))
+                    .map(replies -> ReplyCards.combined(replies, leader.language())))
         .thenApply(
             delivery -> {
               if (delivery.outcome() == Delivery.Outcome.UNREACHABLE) {
@@ -119,7 +119,7 @@ class TeamsChatChannel implements ChatChannel {
     return pacer
         .submit(
             lanes,
-            MAX_ACTIVITIES,
+            COST,
             () -> {
               if (pending.get() == null) {
                 Optional<List<Activity>> made = atTurn.get();

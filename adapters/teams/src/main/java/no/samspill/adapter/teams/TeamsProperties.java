@@ -46,7 +46,8 @@ public record TeamsProperties(
    * Teams' published bot limits (learn.microsoft.com, "Optimize your bot with rate limiting in
    * Teams"): per bot per conversation 7 per second, 8 per 2 s, 60 per 30 s, 1800 per hour; per app
    * per tenant 50 requests per second. The defaults stay under each: a burst of 4, then one per 2 s
-   * per conversation; 40 per second per tenant (per instance: divide by the replicas you run).
+   * per conversation; 45 per second per tenant after a burst of 5, so that no second, however it is
+   * cut, holds more than 50 (per instance: divide by the replicas you run).
    */
   public record Limits(
       Duration conversationInterval, int conversationBurst, double tenantRate, int tenantBurst) {
@@ -54,8 +55,8 @@ public record TeamsProperties(
       conversationInterval =
           conversationInterval == null ? Duration.ofSeconds(2) : conversationInterval;
       conversationBurst = conversationBurst <= 0 ? 4 : conversationBurst;
-      tenantRate = tenantRate <= 0 ? 40 : tenantRate;
-      tenantBurst = tenantBurst <= 0 ? 10 : tenantBurst;
+      tenantRate = tenantRate <= 0 ? 45 : tenantRate;
+      tenantBurst = tenantBurst <= 0 ? 5 : tenantBurst;
     }
   }
 

@@ -1,4 +1,4 @@
-package no.samspill.app.slack;
+package no.samspill.app.dispatch;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

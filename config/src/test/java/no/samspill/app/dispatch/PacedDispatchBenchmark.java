@@ -1,0 +1,200 @@
+package no.samspill.app.dispatch;
+
+import de.bwaldvogel.mongo.MongoServer;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import no.samspill.app.SamspillApplication;
+import no.samspill.core.casework.MeetingId;
+import no.samspill.core.directory.ChatIdentity;
+import no.samspill.core.directory.ChatWorkspace;
+import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.Leaders;
+import no.samspill.core.directory.Tenant;
+import no.samspill.core.directory.TenantId;
+import no.samspill.core.directory.Tenants;
+import no.samspill.core.language.Language;
+import no.samspill.core.nudging.SendDueNudges;
+import no.samspill.core.reflection.Phase;
+import no.samspill.core.schedule.Nudge;
+import no.samspill.core.schedule.NudgeKind;
+import no.samspill.core.schedule.Nudges;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Not a test: 1,000 leaders in 10 Slack workspaces or Teams tenants with a nudge each due at once,
+ * dispatched by one or two instances through the real Slack or Teams adapter to a fake platform
+ * that enforces its published limits and answers 429 beyond them (Slack: one message per second per
+ * channel and a workspace budget; Teams: 7/1 s, 8/2 s, 60/30 s per conversation and 50 per second
+ * per tenant). Prints each round's time against the bound those limits allow, the 429s and whether
+ * every leader got exactly one message. Run with bench/paced-dispatch.sh; args: platform
+ * (slack|teams), instances, tenants, leaders per tenant, rounds.
+ */
+public final class PacedDispatchBenchmark {
+
+  private PacedDispatchBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    boolean teams = args.length > 0 && args[0].equals("teams");
+    int instances = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+    int tenants = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+    int perTenant = args.length > 3 ? Integer.parseInt(args[3]) : 100;
+    int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 4;
+    try (FakePacedSlack slack = new FakePacedSlack(SlackPlatform.WORKSPACE_RATE);
+        FakePacedBotConnector connector = new FakePacedBotConnector()) {
+      BenchPlatform platform =
+          teams ? new TeamsPlatform(connector, instances) : new SlackPlatform(slack, instances);
+      List<ConfigurableApplicationContext> apps = start(instances, platform);
+      try {
+        for (int t = 0; t < tenants; t++) {
+          Tenants store = apps.get(0).getBean(Tenants.class);
+          TenantId tenant = new TenantId("bench-" + t);
+          store.save(
+              new Tenant(
+                  tenant, "Kommune " + t, Language.NB, ZoneId.of("Europe/Oslo"), Instant.now()));
+          store.linkWorkspace(new ChatWorkspace(platform.name(), platform.workspace(t)), tenant);
+          platform.seedTenant(apps.get(0), t);
+        }
+        double[] ratios = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+          ratios[round] = round(apps, platform, tenants, perTenant, round);
+        }
+        double[] later = Arrays.copyOfRange(ratios, 1, rounds);
+        Arrays.sort(later);
+        System.out.printf(
+            "median ratio of rounds 2-%d: %.2f (%s, %d instance(s))%n",
+            rounds,
+            later.length == 0 ? Double.NaN : later[later.length / 2],
+            platform.name(),
+            instances);
+      } finally {
+        apps.forEach(ConfigurableApplicationContext::close);
+      }
+    }
+    System.exit(0);
+  }
+
+  private static double round(
+      List<ConfigurableApplicationContext> apps,
+      BenchPlatform platform,
+      int tenants,
+      int perTenant,
+      int round)
+      throws Exception {
+    List<String> inboxes = seedNudges(apps.get(0), platform, tenants, perTenant, round);
+    BenchPlatform.Counts before = platform.counts();
+    ExecutorService pool = Executors.newFixedThreadPool(apps.size());
+    long start = System.nanoTime();
+    List<Future<Integer>> runs = new ArrayList<>();
+    for (ConfigurableApplicationContext app : apps) {
+      runs.add(pool.submit(() -> app.getBean(SendDueNudges.class).sendDue()));
+    }
+    int handled = 0;
+    for (Future<Integer> run : runs) {
+      handled += run.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    BenchPlatform.Counts after = platform.counts();
+    long once = inboxes.stream().filter(i -> platform.received(i) == round + 1).count();
+    long more = inboxes.stream().filter(i -> platform.received(i) > round + 1).count();
+    double bound = platform.bound(perTenant, after.opens() - before.opens());
+    System.out.printf(
+        "round %d: %d nudges by %d instance(s) in %.1f s; bound %.1f s; ratio %.2f; messages %d,"
+            + " exactly once %d, more than once %d, 429s %d, DM opens %d%n",
+        round + 1,
+        handled,
+        apps.size(),
+        seconds,
+        bound,
+        seconds / bound,
+        after.messages() - before.messages(),
+        once,
+        more,
+        after.throttled() - before.throttled(),
+        after.opens() - before.opens());
+    return seconds / bound;
+  }
+
+  private static List<ConfigurableApplicationContext> start(int instances, BenchPlatform platform) {
+    String database = "bench-" + UUID.randomUUID();
+    List<ConfigurableApplicationContext> apps = new ArrayList<>();
+    String uri = null;
+    for (int i = 0; i < instances; i++) {
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "--server.port=0",
+                  "--spring.profiles.active=production",
+                  "--samspill.scheduling.enabled=false",
+                  "--samspill.mongodb.database=" + database,
+                  "--logging.level.root=warn"));
+      args.addAll(platform.settings());
+      args.add(
+          uri == null
+              ? "--samspill.mongodb.embedded-file=memory"
+              : "--samspill.mongodb.uri=" + uri);
+      ConfigurableApplicationContext app =
+          new SpringApplicationBuilder(SamspillApplication.class).run(args.toArray(String[]::new));
+      apps.add(app);
+      if (uri == null) {
+        String external = app.getEnvironment().getProperty("samspill.mongodb.uri");
+        uri =
+            external != null && !external.isBlank()
+                ? external
+                : "mongodb://127.0.0.1:"
+                    + app.getBean(MongoServer.class).getLocalAddress().getPort();
+      }
+    }
+    return apps;
+  }
+
+  private static List<String> seedNudges(
+      ConfigurableApplicationContext app,
+      BenchPlatform platform,
+      int tenants,
+      int perTenant,
+      int round) {
+    Leaders leaders = app.getBean(Leaders.class);
+    Nudges nudges = app.getBean(Nudges.class);
+    Instant due = Instant.now();
+    List<String> inboxes = new ArrayList<>();
+    for (int t = 0; t < tenants; t++) {
+      TenantId tenant = new TenantId("bench-" + t);
+      for (int i = 0; i < perTenant; i++) {
+        String user = "u" + t + "x" + i;
+        LeaderId id = new LeaderId("bench-" + user);
+        if (round == 0) {
+          ChatIdentity identity = new ChatIdentity(platform.name(), platform.workspace(t), user);
+          leaders.save(
+              new Leader(
+                  id,
+                  tenant,
+                  "Leder " + user,
+                  null,
+                  null,
+                  Language.NB,
+                  null,
+                  false,
+                  List.of(identity),
+                  due));
+          platform.seedLeader(app, identity);
+        }
+        // A new meeting each round, so each round is a new nudge for the same leader.
+        nudges.plan(
+            Nudge.planned(
+                tenant, id, NudgeKind.REMINDER, Phase.POST, null, new MeetingId("m" + round), due));
+        inboxes.add(platform.inbox(user));
+      }
+    }
+    return inboxes;
+  }
+}
