@@ -18,6 +18,12 @@ class EdgeConfiguration {
     return registration;
   }
 
+  // Replaces Boot's own form filter (same order), which answers a malformed form body with a 500.
+  @Bean
+  MalformedFormFilter malformedFormFilter() {
+    return new MalformedFormFilter();
+  }
+
   @Bean
   FilterRegistrationBean<BoundedBodyFilter> boundedBodyFilter(
       EdgeProperties properties, Environment environment) {
