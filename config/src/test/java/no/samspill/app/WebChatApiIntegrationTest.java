@@ -68,6 +68,24 @@ class WebChatApiIntegrationTest {
   }
 
   @Test
+  void refusesAWildcardContentTypeWithA415Problem() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/web/chat"))
+                .header("content-type", "*/*")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"leaderId\":\"sample-kari\",\"text\":\"hjelp\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(415);
+    assertThat(response.headers().firstValue("content-type"))
+        .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+    assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+  }
+
+  @Test
   void answers404ForAnUnknownLeader() throws Exception {
     HttpResponse<String> response =
         post("/api/web/chat", "{\"leaderId\":\"nobody\",\"text\":\"hjelp\"}");

@@ -18,6 +18,14 @@ class EdgeConfiguration {
     return registration;
   }
 
+  @Bean
+  FilterRegistrationBean<WildcardContentTypeFilter> wildcardContentTypeFilter() {
+    FilterRegistrationBean<WildcardContentTypeFilter> registration =
+        new FilterRegistrationBean<>(new WildcardContentTypeFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    return registration;
+  }
+
   // Replaces Boot's own form filter (same order), which answers a malformed form body with a 500.
   @Bean
   MalformedFormFilter malformedFormFilter() {
