@@ -242,26 +242,19 @@ class AdminApiIntegrationTest {
                 .formatted(name)),
         400,
         "'title'");
-    assertProblem(
-        send(
-            "POST",
-            FJORDVIK + "/meetings",
-            """
-            {"bodyId":"sample-fsk","start":"2030-03-05T16:00:00Z","end":"2030-03-05T19:00:00Z",
-             "agenda":[{"number":"1","title":"%s"}]}"""
-                .formatted(text)),
-        400,
-        "'agenda[0].title'");
-    assertProblem(
-        send(
-            "POST",
-            FJORDVIK + "/meetings",
-            """
-            {"bodyId":"sample-fsk","start":"2030-03-05T16:00:00Z","end":"2030-03-05T19:00:00Z",
-             "agenda":[{"number":"%s","title":"Sak"}]}"""
-                .formatted(name)),
-        400,
-        "'agenda[0].number'");
+    assertProblem(meetingWithAgendaItem("1", text), 400, "'agenda[0].title'");
+    assertProblem(meetingWithAgendaItem(name, "Sak"), 400, "'agenda[0].number'");
+  }
+
+  private static HttpResponse<String> meetingWithAgendaItem(String number, String title)
+      throws Exception {
+    return send(
+        "POST",
+        FJORDVIK + "/meetings",
+        """
+        {"bodyId":"sample-fsk","start":"2030-03-05T16:00:00Z","end":"2030-03-05T19:00:00Z",
+         "agenda":[{"number":"%s","title":"%s"}]}"""
+            .formatted(number, title));
   }
 
   @Test
