@@ -149,7 +149,8 @@ class TeamsEndpointIntegrationTest extends RunningTeamsAdapter {
     Map<String, String> activities =
         Map.of(
             "serviceUrl not a URL", TeamsPayloads.personal("not a url").text("hjelp"),
-            "serviceUrl not http", TeamsPayloads.personal("file:///etc/passwd").text("hjelp"),
+            "serviceUrl not http",
+                TeamsPayloads.personal("ftp://example.org/activity").text("hjelp"),
             "locale -", TeamsPayloads.personal(fake.serviceUrl()).locale("-").text("hjelp"),
             "locale junk",
                 TeamsPayloads.personal(fake.serviceUrl()).locale("nb_NO!!\u00e6").text("hjelp"),
