@@ -191,6 +191,92 @@ class AdminApiIntegrationTest {
   }
 
   @Test
+  void refusesANullInsideClosedDaysOrPreLeadDaysByBodyNamingTheField() throws Exception {
+    assertProblem(
+        send("PUT", FJORDVIK + "/schedule-policy", "{\"closedDays\":[\"2030-12-27\",null]}"),
+        400,
+        "'closedDays'");
+    assertProblem(
+        send(
+            "PUT", FJORDVIK + "/schedule-policy", "{\"preLeadDaysByBody\":{\"FORMANNSKAP\":null}}"),
+        400,
+        "'preLeadDaysByBody'");
+  }
+
+  @Test
+  void refusesAHugeLeaderNameAndStoresNothing() throws Exception {
+    int before = leaderCount();
+    String name = "x".repeat(17 * 1024 * 1024);
+
+    assertProblem(
+        send("POST", FJORDVIK + "/leaders", "{\"name\":\"" + name + "\"}"), 400, "'name'");
+    assertThat(leaderCount()).isEqualTo(before);
+  }
+
+  @Test
+  void refusesOverlongTextsInEveryFieldNamingIt() throws Exception {
+    String name = "n".repeat(201);
+    String text = "t".repeat(2001);
+    assertProblem(
+        send("POST", FJORDVIK + "/leaders", "{\"name\":\"Ola\",\"role\":\"" + name + "\"}"),
+        400,
+        "'role'");
+    assertProblem(
+        send("POST", FJORDVIK + "/leaders", "{\"name\":\"Ola\",\"email\":\"a@" + text + "\"}"),
+        400,
+        "'email'");
+    assertProblem(
+        send("PUT", FJORDVIK + "/leaders/sample-kari", "{\"name\":\"" + name + "\"}"),
+        400,
+        "'name'");
+    assertProblem(send("POST", FJORDVIK + "/bodies", "{\"name\":\"" + name + "\"}"), 400, "'name'");
+    assertProblem(
+        send("POST", FJORDVIK + "/cases", "{\"title\":\"" + name + "\"}"), 400, "'title'");
+    assertProblem(
+        send(
+            "POST",
+            FJORDVIK + "/meetings",
+            """
+            {"bodyId":"sample-fsk","title":"%s",
+             "start":"2030-03-05T16:00:00Z","end":"2030-03-05T19:00:00Z"}"""
+                .formatted(name)),
+        400,
+        "'title'");
+    assertProblem(meetingWithAgendaItem("1", text), 400, "'agenda[0].title'");
+    assertProblem(meetingWithAgendaItem(name, "Sak"), 400, "'agenda[0].number'");
+  }
+
+  private static HttpResponse<String> meetingWithAgendaItem(String number, String title)
+      throws Exception {
+    return send(
+        "POST",
+        FJORDVIK + "/meetings",
+        """
+        {"bodyId":"sample-fsk","start":"2030-03-05T16:00:00Z","end":"2030-03-05T19:00:00Z",
+         "agenda":[{"number":"%s","title":"%s"}]}"""
+            .formatted(number, title));
+  }
+
+  @Test
+  void answersAFormBodyWithABadEscapeWithA4xxBeforeAndAfterTheToken() throws Exception {
+    for (String auth : new String[] {"Bearer " + TOKEN, "Bearer wrong-token"}) {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + FJORDVIK + "/leaders/sample-kari"))
+                  .header("Authorization", auth)
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .PUT(HttpRequest.BodyPublishers.ofString("a=%zz"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(response.statusCode()).isBetween(400, 499);
+      assertThat(response.headers().firstValue("content-type"))
+          .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+      assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+  }
+
+  @Test
   void followingABodyPlansMeetingEndedNudgesOnlyWhereTheLeaderHasNoCase() throws Exception {
     send(
         "PUT",
@@ -225,6 +311,10 @@ class AdminApiIntegrationTest {
     assertThat(api.get("components").get("securitySchemes").get("bearer").get("scheme").asString())
         .isEqualTo("bearer");
     assertThat(api.get("paths").has("/api/v1/tenants/{tenantId}/meetings")).isTrue();
+  }
+
+  private int leaderCount() throws Exception {
+    return json.readTree(send("GET", FJORDVIK + "/leaders", null).body()).size();
   }
 
   private int meetingCount() throws Exception {

@@ -68,6 +68,17 @@ class WebChatApiIntegrationTest {
   }
 
   @Test
+  void refusesAWildcardContentTypeWithA415Problem() throws Exception {
+    HttpResponse<String> response =
+        post("/api/web/chat", "*/*", "{\"leaderId\":\"sample-kari\",\"text\":\"hjelp\"}");
+
+    assertThat(response.statusCode()).isEqualTo(415);
+    assertThat(response.headers().firstValue("content-type"))
+        .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+    assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+  }
+
+  @Test
   void answers404ForAnUnknownLeader() throws Exception {
     HttpResponse<String> response =
         post("/api/web/chat", "{\"leaderId\":\"nobody\",\"text\":\"hjelp\"}");
@@ -176,9 +187,14 @@ class WebChatApiIntegrationTest {
 
   private static HttpResponse<String> post(String path, String body)
       throws IOException, InterruptedException {
+    return post(path, "application/json", body);
+  }
+
+  private static HttpResponse<String> post(String path, String contentType, String body)
+      throws IOException, InterruptedException {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + path))
-            .header("content-type", "application/json")
+            .header("content-type", contentType)
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());

@@ -59,7 +59,9 @@ public enum Language {
     if (tag == null || tag.isBlank()) {
       return DEFAULT;
     }
-    String primary = tag.trim().replace('_', '-').split("-")[0].toLowerCase(Locale.ROOT);
+    // A tag of dashes alone splits into nothing; it names no language, like an unknown one.
+    String[] subtags = tag.trim().replace('_', '-').split("-");
+    String primary = subtags.length == 0 ? "" : subtags[0].toLowerCase(Locale.ROOT);
     return switch (primary) {
       case "nn" -> NN;
       case "en" -> EN;

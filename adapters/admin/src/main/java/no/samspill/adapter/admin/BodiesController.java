@@ -58,9 +58,6 @@ class BodiesController {
 
   private BodyView save(TenantId tenant, BodyId id, BodyRequest request) {
     String name = TenantScope.required(request.name(), "name");
-    if (name.length() > 200) {
-      throw new BadInputException("The field 'name' is longer than 200 characters");
-    }
     PoliticalBody body = new PoliticalBody(id, tenant, name, request.kind());
     bodies.save(body);
     return BodyView.of(body);

@@ -83,18 +83,8 @@ class CasesController {
 
   private PoliticalCase build(
       TenantId tenant, CaseId id, CaseRequest request, java.time.Instant createdAt) {
-    String title = TenantScope.required(request.title(), "title");
-    if (title.length() > PoliticalCase.MAX_TITLE_LENGTH) {
-      throw new BadInputException(
-          "The field 'title' is longer than " + PoliticalCase.MAX_TITLE_LENGTH + " characters");
-    }
-    if (request.caseNumber() != null
-        && request.caseNumber().length() > PoliticalCase.MAX_CASE_NUMBER_LENGTH) {
-      throw new BadInputException(
-          "The field 'caseNumber' is longer than "
-              + PoliticalCase.MAX_CASE_NUMBER_LENGTH
-              + " characters");
-    }
+    String title = TenantScope.required(request.title(), "title", PoliticalCase.MAX_TITLE_LENGTH);
+    TenantScope.limited(request.caseNumber(), "caseNumber", PoliticalCase.MAX_CASE_NUMBER_LENGTH);
     LeaderId owner =
         request.ownerId() == null
             ? null

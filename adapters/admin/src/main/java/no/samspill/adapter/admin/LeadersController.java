@@ -128,6 +128,9 @@ class LeadersController {
       List<no.samspill.core.directory.ChatIdentity> identities,
       java.time.Instant createdAt) {
     String name = TenantScope.required(request.name(), "name");
+    String role = TenantScope.limited(request.role(), "role", TenantScope.NAME_LENGTH);
+    String email = TenantScope.limited(request.email(), "email", TenantScope.EMAIL_LENGTH);
+    TenantScope.limited(request.timeZone(), "timeZone", TenantScope.NAME_LENGTH);
     ZoneId zone;
     try {
       zone = request.timeZone() == null ? null : ZoneId.of(request.timeZone());
@@ -135,15 +138,15 @@ class LeadersController {
       throw new BadInputException(
           "The field 'timeZone' is not a known time zone: '" + request.timeZone() + "'");
     }
-    if (request.email() != null && !request.email().isBlank() && !request.email().contains("@")) {
+    if (email != null && !email.isBlank() && !email.contains("@")) {
       throw new BadInputException("The field 'email' is not an e-mail address");
     }
     return new Leader(
         id,
         tenant,
         name,
-        request.role(),
-        request.email(),
+        role,
+        email,
         request.language(),
         zone,
         Boolean.TRUE.equals(request.coordinator()),

@@ -97,6 +97,7 @@ class MeetingsController {
 
   private Meeting build(TenantId tenant, MeetingId id, MeetingRequest request, String externalId) {
     BodyId body = TenantScope.referenced("bodyId", () -> scope.body(tenant, request.bodyId())).id();
+    String title = TenantScope.limited(request.title(), "title", TenantScope.NAME_LENGTH);
     MeetingTimes.problem(request.start(), request.end(), clock.instant())
         .ifPresent(
             problem -> {
@@ -110,24 +111,19 @@ class MeetingsController {
       if (item == null) {
         throw new BadInputException("The field '" + field + "' is empty");
       }
-      String title = TenantScope.required(item.title(), field + ".title");
+      String number =
+          TenantScope.limited(item.number(), field + ".number", TenantScope.NAME_LENGTH);
+      String itemTitle =
+          TenantScope.required(item.title(), field + ".title", TenantScope.TEXT_LENGTH);
       var caseId =
           item.caseId() == null
               ? null
               : TenantScope.referenced(
                       field + ".caseId", () -> scope.politicalCase(tenant, item.caseId()))
                   .id();
-      agenda.add(new AgendaItem(item.number(), title, caseId));
+      agenda.add(new AgendaItem(number, itemTitle, caseId));
     }
     return new Meeting(
-        id,
-        tenant,
-        body,
-        request.title(),
-        request.start(),
-        request.end(),
-        agenda,
-        externalId,
-        false);
+        id, tenant, body, title, request.start(), request.end(), agenda, externalId, false);
   }
 }

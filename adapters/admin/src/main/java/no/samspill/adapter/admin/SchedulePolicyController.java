@@ -70,6 +70,7 @@ class SchedulePolicyController {
   @PutMapping
   PolicyBody update(@PathVariable String tenantId, @RequestBody PolicyBody request) {
     TenantId tenant = scope.tenant(tenantId);
+    refuseNulls(request);
     SchedulePolicy old = policies.of(tenant);
     SchedulePolicy policy =
         new SchedulePolicy(
@@ -84,13 +85,29 @@ class SchedulePolicyController {
             or(request.digestDay(), old.digestDay()),
             or(request.digestTime(), old.digestTime()),
             request.digestZone() == null ? old.digestZone() : zone(request.digestZone()));
-    if (policy.preLeadDaysByBody().values().stream().anyMatch(d -> d == null || d < 0)
-        || policy.preLeadDays() > 60) {
+    if (policy.preLeadDays() > 60) {
       throw new BadInputException("The field 'preLeadDays' must be between 0 and 60 days");
+    }
+    if (policy.preLeadDaysByBody().values().stream().anyMatch(d -> d < 0 || d > 60)) {
+      throw new BadInputException(
+          "The field 'preLeadDaysByBody' must give each body between 0 and 60 days");
     }
     policies.save(policy);
     planNudges.replan(tenant);
     return PolicyBody.of(policy);
+  }
+
+  // The domain's immutable copies throw on a null element, which would otherwise be a 500.
+  private static void refuseNulls(PolicyBody request) {
+    if (request.closedDays() != null && request.closedDays().contains(null)) {
+      throw new BadInputException("The field 'closedDays' holds a null; give dates only");
+    }
+    if (request.preLeadDaysByBody() != null
+        && (request.preLeadDaysByBody().containsKey(null)
+            || request.preLeadDaysByBody().containsValue(null))) {
+      throw new BadInputException(
+          "The field 'preLeadDaysByBody' holds a null; give a number of days per body kind");
+    }
   }
 
   private static <T> T or(T value, T fallback) {
@@ -98,6 +115,7 @@ class SchedulePolicyController {
   }
 
   private static ZoneId zone(String id) {
+    TenantScope.limited(id, "digestZone", TenantScope.NAME_LENGTH);
     try {
       return ZoneId.of(id);
     } catch (DateTimeException e) {

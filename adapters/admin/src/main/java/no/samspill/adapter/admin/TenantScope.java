@@ -20,6 +20,15 @@ import org.springframework.stereotype.Component;
 @Component
 class TenantScope {
 
+  /** For ids, names, roles, titles and zones. */
+  static final int NAME_LENGTH = 200;
+
+  /** For texts a person writes, such as an agenda item's title. */
+  static final int TEXT_LENGTH = 2_000;
+
+  /** RFC 5321's limit on a forward path. */
+  static final int EMAIL_LENGTH = 254;
+
   private final Tenants tenants;
   private final Leaders leaders;
   private final PoliticalBodies bodies;
@@ -69,10 +78,23 @@ class TenantScope {
   }
 
   static String required(String value, String field) {
+    return required(value, field, NAME_LENGTH);
+  }
+
+  static String required(String value, String field, int maxLength) {
     if (value == null || value.isBlank()) {
       throw new BadInputException("The field '" + field + "' is required");
     }
-    return value.strip();
+    return limited(value, field, maxLength).strip();
+  }
+
+  /** Null stays null; a text over the limit is refused before it is stored or echoed back. */
+  static String limited(String value, String field, int maxLength) {
+    if (value != null && value.length() > maxLength) {
+      throw new BadInputException(
+          "The field '" + field + "' is longer than " + maxLength + " characters");
+    }
+    return value;
   }
 
   /** An id named in a request body: unknown is bad input (400), not a missing resource. */

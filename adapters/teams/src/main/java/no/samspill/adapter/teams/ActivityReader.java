@@ -6,10 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
 
 /** Reads an activity with the SDK's own Jackson 2 mapping, mending what that mapping gets wrong. */
 final class ActivityReader {
@@ -48,9 +52,39 @@ final class ActivityReader {
           || isBlank(parsed.getConversation().getId())) {
         throw new UnreadableActivityException("no serviceUrl or conversation");
       }
+      refuseIllFormed(parsed);
       return parsed;
     } catch (JsonProcessingException e) {
       throw new UnreadableActivityException("not an activity: " + e.getOriginalMessage());
+    }
+  }
+
+  /** What the SDK would fail on later, with a 500 or 502 instead of the sender's 400. */
+  private static void refuseIllFormed(Activity activity) throws UnreadableActivityException {
+    if (!isHttpUrl(activity.getServiceUrl())) {
+      throw new UnreadableActivityException("serviceUrl is not an http(s) URL");
+    }
+    // The SDK sets the turn's locale with exactly this call, which throws on an ill-formed tag.
+    if (activity.getLocale() != null) {
+      try {
+        new Locale.Builder().setLanguageTag(activity.getLocale());
+      } catch (IllformedLocaleException e) {
+        throw new UnreadableActivityException("locale is not a BCP 47 language tag");
+      }
+    }
+    // The id goes into the Connector's URL paths; Teams' own ids are printable ASCII.
+    if (!activity.getConversation().getId().chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      throw new UnreadableActivityException("conversation id is not printable ASCII");
+    }
+  }
+
+  private static boolean isHttpUrl(String value) {
+    try {
+      URI uri = new URI(value);
+      return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+          && uri.getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
     }
   }
 

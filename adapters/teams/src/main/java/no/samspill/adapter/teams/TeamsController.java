@@ -1,5 +1,6 @@
 package no.samspill.adapter.teams;
 
+import com.auth0.jwt.exceptions.JWTDecodeException;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
 import jakarta.servlet.http.HttpServletRequest;
@@ -77,6 +78,10 @@ class TeamsController {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return plain(HttpStatus.SERVICE_UNAVAILABLE, "Interrupted.");
+    } catch (JWTDecodeException e) {
+      // The SDK decodes the bearer before any future exists; one that is not a JWT is no token.
+      log.info("Refused a Teams request whose bearer is not a JWT");
+      return plain(HttpStatus.UNAUTHORIZED, "Unauthorized.");
     } catch (IllegalArgumentException e) {
       // The SDK refuses some activities before any future exists (e.g. a malformed service URL).
       log.info(
@@ -89,7 +94,7 @@ class TeamsController {
 
   private static boolean isAuthenticationFailure(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof AuthenticationException) {
+      if (t instanceof AuthenticationException || t instanceof JWTDecodeException) {
         return true;
       }
     }

@@ -52,6 +52,24 @@ class TeamsConfigurationIntegrationTest {
   }
 
   @Test
+  void inEmulatorModeAServiceUrlThatIsNotAnHttpUrlIsRefusedWith400() throws Exception {
+    try (FakeBotFramework fake = new FakeBotFramework();
+        TeamsTestApplication.Running app =
+            TeamsTestApplication.start("samspill.teams.allow-unauthenticated=true")) {
+      java.util.Map<String, Integer> statuses = new java.util.TreeMap<>();
+      for (String serviceUrl :
+          new String[] {"not a url", "ftp://example.org/activity", "http://"}) {
+        HttpResponse<String> response = post(app, TeamsPayloads.personal(serviceUrl).text("hjelp"));
+        statuses.put(serviceUrl, response.statusCode());
+        assertThat(response.body()).as(serviceUrl).doesNotContain("Exception");
+      }
+
+      assertThat(statuses.values()).as(statuses.toString()).containsOnly(400);
+      assertThat(fake.sentActivities()).isEmpty();
+    }
+  }
+
+  @Test
   void anAppIdWithoutItsPasswordStopsStartUpWithAClearMessage() {
     assertThatThrownBy(
             () -> TeamsTestApplication.start("samspill.teams.app-id=" + FakeBotFramework.APP_ID))

@@ -132,6 +132,43 @@ class TeamsEndpointIntegrationTest extends RunningTeamsAdapter {
   }
 
   @Test
+  void aBearerThatIsNotAJwtIsRefusedWith401() throws Exception {
+    Map<String, Integer> statuses = new java.util.TreeMap<>();
+    for (String token : new String[] {"not-a-jwt", "a.b.c", "%%%"}) {
+      HttpResponse<String> response =
+          post(TeamsPayloads.personal(fake.serviceUrl()).text("hjelp"), token);
+      statuses.put(token, response.statusCode());
+      assertThat(response.body()).as(token).doesNotContain("Exception");
+    }
+    assertThat(statuses.values()).as(statuses.toString()).containsOnly(401);
+    assertThat(engine.received).isEmpty();
+  }
+
+  @Test
+  void anIllFormedServiceUrlLocaleOrConversationIdIsRefusedWith400() throws Exception {
+    Map<String, String> activities =
+        Map.of(
+            "serviceUrl not a URL", TeamsPayloads.personal("not a url").text("hjelp"),
+            "serviceUrl not http",
+                TeamsPayloads.personal("ftp://example.org/activity").text("hjelp"),
+            "locale -", TeamsPayloads.personal(fake.serviceUrl()).locale("-").text("hjelp"),
+            "locale junk",
+                TeamsPayloads.personal(fake.serviceUrl()).locale("nb_NO!!\u00e6").text("hjelp"),
+            "conversation id",
+                TeamsPayloads.personal(fake.serviceUrl()).from("aad-\u00f8y", "Øy").text("hjelp"));
+
+    Map<String, Integer> statuses = new java.util.TreeMap<>();
+    for (Map.Entry<String, String> activity : activities.entrySet()) {
+      HttpResponse<String> response = post(activity.getValue(), fake.validToken());
+      statuses.put(activity.getKey(), response.statusCode());
+      assertThat(response.body()).as(activity.getKey()).doesNotContain("Exception");
+    }
+    assertThat(statuses.values()).as(statuses.toString()).containsOnly(400);
+    assertThat(engine.received).isEmpty();
+    assertThat(fake.sentActivities()).isEmpty();
+  }
+
+  @Test
   void installingInThePersonalScopeSendsTheWelcomeInTheUsersLanguage() throws Exception {
     HttpResponse<String> response =
         post(
