@@ -300,6 +300,48 @@ class AdminApiIntegrationTest {
   }
 
   @Test
+  void takingAMeetingOffACaseCancelsThatMeetingsPlannedNudgesOfTheCaseOnly() throws Exception {
+    HttpResponse<String> created = perCase("POST", "/cases", "sample-m2", "sample-m3");
+    String caseId = json.readTree(created.body()).get("id").asString();
+
+    HttpResponse<String> updated = perCase("PUT", "/cases/" + caseId, "sample-m3");
+
+    assertThat(updated.statusCode()).isEqualTo(200);
+    assertThat(nudgesOf(caseId, "PLANNED"))
+        .containsExactlyInAnyOrder("PRE sample-m3", "POST sample-m3");
+    assertThat(nudgesOf(caseId, "CANCELLED"))
+        .containsExactlyInAnyOrder("PRE sample-m2", "MID sample-m2");
+    assertThat(nudgesOf("sample-c1", "CANCELLED")).isEmpty();
+  }
+
+  /** Per's case, treated in the given meetings. */
+  private HttpResponse<String> perCase(String method, String path, String... meetingIds)
+      throws Exception {
+    String meetings = "\"" + String.join("\",\"", meetingIds) + "\"";
+    return send(
+        method,
+        FJORDVIK + path,
+        "{\"title\":\"Ny legevaktordning\",\"ownerId\":\"sample-per\",\"meetingIds\":["
+            + meetings
+            + "],\"status\":\"IN_PREPARATION\"}");
+  }
+
+  private java.util.List<String> nudgesOf(String caseId, String status) throws Exception {
+    JsonNode nudges =
+        json.readTree(
+            send("GET", FJORDVIK + "/nudges?status=" + status + "&limit=1000", null).body());
+    java.util.List<String> found = new java.util.ArrayList<>();
+    nudges.forEach(
+        n -> {
+          JsonNode of = n.get("caseId");
+          if (of != null && !of.isNull() && caseId.equals(of.asString())) {
+            found.add(n.get("phase").asString() + " " + n.get("meetingId").asString());
+          }
+        });
+    return found;
+  }
+
+  @Test
   void documentsTheApiWithItsBearerSchemeWithoutAToken() throws Exception {
     HttpResponse<String> docs =
         http.send(

@@ -12,5 +12,8 @@ public interface Cases {
   /** The leader's cases, newest first. */
   List<PoliticalCase> findByOwner(TenantId tenant, LeaderId owner);
 
+  /** The cases treated in the meeting, whoever owns them. */
+  List<PoliticalCase> findByMeeting(TenantId tenant, MeetingId meeting);
+
   void save(PoliticalCase politicalCase);
 }

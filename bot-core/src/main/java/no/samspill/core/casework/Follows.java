@@ -1,5 +1,6 @@
 package no.samspill.core.casework;
 
+import java.util.List;
 import java.util.Optional;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
@@ -8,6 +9,9 @@ import no.samspill.core.directory.TenantId;
 public interface Follows {
 
   Optional<Following> find(TenantId tenant, LeaderId leader);
+
+  /** Every leader who follows the body, whether or not they want its meeting-ended nudges. */
+  List<Following> findByBody(TenantId tenant, BodyId body);
 
   void save(Following following);
 

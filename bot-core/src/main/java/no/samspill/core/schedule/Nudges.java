@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
@@ -13,12 +14,19 @@ public interface Nudges {
 
   /**
    * Stores a planned nudge under its key. A new key is inserted; an existing PLANNED nudge moves to
-   * the new due time; a claimed or finished one is left alone, so re-planning never resends.
+   * the new due time; one cancelled while still planned (never claimed, so never sent) is planned
+   * again; a claimed or finished one is left alone, so re-planning never resends.
    */
   void plan(Nudge nudge);
 
   /** Cancels the still-planned nudges about a meeting; returns how many. */
   int cancelPlanned(TenantId tenant, MeetingId meeting, String reason);
+
+  /**
+   * Cancels the still-planned nudges in scope whose keys are not kept, that is what a re-plan of
+   * that scope no longer yields; returns how many.
+   */
+  int cancelPlannedExcept(NudgeScope scope, Set<String> keep, String reason);
 
   /**
    * Claims up to {@code limit} due nudges under the fencing token {@code claim} (unique per call):

@@ -1,17 +1,15 @@
 package no.samspill.core.schedule;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import no.samspill.core.casework.BodyId;
-import no.samspill.core.casework.BodyKind;
 import no.samspill.core.casework.Cases;
 import no.samspill.core.casework.Following;
 import no.samspill.core.casework.Follows;
@@ -19,28 +17,28 @@ import no.samspill.core.casework.Meeting;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.casework.Meetings;
 import no.samspill.core.casework.PoliticalBodies;
-import no.samspill.core.casework.PoliticalBody;
 import no.samspill.core.casework.PoliticalCase;
 import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.TenantId;
-import no.samspill.core.reflection.Phase;
 
 /**
  * Use case: works out, from a tenant's cases and meetings, which nudges each case owner should get
- * and when, and stores them under their idempotency keys. Safe to run again at any time.
+ * and when, and stores them under their idempotency keys. Safe to run again at any time. A change
+ * re-plans only what it affects; the tenant-wide re-plan is the safety net.
  */
 public class PlanNudges {
 
   private final Leaders leaders;
   private final Cases cases;
   private final Meetings meetings;
-  private final PoliticalBodies bodies;
   private final SchedulePolicies policies;
   private final PublicHolidays holidays;
   private final Nudges nudges;
   private final Clock clock;
   private final Follows follows;
+  private final CaseFlowNudges caseFlows;
 
   public PlanNudges(
       Leaders leaders,
@@ -55,68 +53,105 @@ public class PlanNudges {
     this.leaders = leaders;
     this.cases = cases;
     this.meetings = meetings;
-    this.bodies = bodies;
     this.policies = policies;
     this.holidays = holidays;
     this.nudges = nudges;
     this.clock = clock;
     this.follows = follows;
+    this.caseFlows = new CaseFlowNudges(meetings, bodies, clock);
   }
 
-  /** Plans every owner's nudges in the tenant; returns how many nudges were planned or moved. */
+  /**
+   * Plans every owner's nudges in the tenant and cancels the planned ones that no longer apply: the
+   * periodic safety net, and the re-plan after an import or a schedule-policy change. Returns how
+   * many nudges were planned or moved.
+   */
   public int replan(TenantId tenant) {
-    SchedulePolicy policy = policies.of(tenant);
-    WorkingTime working = new WorkingTime(policy, holidays);
-    int planned = 0;
+    Rules rules = rules(tenant);
+    Set<String> keep = new HashSet<>();
     for (Leader leader : leaders.findByTenant(tenant)) {
       List<PoliticalCase> owned = cases.findByOwner(tenant, leader.id());
       for (PoliticalCase politicalCase : owned) {
-        for (Nudge nudge : nudgesFor(politicalCase, leader, policy, working)) {
-          nudges.plan(nudge);
-          planned++;
-        }
+        keep.addAll(plan(caseFlows.of(politicalCase, leader, rules.policy(), rules.working())));
       }
-      for (Nudge nudge : meetingEndedFor(leader, owned, policy, working)) {
-        nudges.plan(nudge);
-        planned++;
+      keep.addAll(plan(meetingEndedFor(leader, owned, rules)));
+    }
+    nudges.cancelPlannedExcept(NudgeScope.tenant(tenant), keep, NO_LONGER_APPLIES);
+    return keep.size();
+  }
+
+  /**
+   * After a case was saved ({@code before} is null for a new one): plans its nudges for its owner,
+   * cancels its planned ones that no longer apply (a meeting taken off it, another owner), and
+   * re-plans its owner's and previous owner's meeting-ended nudges about the meetings it was or is
+   * treated in, since owning a case there replaces that nudge.
+   */
+  public int caseSaved(PoliticalCase before, PoliticalCase after) {
+    TenantId tenant = after.tenantId();
+    Rules rules = rules(tenant);
+    Optional<Leader> owner = owner(after);
+    int planned = planCase(after, owner, rules);
+    Set<LeaderId> owners = new LinkedHashSet<>();
+    Set<MeetingId> treatedIn = new LinkedHashSet<>(after.meetingIds());
+    owner.ifPresent(leader -> owners.add(leader.id()));
+    if (before != null) {
+      Optional.ofNullable(before.ownerId()).ifPresent(owners::add);
+      treatedIn.addAll(before.meetingIds());
+    }
+    for (LeaderId id : owners) {
+      Optional<Leader> leader = leader(tenant, id);
+      if (leader.isPresent()) {
+        planned += planMeetingEndedAbout(leader.get(), treatedIn, rules);
       }
     }
     return planned;
   }
 
-  /** For each followed body's meetings where the leader has no case: one lighter nudge after. */
-  List<Nudge> meetingEndedFor(
-      Leader leader, List<PoliticalCase> owned, SchedulePolicy policy, WorkingTime working) {
-    Following following = follows.of(leader.tenantId(), leader.id());
-    List<Nudge> planned = new ArrayList<>();
-    if (!following.meetingEndedNudges()) {
-      return planned;
+  /**
+   * After a meeting was saved, moved or cancelled: re-plans the cases treated in it and the
+   * meeting-ended nudges of its body's followers; a cancelled meeting's planned nudges are
+   * cancelled.
+   */
+  public int meetingSaved(Meeting meeting) {
+    TenantId tenant = meeting.tenantId();
+    if (meeting.cancelled()) {
+      meetingCancelled(tenant, meeting.id());
     }
-    Set<MeetingId> withCase = new HashSet<>();
-    owned.forEach(c -> withCase.addAll(c.meetingIds()));
-    Instant now = clock.instant();
-    Instant since = now.minus(policy.staleAfter()).minus(policy.afterMeeting()).minus(RECENT);
-    for (BodyId body : following.bodies()) {
-      for (Meeting meeting : meetings.findByBody(leader.tenantId(), body, since, 200)) {
-        if (meeting.cancelled() || withCase.contains(meeting.id())) {
-          continue;
-        }
-        Instant due =
-            working.nextWorkingMoment(meeting.end().plus(policy.afterMeeting()), leader.timeZone());
-        if (due.plus(policy.staleAfter()).isAfter(now)) {
-          planned.add(
-              Nudge.planned(
-                  leader.tenantId(),
-                  leader.id(),
-                  NudgeKind.MEETING_ENDED,
-                  null,
-                  null,
-                  meeting.id(),
-                  due));
-        }
+    Rules rules = rules(tenant);
+    List<PoliticalCase> treated = cases.findByMeeting(tenant, meeting.id());
+    int planned = 0;
+    Set<LeaderId> withCase = new HashSet<>();
+    for (PoliticalCase politicalCase : treated) {
+      planned += planCase(politicalCase, owner(politicalCase), rules);
+      Optional.ofNullable(politicalCase.ownerId()).ifPresent(withCase::add);
+    }
+    List<Nudge> wanted = new ArrayList<>();
+    for (Following following : follows.findByBody(tenant, meeting.bodyId())) {
+      if (following.meetingEndedNudges() && !withCase.contains(following.leaderId())) {
+        leader(tenant, following.leaderId())
+            .flatMap(leader -> meetingEnded(leader, meeting, rules))
+            .ifPresent(wanted::add);
       }
     }
-    return planned;
+    Set<String> keep = plan(wanted);
+    nudges.cancelPlannedExcept(
+        NudgeScope.meetingEndedAbout(tenant, meeting.id()), keep, NO_LONGER_APPLIES);
+    return planned + keep.size();
+  }
+
+  /** After a leader's details or follows changed: re-plans that leader's nudges only. */
+  public int leaderChanged(TenantId tenant, LeaderId id) {
+    Optional<Leader> leader = leader(tenant, id);
+    if (leader.isEmpty()) {
+      return 0;
+    }
+    Rules rules = rules(tenant);
+    List<PoliticalCase> owned = cases.findByOwner(tenant, id);
+    int planned = 0;
+    for (PoliticalCase politicalCase : owned) {
+      planned += planCase(politicalCase, leader, rules);
+    }
+    return planned + planMeetingEnded(leader.get(), owned, rules);
   }
 
   /** A cancelled meeting takes its planned nudges with it. */
@@ -124,68 +159,136 @@ public class PlanNudges {
     return nudges.cancelPlanned(tenant, meeting, "meeting cancelled");
   }
 
-  /** How far back a meeting can have started and still get its after-meeting nudge planned. */
-  private static final java.time.Duration RECENT = java.time.Duration.ofDays(3);
+  private int planCase(PoliticalCase politicalCase, Optional<Leader> owner, Rules rules) {
+    List<Nudge> wanted =
+        owner
+            .map(leader -> caseFlows.of(politicalCase, leader, rules.policy(), rules.working()))
+            .orElse(List.of());
+    Set<String> keep = plan(wanted);
+    nudges.cancelPlannedExcept(
+        NudgeScope.caseFlows(politicalCase.tenantId(), politicalCase.id()),
+        keep,
+        NO_LONGER_APPLIES);
+    return keep.size();
+  }
 
-  List<Nudge> nudgesFor(
-      PoliticalCase politicalCase, Leader owner, SchedulePolicy policy, WorkingTime working) {
-    List<Meeting> treatedIn = new ArrayList<>();
-    for (MeetingId id : politicalCase.meetingIds()) {
+  private int planMeetingEnded(Leader leader, List<PoliticalCase> owned, Rules rules) {
+    Set<String> keep = plan(meetingEndedFor(leader, owned, rules));
+    nudges.cancelPlannedExcept(
+        NudgeScope.meetingEndedTo(leader.tenantId(), leader.id()), keep, NO_LONGER_APPLIES);
+    return keep.size();
+  }
+
+  /** The leader's meeting-ended nudges about these meetings only. */
+  private int planMeetingEndedAbout(Leader leader, Set<MeetingId> about, Rules rules) {
+    TenantId tenant = leader.tenantId();
+    Following following = follows.of(tenant, leader.id());
+    List<Meeting> followed = new ArrayList<>();
+    for (MeetingId id : about) {
       meetings
-          .findById(politicalCase.tenantId(), id)
-          .filter(m -> !m.cancelled())
-          .ifPresent(treatedIn::add);
+          .findById(tenant, id)
+          .filter(m -> following.bodies().contains(m.bodyId()))
+          .ifPresent(followed::add);
     }
-    treatedIn.sort(Comparator.comparing(Meeting::start));
+    if (followed.isEmpty()) {
+      return 0;
+    }
+    Set<MeetingId> withCase = meetingsWithCase(cases.findByOwner(tenant, leader.id()));
+    int planned = 0;
+    for (Meeting meeting : followed) {
+      Optional<Nudge> wanted =
+          following.meetingEndedNudges() && !withCase.contains(meeting.id())
+              ? meetingEnded(leader, meeting, rules)
+              : Optional.empty();
+      Set<String> keep = plan(wanted.stream().toList());
+      nudges.cancelPlannedExcept(
+          NudgeScope.meetingEnded(tenant, leader.id(), meeting.id()), keep, NO_LONGER_APPLIES);
+      planned += keep.size();
+    }
+    return planned;
+  }
+
+  private static Set<MeetingId> meetingsWithCase(List<PoliticalCase> owned) {
+    Set<MeetingId> withCase = new HashSet<>();
+    owned.forEach(c -> withCase.addAll(c.meetingIds()));
+    return withCase;
+  }
+
+  private Set<String> plan(List<Nudge> wanted) {
+    Set<String> keys = new HashSet<>();
+    for (Nudge nudge : wanted) {
+      nudges.plan(nudge);
+      keys.add(nudge.id());
+    }
+    return keys;
+  }
+
+  private Rules rules(TenantId tenant) {
+    SchedulePolicy policy = policies.of(tenant);
+    return new Rules(policy, new WorkingTime(policy, holidays));
+  }
+
+  private Optional<Leader> owner(PoliticalCase politicalCase) {
+    return Optional.ofNullable(politicalCase.ownerId())
+        .flatMap(id -> leader(politicalCase.tenantId(), id));
+  }
+
+  private Optional<Leader> leader(TenantId tenant, LeaderId id) {
+    return leaders.findById(id).filter(leader -> leader.tenantId().equals(tenant));
+  }
+
+  /** For each followed body's meetings where the leader has no case: one lighter nudge after. */
+  List<Nudge> meetingEndedFor(Leader leader, List<PoliticalCase> owned, Rules rules) {
+    Following following = follows.of(leader.tenantId(), leader.id());
     List<Nudge> planned = new ArrayList<>();
-    if (treatedIn.isEmpty() || !politicalCase.status().isOpen() && !decidedRecently(treatedIn)) {
+    if (!following.meetingEndedNudges()) {
       return planned;
     }
-    Instant now = clock.instant();
-    ZoneId zone = owner.timeZone();
-    Meeting first = treatedIn.get(0);
-    if (first.start().isAfter(now)) {
-      LocalDate papersOut =
-          first.start().atZone(zone).toLocalDate().minusDays(policy.preLeadDays(kindOf(first)));
-      Instant due = working.nextWorkingMorning(papersOut, zone);
-      // Papers already out: nudge at the next working moment, as long as it is before the meeting.
-      due = due.isBefore(now) ? working.nextWorkingMoment(now, zone) : due;
-      if (due.isBefore(first.start())) {
-        planned.add(nudge(politicalCase, owner, Phase.PRE, first, due));
-      }
-    }
-    for (int i = 0; i < treatedIn.size(); i++) {
-      Meeting meeting = treatedIn.get(i);
-      Phase phase = i == treatedIn.size() - 1 ? Phase.POST : Phase.MID;
-      Instant due = working.nextWorkingMoment(meeting.end().plus(policy.afterMeeting()), zone);
-      if (due.plus(policy.staleAfter()).isAfter(now)) {
-        planned.add(nudge(politicalCase, owner, phase, meeting, due));
+    Set<MeetingId> withCase = meetingsWithCase(owned);
+    Instant since = since(rules.policy());
+    for (BodyId body : following.bodies()) {
+      for (Meeting meeting : meetings.findByBody(leader.tenantId(), body, since, 200)) {
+        if (!withCase.contains(meeting.id())) {
+          meetingEnded(leader, meeting, rules).ifPresent(planned::add);
+        }
       }
     }
     return planned;
   }
 
-  private boolean decidedRecently(List<Meeting> treatedIn) {
-    return treatedIn
-        .get(treatedIn.size() - 1)
-        .end()
-        .isAfter(clock.instant().minus(java.time.Duration.ofDays(7)));
+  /** The meeting-ended nudge to one follower, unless the meeting is cancelled or long past. */
+  private Optional<Nudge> meetingEnded(Leader leader, Meeting meeting, Rules rules) {
+    SchedulePolicy policy = rules.policy();
+    if (meeting.cancelled() || meeting.start().isBefore(since(policy))) {
+      return Optional.empty();
+    }
+    Instant due =
+        rules
+            .working()
+            .nextWorkingMoment(meeting.end().plus(policy.afterMeeting()), leader.timeZone());
+    if (!due.plus(policy.staleAfter()).isAfter(clock.instant())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Nudge.planned(
+            leader.tenantId(),
+            leader.id(),
+            NudgeKind.MEETING_ENDED,
+            null,
+            null,
+            meeting.id(),
+            due));
   }
 
-  private static Nudge nudge(
-      PoliticalCase politicalCase, Leader owner, Phase phase, Meeting meeting, Instant due) {
-    return Nudge.planned(
-        politicalCase.tenantId(),
-        owner.id(),
-        NudgeKind.CASE_FLOW,
-        phase,
-        politicalCase.id(),
-        meeting.id(),
-        due);
+  private Instant since(SchedulePolicy policy) {
+    return clock.instant().minus(policy.staleAfter()).minus(policy.afterMeeting()).minus(RECENT);
   }
 
-  private BodyKind kindOf(Meeting meeting) {
-    Optional<PoliticalBody> body = bodies.findById(meeting.tenantId(), meeting.bodyId());
-    return body.map(PoliticalBody::kind).orElse(BodyKind.OTHER);
-  }
+  /** How far back a meeting can have started and still get its after-meeting nudge planned. */
+  private static final Duration RECENT = Duration.ofDays(3);
+
+  private static final String NO_LONGER_APPLIES = "no longer applies";
+
+  /** The tenant's policy and the working time it defines, looked up once per re-plan. */
+  record Rules(SchedulePolicy policy, WorkingTime working) {}
 }

@@ -29,6 +29,12 @@ public final class CaseBuilder {
     return new CaseBuilder();
   }
 
+  /** The same case as one saved before, for building its next version. */
+  public CaseBuilder withId(CaseId newId) {
+    id = newId;
+    return this;
+  }
+
   public CaseBuilder titled(String newTitle) {
     title = newTitle;
     return this;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import no.samspill.core.casework.CaseId;
 import no.samspill.core.casework.Cases;
+import no.samspill.core.casework.MeetingId;
 import no.samspill.core.casework.PoliticalCase;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
@@ -37,6 +38,13 @@ public class InMemoryCases implements Cases {
         Comparator.comparing(
             PoliticalCase::createdAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder())));
     return mine;
+  }
+
+  @Override
+  public List<PoliticalCase> findByMeeting(TenantId tenant, MeetingId meeting) {
+    return cases.values().stream()
+        .filter(c -> c.tenantId().equals(tenant) && c.meetingIds().contains(meeting))
+        .toList();
   }
 
   @Override

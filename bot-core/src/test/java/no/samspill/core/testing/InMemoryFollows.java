@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.samspill.core.casework.BodyId;
 import no.samspill.core.casework.Following;
 import no.samspill.core.casework.Follows;
 import no.samspill.core.directory.LeaderId;
@@ -16,6 +17,13 @@ public class InMemoryFollows implements Follows {
   @Override
   public Optional<Following> find(TenantId tenant, LeaderId leader) {
     return Optional.ofNullable(follows.get(List.of(tenant.value(), leader.value())));
+  }
+
+  @Override
+  public List<Following> findByBody(TenantId tenant, BodyId body) {
+    return follows.values().stream()
+        .filter(f -> f.tenantId().equals(tenant) && f.bodies().contains(body))
+        .toList();
   }
 
   @Override

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.schedule.Nudge;
+import no.samspill.core.schedule.NudgeScope;
 import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.schedule.Nudges;
 
@@ -32,7 +34,8 @@ public final class InMemoryNudges implements Nudges {
     Nudge existing = byId.get(nudge.id());
     if (existing == null) {
       byId.put(nudge.id(), nudge);
-    } else if (existing.status() == NudgeStatus.PLANNED) {
+    } else if (existing.status() == NudgeStatus.PLANNED || withdrawn(existing)) {
+      String reason = existing.status() == NudgeStatus.PLANNED ? existing.reason() : null;
       byId.put(
           nudge.id(),
           with(
@@ -42,19 +45,30 @@ public final class InMemoryNudges implements Nudges {
               null,
               null,
               existing.attempts(),
-              existing.reason(),
+              reason,
               null,
               null));
     }
   }
 
+  /** Cancelled before any instance claimed it, so never sent. */
+  private static boolean withdrawn(Nudge nudge) {
+    return nudge.status() == NudgeStatus.CANCELLED && nudge.claimedBy() == null;
+  }
+
   @Override
   public synchronized int cancelPlanned(TenantId tenant, MeetingId meeting, String reason) {
-    List<Nudge> hits =
-        all()
-            .filter(n -> n.tenantId().equals(tenant) && meeting.equals(n.meetingId()))
-            .filter(n -> n.status() == NudgeStatus.PLANNED)
-            .toList();
+    return cancel(
+        all().filter(n -> n.tenantId().equals(tenant) && meeting.equals(n.meetingId())), reason);
+  }
+
+  @Override
+  public synchronized int cancelPlannedExcept(NudgeScope scope, Set<String> keep, String reason) {
+    return cancel(all().filter(scope::covers).filter(n -> !keep.contains(n.id())), reason);
+  }
+
+  private int cancel(Stream<Nudge> candidates, String reason) {
+    List<Nudge> hits = candidates.filter(n -> n.status() == NudgeStatus.PLANNED).toList();
     hits.forEach(
         n ->
             byId.put(

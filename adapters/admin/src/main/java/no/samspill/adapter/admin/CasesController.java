@@ -62,7 +62,7 @@ class CasesController {
   @ResponseStatus(HttpStatus.CREATED)
   CaseView create(@PathVariable String tenantId, @RequestBody CaseRequest request) {
     TenantId tenant = scope.tenant(tenantId);
-    return save(build(tenant, CaseId.random(), request, clock.instant()));
+    return save(null, build(tenant, CaseId.random(), request, clock.instant()));
   }
 
   @PutMapping("/{caseId}")
@@ -72,12 +72,12 @@ class CasesController {
       @RequestBody CaseRequest request) {
     TenantId tenant = scope.tenant(tenantId);
     PoliticalCase old = scope.politicalCase(tenant, caseId);
-    return save(build(tenant, old.id(), request, old.createdAt()));
+    return save(old, build(tenant, old.id(), request, old.createdAt()));
   }
 
-  private CaseView save(PoliticalCase politicalCase) {
+  private CaseView save(PoliticalCase before, PoliticalCase politicalCase) {
     cases.save(politicalCase);
-    planNudges.replan(politicalCase.tenantId());
+    planNudges.caseSaved(before, politicalCase);
     return CaseView.of(politicalCase);
   }
 

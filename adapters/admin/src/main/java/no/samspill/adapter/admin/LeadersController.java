@@ -84,7 +84,7 @@ class LeadersController {
     Leader old = scope.leader(tenant, leaderId);
     Leader leader = build(tenant, old.id(), request, old.identities(), old.createdAt());
     leaders.save(leader);
-    planNudges.replan(tenant);
+    planNudges.leaderChanged(tenant, leader.id());
     return LeaderView.of(leader);
   }
 
@@ -117,7 +117,7 @@ class LeadersController {
             : request.meetingEndedNudges();
     Following following = new Following(tenant, leader, bodies, nudges);
     follows.save(following);
-    planNudges.replan(tenant);
+    planNudges.leaderChanged(tenant, leader);
     return FollowsView.of(following);
   }
 

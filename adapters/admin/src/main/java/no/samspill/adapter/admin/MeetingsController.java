@@ -69,7 +69,7 @@ class MeetingsController {
     TenantId tenant = scope.tenant(tenantId);
     Meeting meeting = build(tenant, MeetingId.random(), request, null);
     meetings.save(meeting);
-    planNudges.replan(tenant);
+    planNudges.meetingSaved(meeting);
     return MeetingView.of(meeting);
   }
 
@@ -82,7 +82,7 @@ class MeetingsController {
     Meeting old = scope.meeting(tenant, meetingId);
     Meeting meeting = build(tenant, old.id(), request, old.externalId());
     meetings.save(meeting);
-    planNudges.replan(tenant);
+    planNudges.meetingSaved(meeting);
     return MeetingView.of(meeting);
   }
 
@@ -91,7 +91,7 @@ class MeetingsController {
     TenantId tenant = scope.tenant(tenantId);
     Meeting cancelled = scope.meeting(tenant, meetingId).asCancelled();
     meetings.save(cancelled);
-    planNudges.meetingCancelled(tenant, cancelled.id());
+    planNudges.meetingSaved(cancelled);
     return MeetingView.of(cancelled);
   }
 

@@ -130,6 +130,13 @@ final class MongoCasework implements PoliticalBodies, Meetings, Cases {
   }
 
   @Override
+  public List<PoliticalCase> findByMeeting(TenantId tenant, MeetingId meeting) {
+    Query query =
+        Query.query(where("tenantId").is(tenant.value()).and("meetingIds").is(meeting.value()));
+    return mongo.find(query, PoliticalCase.class, CASES);
+  }
+
+  @Override
   public void save(PoliticalCase politicalCase) {
     mongo.save(politicalCase, CASES);
   }

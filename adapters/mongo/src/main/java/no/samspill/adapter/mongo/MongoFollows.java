@@ -2,7 +2,9 @@ package no.samspill.adapter.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.List;
 import java.util.Optional;
+import no.samspill.core.casework.BodyId;
 import no.samspill.core.casework.Following;
 import no.samspill.core.casework.Follows;
 import no.samspill.core.directory.LeaderId;
@@ -26,6 +28,12 @@ final class MongoFollows implements Follows {
   public Optional<Following> find(TenantId tenant, LeaderId leader) {
     return Optional.ofNullable(
         mongo.findOne(byLeader(tenant, leader), Following.class, COLLECTION));
+  }
+
+  @Override
+  public List<Following> findByBody(TenantId tenant, BodyId body) {
+    Query query = Query.query(where("tenantId").is(tenant.value()).and("bodies").is(body.value()));
+    return mongo.find(query, Following.class, COLLECTION);
   }
 
   @Override

@@ -4,7 +4,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 
-/** Creates the indexes the queries rely on; the embedded server ignores non-unique ones. */
+/**
+ * Creates the indexes the queries rely on, for a real MongoDB. The embedded server ignores
+ * non-unique indexes and uses {@code _id}'s only for a filter on {@code _id} alone, so there nearly
+ * every query scans its collection.
+ */
 final class MongoIndexes {
 
   MongoIndexes(MongoTemplate mongo) {
@@ -19,34 +23,32 @@ final class MongoIndexes {
                 .on("tenantId", Sort.Direction.ASC)
                 .on("share", Sort.Direction.ASC)
                 .on("completedAt", Sort.Direction.DESC));
-    mongo
-        .indexOps(MongoCasework.CASES)
-        .createIndex(
-            new Index().on("tenantId", Sort.Direction.ASC).on("ownerId", Sort.Direction.ASC));
-    mongo
-        .indexOps(MongoCasework.MEETINGS)
-        .createIndex(
-            new Index().on("tenantId", Sort.Direction.ASC).on("start", Sort.Direction.ASC));
-    mongo
-        .indexOps(MongoLeaders.COLLECTION)
-        .createIndex(
-            new Index().on("tenantId", Sort.Direction.ASC).on("email", Sort.Direction.ASC));
-    mongo
-        .indexOps(MongoLeaders.IDENTITIES)
-        .createIndex(new Index().on("leaderId", Sort.Direction.ASC));
-    mongo
-        .indexOps(MongoNudges.COLLECTION)
-        .createIndex(new Index().on("status", Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC));
-    mongo
-        .indexOps(MongoNudges.COLLECTION)
-        .createIndex(
-            new Index().on("leaderId", Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC));
-    mongo
-        .indexOps(MongoAuditLog.COLLECTION)
-        .createIndex(new Index().on("subject", Sort.Direction.ASC).on("at", Sort.Direction.ASC));
+    ascending(mongo, MongoCasework.CASES, "tenantId", "ownerId");
+    // Multikey: the cases treated in one meeting, re-planned when the meeting moves.
+    ascending(mongo, MongoCasework.CASES, "tenantId", "meetingIds");
+    // Multikey: a body's followers, whose meeting-ended nudges follow its meetings.
+    ascending(mongo, MongoFollows.COLLECTION, "tenantId", "bodies");
+    ascending(mongo, MongoFollows.COLLECTION, "tenantId", "leaderId");
+    ascending(mongo, MongoCasework.MEETINGS, "tenantId", "start");
+    ascending(mongo, MongoLeaders.COLLECTION, "tenantId", "email");
+    ascending(mongo, MongoLeaders.IDENTITIES, "leaderId");
+    ascending(mongo, MongoNudges.COLLECTION, "status", "dueAt");
+    ascending(mongo, MongoNudges.COLLECTION, "leaderId", "dueAt");
+    // A case's or a meeting's planned nudges, which a re-plan of that case or meeting replaces.
+    ascending(mongo, MongoNudges.COLLECTION, "tenantId", "caseId");
+    ascending(mongo, MongoNudges.COLLECTION, "tenantId", "meetingId");
+    ascending(mongo, MongoAuditLog.COLLECTION, "subject", "at");
     mongo
         .indexOps(MongoDigestPosts.COLLECTION)
         .createIndex(
             new Index().on("tenantId", Sort.Direction.ASC).on("postedAt", Sort.Direction.DESC));
+  }
+
+  private static void ascending(MongoTemplate mongo, String collection, String... fields) {
+    Index index = new Index();
+    for (String field : fields) {
+      index.on(field, Sort.Direction.ASC);
+    }
+    mongo.indexOps(collection).createIndex(index);
   }
 }

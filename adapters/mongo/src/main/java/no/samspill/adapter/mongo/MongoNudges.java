@@ -7,11 +7,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.schedule.Nudge;
 import no.samspill.core.schedule.NudgeKind;
+import no.samspill.core.schedule.NudgeScope;
 import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.schedule.Nudges;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,6 +32,7 @@ import org.springframework.data.mongodb.core.query.Update;
 final class MongoNudges implements Nudges {
 
   static final String COLLECTION = "nudges";
+  private static final int CANCEL_BATCH = 1000;
 
   private final MongoTemplate mongo;
 
@@ -42,10 +45,30 @@ final class MongoNudges implements Nudges {
     try {
       mongo.insert(nudge, COLLECTION);
     } catch (DuplicateKeyException e) {
-      mongo.updateFirst(
-          Query.query(where("_id").is(nudge.id()).and("status").is(NudgeStatus.PLANNED)),
-          Update.update("dueAt", nudge.dueAt()),
-          COLLECTION);
+      boolean moved =
+          mongo
+                  .updateFirst(
+                      Query.query(
+                          where("_id").is(nudge.id()).and("status").is(NudgeStatus.PLANNED)),
+                      Update.update("dueAt", nudge.dueAt()),
+                      COLLECTION)
+                  .getMatchedCount()
+              == 1;
+      if (!moved) {
+        // Cancelled before any instance claimed it (claimedBy is unset), so it was never sent.
+        mongo.updateFirst(
+            Query.query(
+                where("_id")
+                    .is(nudge.id())
+                    .and("status")
+                    .is(NudgeStatus.CANCELLED)
+                    .and("claimedBy")
+                    .is(null)),
+            Update.update("status", NudgeStatus.PLANNED)
+                .set("dueAt", nudge.dueAt())
+                .unset("reason"),
+            COLLECTION);
+      }
     }
   }
 
@@ -65,6 +88,43 @@ final class MongoNudges implements Nudges {
                 COLLECTION)
             .getModifiedCount();
   }
+
+  @Override
+  public int cancelPlannedExcept(NudgeScope scope, Set<String> keep, String reason) {
+    Criteria inScope =
+        where("tenantId")
+            .is(scope.tenant().value())
+            .and("status")
+            .is(NudgeStatus.PLANNED)
+            .and("kind")
+            .in(scope.kinds().stream().map(Enum::name).toList());
+    Optional.ofNullable(scope.caseId()).ifPresent(id -> inScope.and("caseId").is(id.value()));
+    Optional.ofNullable(scope.meetingId()).ifPresent(id -> inScope.and("meetingId").is(id.value()));
+    Optional.ofNullable(scope.leaderId()).ifPresent(id -> inScope.and("leaderId").is(id.value()));
+    Query planned = Query.query(inScope);
+    planned.fields().include("_id");
+    // Compared here, not in a $nin filter: a tenant's kept keys can outgrow one query document.
+    List<String> stale =
+        mongo.find(planned, Key.class, COLLECTION).stream()
+            .map(Key::id)
+            .filter(id -> !keep.contains(id))
+            .toList();
+    long cancelled = 0;
+    for (int from = 0; from < stale.size(); from += CANCEL_BATCH) {
+      List<String> batch = stale.subList(from, Math.min(stale.size(), from + CANCEL_BATCH));
+      cancelled +=
+          mongo
+              .updateMulti(
+                  Query.query(where("_id").in(batch).and("status").is(NudgeStatus.PLANNED)),
+                  Update.update("status", NudgeStatus.CANCELLED).set("reason", reason),
+                  COLLECTION)
+              .getModifiedCount();
+    }
+    return (int) cancelled;
+  }
+
+  /** Only a nudge's key. */
+  record Key(String id) {}
 
   @Override
   public List<Nudge> claimDue(Instant now, Duration lease, String claim, int limit) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +19,7 @@ import no.samspill.core.directory.TenantId;
 import no.samspill.core.reflection.Phase;
 import no.samspill.core.schedule.Nudge;
 import no.samspill.core.schedule.NudgeKind;
+import no.samspill.core.schedule.NudgeScope;
 import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.schedule.Nudges;
 import org.junit.jupiter.api.Test;
@@ -183,6 +185,82 @@ class MongoNudgesIntegrationTest {
         .singleElement()
         .extracting(Nudge::reason)
         .isEqualTo("meeting cancelled");
+  }
+
+  @Test
+  void aReplanCancelsOnlyThePlannedNudgesInItsScopeThatItNoLongerYields() {
+    LeaderId leader = LeaderId.random();
+    CaseId replanned = CaseId.random();
+    Nudge kept = flow(leader, replanned, Phase.POST);
+    Nudge stale = flow(leader, replanned, Phase.PRE);
+    Nudge otherCase = flow(leader, CaseId.random(), Phase.PRE);
+    Nudge reminder = kept.reminder(NOW.plusSeconds(600));
+    List.of(kept, stale, otherCase, reminder).forEach(nudges::plan);
+
+    int cancelled =
+        nudges.cancelPlannedExcept(
+            NudgeScope.caseFlows(tenant, replanned), Set.of(kept.id()), "no longer applies");
+
+    assertThat(cancelled).isEqualTo(1);
+    assertThat(nudges.upcoming(leader, NOW, 10))
+        .extracting(Nudge::id)
+        .containsExactlyInAnyOrder(kept.id(), otherCase.id(), reminder.id());
+    assertThat(nudges.find(tenant, NudgeStatus.CANCELLED, 10))
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.id()).isEqualTo(stale.id());
+              assertThat(n.reason()).isEqualTo("no longer applies");
+            });
+  }
+
+  @Test
+  void aNudgeWithdrawnBeforeAnyClaimIsPlannedAgainButOneCancelledAtSendingIsNot() {
+    LeaderId leader = LeaderId.random();
+    Nudge withdrawn = nudge(leader, MeetingId.random(), NOW.plusSeconds(3600));
+    Nudge dropped = nudge(leader, MeetingId.random(), NOW.minusSeconds(10));
+    nudges.plan(withdrawn);
+    nudges.plan(dropped);
+    nudges.cancelPlanned(tenant, withdrawn.meetingId(), "meeting cancelled");
+    nudges.finish(
+        claimMine(dropped.id(), NOW, "a"), NudgeStatus.CANCELLED, "already answered", NOW);
+
+    nudges.plan(withDue(withdrawn, NOW.plusSeconds(7200)));
+    nudges.plan(dropped);
+
+    assertThat(nudges.upcoming(leader, NOW.minusSeconds(60), 10))
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.id()).isEqualTo(withdrawn.id());
+              assertThat(n.dueAt()).isEqualTo(NOW.plusSeconds(7200));
+              assertThat(n.reason()).isNull();
+            });
+    assertThat(nudges.find(tenant, NudgeStatus.CANCELLED, 10))
+        .extracting(Nudge::id)
+        .containsExactly(dropped.id());
+  }
+
+  private Nudge flow(LeaderId leader, CaseId caseId, Phase phase) {
+    return Nudge.planned(
+        tenant,
+        leader,
+        NudgeKind.CASE_FLOW,
+        phase,
+        caseId,
+        MeetingId.random(),
+        NOW.plusSeconds(60));
+  }
+
+  private static Nudge withDue(Nudge nudge, Instant due) {
+    return Nudge.planned(
+        nudge.tenantId(),
+        nudge.leaderId(),
+        nudge.kind(),
+        nudge.phase(),
+        nudge.caseId(),
+        nudge.meetingId(),
+        due);
   }
 
   private List<Nudge> drain(String instance) {

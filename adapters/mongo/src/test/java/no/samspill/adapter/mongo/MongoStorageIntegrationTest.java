@@ -7,9 +7,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import no.samspill.core.ConcurrentChangeException;
+import no.samspill.core.casework.BodyId;
 import no.samspill.core.casework.CaseId;
 import no.samspill.core.casework.Cases;
+import no.samspill.core.casework.Following;
+import no.samspill.core.casework.Follows;
+import no.samspill.core.casework.MeetingId;
 import no.samspill.core.casework.PoliticalCase;
 import no.samspill.core.conversation.ConversationState;
 import no.samspill.core.conversation.Conversations;
@@ -50,6 +55,7 @@ class MongoStorageIntegrationTest {
   @Autowired Leaders leaders;
   @Autowired Tenants tenants;
   @Autowired Cases cases;
+  @Autowired Follows follows;
   @Autowired Reflections reflections;
   @Autowired Conversations conversations;
 
@@ -155,6 +161,30 @@ class MongoStorageIntegrationTest {
 
     assertThat(cases.findById(tenant, politicalCase.id())).contains(politicalCase);
     assertThat(cases.findById(TenantId.random(), politicalCase.id())).isEmpty();
+  }
+
+  @Test
+  void findsTheCasesTreatedInAMeetingAndTheFollowersOfABodyWithinTheTenant() {
+    TenantId tenant = TenantId.random();
+    MeetingId meeting = MeetingId.random();
+    BodyId body = BodyId.random();
+    PoliticalCase treated = aCase(tenant, List.of(MeetingId.random(), meeting));
+    cases.save(treated);
+    cases.save(aCase(tenant, List.of(MeetingId.random())));
+    cases.save(aCase(TenantId.random(), List.of(meeting)));
+    Following follower =
+        new Following(tenant, LeaderId.random(), Set.of(BodyId.random(), body), true);
+    follows.save(follower);
+    follows.save(new Following(tenant, LeaderId.random(), Set.of(BodyId.random()), true));
+    follows.save(new Following(TenantId.random(), LeaderId.random(), Set.of(body), true));
+
+    assertThat(cases.findByMeeting(tenant, meeting)).containsExactly(treated);
+    assertThat(follows.findByBody(tenant, body)).containsExactly(follower);
+  }
+
+  private static PoliticalCase aCase(TenantId tenant, List<MeetingId> meetings) {
+    return new PoliticalCase(
+        CaseId.random(), tenant, "Sak", "2026/2", LeaderId.random(), meetings, null, NOW);
   }
 
   @Test
