@@ -3,7 +3,6 @@ package no.samspill.app.dispatch;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -12,7 +11,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,19 +37,12 @@ final class FakePacedBotConnector implements AutoCloseable {
 
   FakePacedBotConnector() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
-    executor =
-        Executors.newFixedThreadPool(
-            16,
-            task -> {
-              Thread thread = new Thread(task, "fake-bot-connector");
-              thread.setDaemon(true);
-              return thread;
-            });
+    executor = FakeServers.threads("fake-bot-connector");
     server.setExecutor(executor);
     server.createContext(
         "/token",
         e ->
-            json(
+            FakeServers.json(
                 e,
                 200,
                 "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"bench-token\"}"));
@@ -72,18 +63,18 @@ final class FakePacedBotConnector implements AutoCloseable {
     Matcher conversation = CONVERSATION.matcher(exchange.getRequestURI().getPath());
     Matcher tenant = TENANT.matcher(body);
     if (!conversation.find()) {
-      json(exchange, 404, "{}");
+      FakeServers.json(exchange, 404, "{}");
       return;
     }
     String id = conversation.group(1);
     if (!admit(id, tenant.find() ? tenant.group(1) : "-")) {
       throttled.incrementAndGet();
       exchange.getResponseHeaders().add("Retry-After", "1");
-      json(exchange, 429, "{\"error\":{\"code\":\"TooManyRequests\"}}");
+      FakeServers.json(exchange, 429, "{\"error\":{\"code\":\"TooManyRequests\"}}");
       return;
     }
     received.computeIfAbsent(id, c -> new AtomicInteger()).incrementAndGet();
-    json(exchange, 201, "{\"id\":\"1:" + System.nanoTime() + "\"}");
+    FakeServers.json(exchange, 201, "{\"id\":\"1:" + System.nanoTime() + "\"}");
   }
 
   private synchronized boolean admit(String conversation, String tenant) {
@@ -111,15 +102,6 @@ final class FakePacedBotConnector implements AutoCloseable {
 
   private static long count(Deque<Long> sends, long now, long windowMillis) {
     return sends.stream().filter(at -> at > now - windowMillis).count();
-  }
-
-  private static void json(HttpExchange exchange, int status, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
   }
 
   @Override

@@ -3,7 +3,6 @@ package no.samspill.app.dispatch;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -35,14 +33,7 @@ final class FakePacedSlack implements AutoCloseable {
   FakePacedSlack(double workspaceRate) throws IOException {
     this.workspaceRate = workspaceRate;
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
-    executor =
-        Executors.newFixedThreadPool(
-            16,
-            task -> {
-              Thread thread = new Thread(task, "fake-slack");
-              thread.setDaemon(true);
-              return thread;
-            });
+    executor = FakeServers.threads("fake-slack");
     server.setExecutor(executor);
     server.createContext("/api/", this::handle);
     server.start();
@@ -63,13 +54,14 @@ final class FakePacedSlack implements AutoCloseable {
     String token = exchange.getRequestHeaders().getFirst("Authorization");
     switch (method) {
       case "auth.test" ->
-          json(exchange, 200, "{\"ok\":true,\"team_id\":\"T0\",\"user_id\":\"UBOT\"}");
+          FakeServers.json(exchange, 200, "{\"ok\":true,\"team_id\":\"T0\",\"user_id\":\"UBOT\"}");
       case "conversations.open" -> {
         opens.incrementAndGet();
-        json(exchange, 200, "{\"ok\":true,\"channel\":{\"id\":\"D" + form.get("users") + "\"}}");
+        FakeServers.json(
+            exchange, 200, "{\"ok\":true,\"channel\":{\"id\":\"D" + form.get("users") + "\"}}");
       }
       case "chat.postMessage" -> post(exchange, token, form.get("channel"));
-      default -> json(exchange, 200, "{\"ok\":true}");
+      default -> FakeServers.json(exchange, 200, "{\"ok\":true}");
     }
   }
 
@@ -77,11 +69,11 @@ final class FakePacedSlack implements AutoCloseable {
     if (!admit(token, channel)) {
       throttled.incrementAndGet();
       exchange.getResponseHeaders().add("Retry-After", "1");
-      json(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+      FakeServers.json(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
       return;
     }
     received.computeIfAbsent(channel, c -> new AtomicInteger()).incrementAndGet();
-    json(
+    FakeServers.json(
         exchange, 200, "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + nextTs() + "\"}");
   }
 
@@ -119,15 +111,6 @@ final class FakePacedSlack implements AutoCloseable {
       }
     }
     return form;
-  }
-
-  private static void json(HttpExchange exchange, int status, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
   }
 
   @Override

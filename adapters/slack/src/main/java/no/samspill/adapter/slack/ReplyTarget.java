@@ -73,7 +73,12 @@ final class ReplyTarget {
                         message.file() == null
                             ? CompletableFuture.completedFuture(null)
                             : sender.uploadAsync(
-                                token, to, message.file().name(), message.file().content()));
+                                token,
+                                to,
+                                message.file().name(),
+                                message.file().content(),
+                                null,
+                                null));
       }
       chain.whenComplete(
           (none, error) -> {

@@ -145,23 +145,11 @@ final class SlackSender {
    */
   void upload(
       String token, String channel, String fileName, byte[] content, String title, String alt) {
-    await(
-        submit(
-            tier3(token, "files.upload"),
-            () ->
-                slack
-                    .methods(token)
-                    .filesUploadV2(
-                        FilesUploadV2Request.builder()
-                            .channel(channel)
-                            .filename(fileName)
-                            .title(title == null ? fileName : title)
-                            .altTxt(alt)
-                            .fileData(content)
-                            .build())));
+    await(uploadAsync(token, channel, fileName, content, title, alt));
   }
 
-  CompletableFuture<?> uploadAsync(String token, String channel, String fileName, byte[] content) {
+  CompletableFuture<?> uploadAsync(
+      String token, String channel, String fileName, byte[] content, String title, String alt) {
     return submit(
         tier3(token, "files.upload"),
         () ->
@@ -171,7 +159,8 @@ final class SlackSender {
                     FilesUploadV2Request.builder()
                         .channel(channel)
                         .filename(fileName)
-                        .title(fileName)
+                        .title(title == null ? fileName : title)
+                        .altTxt(alt)
                         .fileData(content)
                         .build()));
   }

@@ -1,0 +1,34 @@
+package no.samspill.app.dispatch;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** What the benchmark's fake platforms share: their threads and how they answer. */
+final class FakeServers {
+
+  private FakeServers() {}
+
+  /** Daemon threads, so a fake never keeps the benchmark's JVM alive. */
+  static ExecutorService threads(String name) {
+    return Executors.newFixedThreadPool(
+        16,
+        task -> {
+          Thread thread = new Thread(task, name);
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
+  static void json(HttpExchange exchange, int status, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+}
