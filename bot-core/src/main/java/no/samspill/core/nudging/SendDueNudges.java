@@ -11,19 +11,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import no.samspill.core.conversation.Reply;
 import no.samspill.core.conversation.StartReflection;
-import no.samspill.core.conversation.TextReply;
-import no.samspill.core.conversation.UnknownReferenceException;
 import no.samspill.core.delivery.ChannelRouter;
 import no.samspill.core.delivery.Delivery;
 import no.samspill.core.delivery.Dispatch;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.Leaders;
-import no.samspill.core.language.Messages;
-import no.samspill.core.reflection.Reflection;
-import no.samspill.core.reflection.ReflectionStatus;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.Nudge;
 import no.samspill.core.schedule.NudgeKind;
@@ -71,14 +65,12 @@ public class SendDueNudges {
 
   private final Nudges nudges;
   private final Leaders leaders;
-  private final Reflections reflections;
-  private final StartReflection startReflection;
   private final ChannelRouter channels;
   private final SchedulePolicies policies;
   private final PublicHolidays holidays;
   private final Settings settings;
   private final Clock clock;
-  private final MeetingEndedMessage meetingEnded;
+  private final NudgeMessages messages;
   private final AtomicLong claims = new AtomicLong();
   private final AtomicBoolean stopping = new AtomicBoolean();
 
@@ -93,11 +85,9 @@ public class SendDueNudges {
       Settings settings,
       Clock clock,
       MeetingEndedMessage meetingEnded) {
-    this.meetingEnded = meetingEnded;
+    this.messages = new NudgeMessages(reflections, startReflection, meetingEnded);
     this.nudges = nudges;
     this.leaders = leaders;
-    this.reflections = reflections;
-    this.startReflection = startReflection;
     this.channels = channels;
     this.policies = policies;
     this.holidays = holidays;
@@ -248,7 +238,7 @@ public class SendDueNudges {
         taken = true;
         return Optional.empty();
       }
-      Optional<List<Reply>> message = message(held.get(), leader);
+      Optional<List<Reply>> message = messages.of(held.get(), leader);
       if (message.isEmpty()) {
         finish(
             claimed,
@@ -259,47 +249,6 @@ public class SendDueNudges {
       }
       return message;
     }
-  }
-
-  private Optional<List<Reply>> message(Nudge nudge, Leader leader) {
-    if (nudge.kind() == NudgeKind.MEETING_ENDED) {
-      return meetingEnded.message(nudge, leader);
-    }
-    if (nudge.kind() == NudgeKind.REMIND_LATER) {
-      return stillPaused(nudge)
-          ? Optional.of(List.of(new TextReply(Messages.get(leader.language(), "nudge.later"))))
-          : Optional.empty();
-    }
-    if (nudge.kind() == NudgeKind.REMINDER) {
-      return answered(nudge)
-          ? Optional.empty()
-          : Optional.of(List.of(new TextReply(Messages.get(leader.language(), "nudge.reminder"))));
-    }
-    try {
-      return Optional.of(
-          startReflection.start(
-              new StartReflection.Command(
-                  leader.id(), nudge.phase(), nudge.caseId(), nudge.meetingId())));
-    } catch (UnknownReferenceException e) {
-      return Optional.empty();
-    }
-  }
-
-  /** The flow the leader put aside is still waiting (not finished, cancelled or resumed). */
-  private boolean stillPaused(Nudge later) {
-    return flowsFor(later).anyMatch(s -> s == ReflectionStatus.PAUSED);
-  }
-
-  private boolean answered(Nudge reminder) {
-    return flowsFor(reminder).anyMatch(s -> s == ReflectionStatus.COMPLETED);
-  }
-
-  /** The states of the leader's reflections of the nudge's phase and case. */
-  private Stream<ReflectionStatus> flowsFor(Nudge nudge) {
-    return reflections.findByLeader(nudge.leaderId(), 50).stream()
-        .filter(r -> r.phase() == nudge.phase())
-        .filter(r -> nudge.caseId() == null || nudge.caseId().equals(r.caseId()))
-        .map(Reflection::status);
   }
 
   private boolean finish(Nudge nudge, NudgeStatus status, String reason) {
