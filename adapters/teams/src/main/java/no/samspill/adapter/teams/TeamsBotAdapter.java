@@ -10,6 +10,7 @@ import com.microsoft.bot.restclient.retry.RetryStrategy;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.Dispatcher;
 import okhttp3.Response;
 
 /**
@@ -30,9 +31,17 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
   private final AppCredentials credentials;
   private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
 
+  /**
+   * OkHttp's default sends at most 5 requests at once to one host, and every Teams conversation of
+   * a region sits behind one service URL: the pacer, not the HTTP client, decides the pace.
+   */
+  private final Dispatcher dispatcher = new Dispatcher();
+
   TeamsBotAdapter(TeamsProperties properties, AppCredentials credentials) {
     super(new SimpleCredentialProvider(properties.appId(), properties.appPassword()), null);
     this.credentials = credentials;
+    dispatcher.setMaxRequests(64);
+    dispatcher.setMaxRequestsPerHost(32);
   }
 
   @Override
@@ -55,6 +64,7 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
                   new RestConnectorClient(
                       RestConnectorClient.getDefaultRestClientBuilder(serviceUrl, used)
                           .withRetryStrategy(NO_RETRY)
+                          .withDispatcher(dispatcher)
                           .build())));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(
