@@ -171,7 +171,8 @@ public final class PacedDispatchBenchmark {
       TenantId tenant = new TenantId("bench-" + t);
       for (int i = 0; i < perTenant; i++) {
         String user = "u" + t + "x" + i;
-        LeaderId id = new LeaderId("bench-" + user);
+        // Random-looking ids, as real leaders' are (LeaderId.random), not ordered by tenant.
+        LeaderId id = new LeaderId(UUID.nameUUIDFromBytes(user.getBytes()).toString());
         if (round == 0) {
           ChatIdentity identity = new ChatIdentity(platform.name(), platform.workspace(t), user);
           leaders.save(

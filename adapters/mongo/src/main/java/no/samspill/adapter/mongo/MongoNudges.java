@@ -128,7 +128,8 @@ final class MongoNudges implements Nudges {
 
   @Override
   public List<Nudge> claimDue(Instant now, Duration lease, String claim, int limit) {
-    Query candidates = Query.query(claimable(now)).with(Sort.by("dueAt")).limit(limit);
+    // Ties broken by leader (random ids), so a batch mixes tenants rather than taking one's all.
+    Query candidates = Query.query(claimable(now)).with(Sort.by("dueAt", "leaderId")).limit(limit);
     candidates.fields().include("_id", "status", "leaseUntil");
     List<Nudge> claimed = new ArrayList<>();
     for (Candidate candidate : mongo.find(candidates, Candidate.class, COLLECTION)) {
