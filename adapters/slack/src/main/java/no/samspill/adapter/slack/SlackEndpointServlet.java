@@ -1,5 +1,6 @@
 package no.samspill.adapter.slack;
 
+import com.google.gson.JsonParseException;
 import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServletAdapter;
@@ -12,6 +13,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +30,9 @@ final class SlackEndpointServlet extends HttpServlet {
    * Slack's events, commands and interactions are a few KB; a modal submission well under 64 KB.
    */
   static final int MAX_BODY_BYTES = 64 * 1024;
+
+  /** How far a request's timestamp may be from our clock, either way (Slack's own window). */
+  static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
 
   private static final Logger log = LoggerFactory.getLogger(SlackEndpointServlet.class);
   private static final String VERIFIED_BODY = SlackEndpointServlet.class.getName() + ".body";
@@ -55,6 +61,12 @@ final class SlackEndpointServlet extends HttpServlet {
       write(resp, 401, "{\"error\":\"unsigned request\"}");
       return;
     }
+    // Slack's verifier refuses old requests only; one from the future is a replay waiting to
+    // happen.
+    if (!withinFiveMinutes(timestamp)) {
+      write(resp, 401, "{\"error\":\"request timestamp too far from now\"}");
+      return;
+    }
     String body = readAtMost(req, MAX_BODY_BYTES);
     if (body == null) {
       resp.setHeader("Connection", "close");
@@ -76,6 +88,15 @@ final class SlackEndpointServlet extends HttpServlet {
       return new SlackSignature.Verifier(new SlackSignature.Generator(secret))
           .isValid(timestamp, body, signature);
     } catch (RuntimeException notANumber) {
+      return false;
+    }
+  }
+
+  private static boolean withinFiveMinutes(String timestamp) {
+    try {
+      long seconds = Long.parseLong(timestamp.strip());
+      return Math.abs(Instant.now().getEpochSecond() - seconds) <= MAX_CLOCK_SKEW.toSeconds();
+    } catch (NumberFormatException e) {
       return false;
     }
   }
@@ -114,9 +135,24 @@ final class SlackEndpointServlet extends HttpServlet {
       Response response = app.run(slackRequest);
       adapter.writeResponse(resp, response);
     } catch (Exception e) {
+      if (malformed(e)) {
+        // Signed, but a field has the wrong JSON type: the SDK fails to bind it.
+        log.debug("Slack payload of the wrong shape: {}", e.getClass().getSimpleName());
+        write(resp, 400, "{\"error\":\"malformed request\"}");
+        return;
+      }
       log.error("Slack request failed", e);
       write(resp, 500, "{\"error\":\"internal error\"}");
     }
+  }
+
+  private static boolean malformed(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof JsonParseException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void write(HttpServletResponse resp, int status, String body) throws IOException {
