@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -136,6 +137,16 @@ public final class Pacer {
 
   private record Paced<T>(
       List<Lane> lanes, int cost, Callable<T> call, CompletableFuture<T> result) {}
+
+  /** Daemon threads for a pacer's timer or calls, so they never keep a stopping JVM alive. */
+  public static ThreadFactory threads(String name) {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
 
   /** How many calls are waiting or running now. */
   public int waiting() {

@@ -8,10 +8,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import no.samspill.core.casework.Cases;
 import no.samspill.core.casework.Meetings;
 import no.samspill.core.casework.PoliticalBodies;
@@ -42,24 +40,19 @@ class SlackConfiguration {
   Slack slackClient(SlackProperties properties) {
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(properties.apiUrl());
+    // The bound on one call that the dispatcher's lease is checked against (longestDelivery).
+    config.setHttpClientCallTimeoutMillis((int) properties.callTimeout().toMillis());
     return Slack.getInstance(config);
   }
 
   @Bean(destroyMethod = "shutdown")
   ExecutorService slackWork() {
-    AtomicInteger count = new AtomicInteger();
-    return Executors.newFixedThreadPool(
-        4,
-        task -> {
-          Thread thread = new Thread(task, "slack-work-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        });
+    return Executors.newFixedThreadPool(4, Pacer.threads("slack-work"));
   }
 
   @Bean(destroyMethod = "shutdownNow")
   ScheduledExecutorService slackPacing() {
-    return Executors.newSingleThreadScheduledExecutor(daemon("slack-pacing"));
+    return Executors.newSingleThreadScheduledExecutor(Pacer.threads("slack-pacing"));
   }
 
   /** Runs Slack's HTTP calls; bounded, so a flood is refused (and retried later), never queued. */
@@ -71,7 +64,7 @@ class SlackConfiguration {
         30,
         TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(properties.maxWaiting()),
-        daemon("slack-call"));
+        Pacer.threads("slack-call"));
   }
 
   @Bean
@@ -93,15 +86,6 @@ class SlackConfiguration {
   @Bean
   SlackDmChannels slackDmChannels(MongoTemplate mongo) {
     return new SlackDmChannels(mongo);
-  }
-
-  private static ThreadFactory daemon(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   @Bean

@@ -6,10 +6,8 @@ import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Pacer;
@@ -37,16 +35,19 @@ public class TeamsAutoConfiguration {
 
   @Bean(destroyMethod = "shutdownNow")
   ScheduledExecutorService teamsExecutor() {
-    return Executors.newScheduledThreadPool(4, daemon("teams"));
+    return Executors.newScheduledThreadPool(4, Pacer.threads("teams"));
   }
 
-  private static ThreadFactory daemon(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
+  /** Runs the Connector calls the pacer lets through; bounded, and shut down with the app. */
+  @Bean(destroyMethod = "shutdown")
+  ThreadPoolExecutor teamsCalls() {
+    return new ThreadPoolExecutor(
+        16,
+        16,
+        30,
+        TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(20_000),
+        Pacer.threads("teams-call"));
   }
 
   @Bean
@@ -87,19 +88,19 @@ public class TeamsAutoConfiguration {
       TeamsEndpoint endpoint,
       TeamsConversations conversations,
       ScheduledExecutorService teamsExecutor,
+      ThreadPoolExecutor teamsCalls,
       ObjectProvider<Clock> clock) {
     if (!endpoint.enabled()) {
       return new UnconfiguredTeams();
     }
     Clock time = clock.getIfAvailable(Clock::systemUTC);
     // Pacing waits on the scheduler; the Connector calls run on a bounded pool of their own.
-    ThreadPoolExecutor calls =
-        new ThreadPoolExecutor(
-            16, 16, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(20_000), daemon("teams-call"));
-    calls.allowCoreThreadTimeOut(true);
     Pacer pacer =
         new Pacer(
-            calls, Pacer.Timer.on(teamsExecutor, time), 20_000, properties.retry().maxAttempts());
+            teamsCalls,
+            Pacer.Timer.on(teamsExecutor, time),
+            20_000,
+            properties.retry().maxAttempts());
     return new TeamsChatChannel(
         endpoint.adapter(),
         properties.appId(),
