@@ -354,7 +354,7 @@
         const result = await request();
         if (session === state.session && result && Array.isArray(result.replies)) {
           renderReplies(result.replies);
-          refreshLeaderLanguage(session);
+          followLanguage(result.language);
         }
       } catch (error) {
         if (session === state.session) showError(error);
@@ -375,21 +375,17 @@
     return enqueue(() => api("POST", "/api/web/chat", Object.assign({ leaderId: state.leader.id }, body)));
   }
 
-  /** The leader may change language by chat ("språk nn"); the page chrome follows. */
-  async function refreshLeaderLanguage(session) {
-    try {
-      const tenants = await api("GET", "/api/web/tenants");
-      if (session !== state.session || !state.leader) return;
-      const fresh = findLeader(tenants, state.leader.id);
-      if (fresh && fresh.language !== state.leader.language) {
-        state.tenants = tenants;
-        state.leader = fresh;
-        state.lang = TEXTS[fresh.language] ? fresh.language : "nb";
-        applyChrome();
+  /** The leader may change language by chat ("språk nn"); the page chrome follows the turn's. */
+  function followLanguage(language) {
+    if (!state.leader || !language || language === state.leader.language) return;
+    state.leader = Object.assign({}, state.leader, { language: language });
+    for (const tenant of state.tenants || []) {
+      for (const leader of tenant.leaders) {
+        if (leader.id === state.leader.id) leader.language = language;
       }
-    } catch (ignored) {
-      // the chrome keeps its language; the chat itself already answered
     }
+    state.lang = TEXTS[language] ? language : "nb";
+    applyChrome();
   }
 
   function findLeader(tenants, id) {

@@ -29,6 +29,7 @@ import no.samspill.core.nudging.SendDueNudges;
 import no.samspill.core.publishing.PlanFollowUps;
 import no.samspill.core.publishing.PostWeeklyDigest;
 import no.samspill.core.reflection.Reflections;
+import no.samspill.core.schedule.NudgeReasons;
 import no.samspill.core.schedule.Nudges;
 import no.samspill.core.schedule.PlanNudges;
 import no.samspill.core.schedule.PublicHolidays;
@@ -36,11 +37,13 @@ import no.samspill.core.schedule.SchedulePolicies;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * Builds the nudge and digest use cases from the ports and whichever chat channels are configured.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(PlanNudges.Ports.class)
 class NudgeConfiguration {
 
   /** Each instance claims under its own name, so a lease can only be finished by its holder. */
@@ -51,19 +54,11 @@ class NudgeConfiguration {
     return new ChannelRouter(channels);
   }
 
+  /** The planner's ports record is built by Spring from the beans of its components. */
   @Bean
   PlanNudges planNudges(
-      Leaders leaders,
-      Cases cases,
-      Meetings meetings,
-      PoliticalBodies bodies,
-      SchedulePolicies policies,
-      PublicHolidays holidays,
-      Nudges nudges,
-      Clock clock,
-      Follows follows) {
-    return new PlanNudges(
-        leaders, cases, meetings, bodies, policies, holidays, nudges, clock, follows);
+      PlanNudges.Ports ports, SchedulePolicies policies, PublicHolidays holidays, Clock clock) {
+    return new PlanNudges(ports, policies, holidays, clock);
   }
 
   @Bean
@@ -130,7 +125,7 @@ class NudgeConfiguration {
     return new SendDueNudges(
         nudges,
         leaders,
-        reflections,
+        new NudgeReasons(nudges, reflections, meetings, follows),
         startReflection,
         channels,
         policies,
@@ -142,7 +137,7 @@ class NudgeConfiguration {
             properties.batch(),
             properties.maxInFlight()),
         clock,
-        new MeetingEndedMessage(meetings, bodies, follows));
+        new MeetingEndedMessage(meetings, bodies));
   }
 
   /** At shutdown, dispatch stops claiming first and hands back what it had not yet opened. */

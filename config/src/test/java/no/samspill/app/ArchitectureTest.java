@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The module boundaries: core knows no adapter, adapters know no other adapter. */
 class ArchitectureTest {
 
-  private static final JavaClasses SAMSPILL =
+  static final JavaClasses SAMSPILL =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("no.samspill");

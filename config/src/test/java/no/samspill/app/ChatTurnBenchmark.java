@@ -144,8 +144,8 @@ public final class ChatTurnBenchmark {
       for (int i = 0; i < count; i++) {
         List<Reply> replies =
             open == null
-                ? start.start(new StartReflection.Command(id, Phase.AD_HOC, null, null))
-                : chat.handle(answer(open));
+                ? start.start(new StartReflection.Command(id, Phase.AD_HOC, null, null)).replies()
+                : chat.handle(answer(open)).replies();
         QuestionReply before = open;
         open = question(replies);
         if (before != null && open == null) {

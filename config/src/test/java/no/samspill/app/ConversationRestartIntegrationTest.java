@@ -46,30 +46,36 @@ class ConversationRestartIntegrationTest {
                       SampleData.KARI,
                       Phase.POST,
                       new no.samspill.core.casework.CaseId("sample-c1"),
-                      null));
+                      null))
+              .replies();
       HandleMessage chat = first.getBean(HandleMessage.class);
       QuestionReply outcome = lastQuestion(started);
       open =
           lastQuestion(
               chat.handle(
-                  IncomingMessage.submit(KARI, outcome.askedId(), "Ventet motstand, fikk støtte")));
+                      IncomingMessage.submit(
+                          KARI, outcome.askedId(), "Ventet motstand, fikk støtte"))
+                  .replies());
       assertThat(open.kind()).isEqualTo(QuestionReply.Kind.SCALE);
     }
 
     try (ConfigurableApplicationContext second = TestApp.start(data, database, NO_DISPATCH)) {
       HandleMessage chat = second.getBean(HandleMessage.class);
       List<Reply> afterRestart =
-          chat.handle(IncomingMessage.click(KARI, Action.answer(open.askedId(), "4")));
+          chat.handle(IncomingMessage.click(KARI, Action.answer(open.askedId(), "4"))).replies();
       QuestionReply approach = lastQuestion(afterRestart);
       assertThat(approach.kind()).isEqualTo(QuestionReply.Kind.CHOICE);
       assertThat(approach.step()).isEqualTo(3);
 
       QuestionReply lesson =
           lastQuestion(
-              chat.handle(IncomingMessage.click(KARI, approach.options().get(1).action())));
+              chat.handle(IncomingMessage.click(KARI, approach.options().get(1).action()))
+                  .replies());
       QuestionReply share =
-          lastQuestion(chat.handle(IncomingMessage.text(KARI, "Snakk med gruppelederne tidlig")));
-      List<Reply> done = chat.handle(IncomingMessage.click(KARI, share.options().get(0).action()));
+          lastQuestion(
+              chat.handle(IncomingMessage.text(KARI, "Snakk med gruppelederne tidlig")).replies());
+      List<Reply> done =
+          chat.handle(IncomingMessage.click(KARI, share.options().get(0).action())).replies();
       assertThat(done).singleElement().isInstanceOf(SummaryReply.class);
 
       Reflection stored = second.getBean(Reflections.class).findByLeader(SampleData.KARI, 5).get(0);
@@ -83,7 +89,11 @@ class ConversationRestartIntegrationTest {
     try (ConfigurableApplicationContext third = TestApp.start(data, database, NO_DISPATCH)) {
       SummaryReply mine =
           (SummaryReply)
-              third.getBean(HandleMessage.class).handle(IncomingMessage.text(KARI, "mine")).get(0);
+              third
+                  .getBean(HandleMessage.class)
+                  .handle(IncomingMessage.text(KARI, "mine"))
+                  .replies()
+                  .get(0);
       assertThat(mine.lines()).hasSize(1);
       assertThat(mine.lines().get(0).value()).contains("Skolebruksplan").contains("fullført");
     }

@@ -8,6 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import no.samspill.core.directory.ChatIdentity;
+import no.samspill.core.directory.Leaders;
+import no.samspill.core.language.Language;
+import no.samspill.core.language.Messages;
 import no.samspill.core.reflection.Reflections;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +74,7 @@ class WebChatApiIntegrationTest {
   @Test
   void refusesAWildcardContentTypeWithA415Problem() throws Exception {
     HttpResponse<String> response =
-        post("/api/web/chat", "*/*", "{\"leaderId\":\"sample-kari\",\"text\":\"hjelp\"}");
+        postAs("/api/web/chat", "*/*", "{\"leaderId\":\"sample-kari\",\"text\":\"hjelp\"}");
 
     assertThat(response.statusCode()).isEqualTo(415);
     assertThat(response.headers().firstValue("content-type"))
@@ -79,12 +83,22 @@ class WebChatApiIntegrationTest {
   }
 
   @Test
-  void answers404ForAnUnknownLeader() throws Exception {
-    HttpResponse<String> response =
-        post("/api/web/chat", "{\"leaderId\":\"nobody\",\"text\":\"hjelp\"}");
+  void answersAnUnknownLeaderInThePagesLanguageAndStoresNothing() throws Exception {
+    int leadersBefore = app.getBean(Leaders.class).findByTenant(SampleData.TENANT).size();
 
-    assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(json.readTree(response.body()).get("detail").asString()).isEqualTo("Unknown leader");
+    JsonNode turn =
+        turn(post("/api/web/chat", "nn", "{\"leaderId\":\"nobody\",\"text\":\"hjelp\"}"));
+    JsonNode start =
+        turn(post("/api/web/demo/start", "en", "{\"leaderId\":\"gone\",\"phase\":\"PRE\"}"));
+
+    assertThat(turn.get("outcome").asString()).isEqualTo("UNKNOWN_LEADER");
+    assertThat(turn.get("language").asString()).isEqualTo("nn");
+    assertThat(turn.get("replies").get(0).get("text").asString())
+        .isEqualTo(Messages.get(Language.NN, "leader.unknown"));
+    assertThat(start.get("replies").get(0).get("text").asString())
+        .isEqualTo(Messages.get(Language.EN, "leader.unknown"));
+    assertThat(app.getBean(Leaders.class).findByIdentity(webIdentity("nobody"))).isEmpty();
+    assertThat(app.getBean(Leaders.class).findByTenant(SampleData.TENANT)).hasSize(leadersBefore);
   }
 
   @Test
@@ -138,8 +152,9 @@ class WebChatApiIntegrationTest {
                     + firstAskedId
                     + "\",\"value\":\"text\"},\"text\":\"again\"}"));
 
-    assertThat(stale.get(0).get("text").asString())
-        .startsWith("That question is already answered or closed");
+    assertThat(stale.get(0).get("text").asString()).isEqualTo(Messages.get(Language.EN, "closed"));
+    assertThat(lastTurn.get("outcome").asString()).isEqualTo("REFUSED_CLOSED");
+    assertThat(lastTurn.get("language").asString()).isEqualTo("en");
     var stored =
         app.getBean(Reflections.class)
             .findByLeader(new no.samspill.core.directory.LeaderId("sample-ingrid"), 1)
@@ -172,11 +187,36 @@ class WebChatApiIntegrationTest {
 
     assertThat(again.get(0).get("text").asString()).isEqualTo("Svar med eit tal frå 1 til 5.");
     assertThat(again.get(1).get("askedId").asString()).isEqualTo(scaleAsked);
+    assertThat(lastTurn.get("outcome").asString()).isEqualTo("INVALID_INPUT");
+    assertThat(lastTurn.get("language").asString()).isEqualTo("nn");
   }
 
+  /** The whole of the latest turn answered through {@link #ok}. */
+  private static JsonNode lastTurn;
+
   private static JsonNode ok(HttpResponse<String> response) {
+    return turn(response).get("replies");
+  }
+
+  private static JsonNode turn(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return json.readTree(response.body()).get("replies");
+    lastTurn = json.readTree(response.body());
+    return lastTurn;
+  }
+
+  private static ChatIdentity webIdentity(String leaderId) {
+    return new ChatIdentity("web", SampleData.TENANT.value(), leaderId);
+  }
+
+  private static HttpResponse<String> post(String path, String language, String body)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("content-type", "application/json")
+            .header("accept-language", language)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -187,10 +227,10 @@ class WebChatApiIntegrationTest {
 
   private static HttpResponse<String> post(String path, String body)
       throws IOException, InterruptedException {
-    return post(path, "application/json", body);
+    return postAs(path, "application/json", body);
   }
 
-  private static HttpResponse<String> post(String path, String contentType, String body)
+  private static HttpResponse<String> postAs(String path, String contentType, String body)
       throws IOException, InterruptedException {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + path))

@@ -23,9 +23,30 @@ public record PoliticalCase(
   public PoliticalCase {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(tenantId, "tenantId");
-    Objects.requireNonNull(title, "title");
+    // The case refuses what neither the chat nor the admin API may store, so both refuse alike.
+    title = checkedTitle(title);
+    caseNumber = checkedCaseNumber(caseNumber);
     meetingIds = meetingIds == null ? List.of() : List.copyOf(meetingIds);
     status = status == null ? CaseStatus.IN_PREPARATION : status;
+  }
+
+  /**
+   * A title a case can have, stripped.
+   *
+   * @throws CaseworkRefused if it is blank or too long
+   */
+  public static String checkedTitle(String title) {
+    return CaseworkRefused.required(title, "title", MAX_TITLE_LENGTH, "newcase.title.invalid");
+  }
+
+  /**
+   * A case number a case can have (blank is none), stripped.
+   *
+   * @throws CaseworkRefused if it is too long
+   */
+  public static String checkedCaseNumber(String caseNumber) {
+    return CaseworkRefused.limited(
+        caseNumber, "caseNumber", MAX_CASE_NUMBER_LENGTH, "newcase.number.invalid");
   }
 
   public PoliticalCase withoutOwner() {

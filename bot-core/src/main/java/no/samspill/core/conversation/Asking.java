@@ -20,10 +20,15 @@ final class Asking {
     return HexFormat.of().formatHex(bytes);
   }
 
-  static List<Button> flowControls(String askedId, Language language) {
+  static List<Button> flowControls(String askedId, boolean required, Language language) {
+    Button later =
+        new Button(Messages.get(language, "control.later"), new Action(askedId, Action.LATER));
+    if (required) {
+      return List.of(later);
+    }
     return List.of(
         new Button(Messages.get(language, "control.skip"), new Action(askedId, Action.SKIP)),
-        new Button(Messages.get(language, "control.later"), new Action(askedId, Action.LATER)));
+        later);
   }
 
   static List<Button> cancelOnly(String askedId, Language language) {

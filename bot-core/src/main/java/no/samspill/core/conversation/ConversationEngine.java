@@ -7,9 +7,12 @@ import java.util.Optional;
 import no.samspill.core.ConcurrentChangeException;
 import no.samspill.core.StorageUnavailableException;
 import no.samspill.core.casework.Cases;
+import no.samspill.core.casework.Follows;
 import no.samspill.core.casework.Meetings;
 import no.samspill.core.casework.PoliticalBodies;
 import no.samspill.core.casework.PoliticalCase;
+import no.samspill.core.casework.RegisterCase;
+import no.samspill.core.casework.Replanning;
 import no.samspill.core.catalogue.PromptCatalogue;
 import no.samspill.core.digest.ComposeWeeklyDigest;
 import no.samspill.core.digest.DigestPosts;
@@ -33,6 +36,7 @@ import no.samspill.core.privacy.PersonalDataFormat;
 import no.samspill.core.reflection.Phase;
 import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.Reflections;
+import no.samspill.core.schedule.NudgeReasons;
 import no.samspill.core.schedule.Nudges;
 import no.samspill.core.schedule.RemindLater;
 import org.slf4j.Logger;
@@ -53,12 +57,14 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
       PoliticalBodies bodies,
       Meetings meetings,
       Cases cases,
+      Follows follows,
       Reflections reflections,
       Conversations conversations,
       AuditLog audit,
       PersonalDataFormat personalDataFormat,
       DigestChannels digestChannels,
       Nudges nudges,
+      Replanning replanning,
       KnownPoliticians politicians,
       Summariser summariser,
       PairingOptIns pairingOptIns,
@@ -82,6 +88,8 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
     this.cases = ports.cases();
     this.meetings = ports.meetings();
     this.conversations = ports.conversations();
+    NudgeReasons reasons =
+        new NudgeReasons(ports.nudges(), ports.reflections(), ports.meetings(), ports.follows());
     this.flows =
         new FlowRunner(
             catalogue,
@@ -89,11 +97,14 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
             conversations,
             ports.cases(),
             ports.remindLater(),
+            reasons,
             clock);
     this.dialogs =
         new Dialogs(
             ports.cases(),
             ports.meetings(),
+            new RegisterCase(
+                ports.cases(), ports.meetings(), ports.leaders(), ports.replanning(), clock),
             conversations,
             flows,
             new MeetingLabels(ports.bodies()),
@@ -118,12 +129,13 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
                 ports.reflections(),
                 ports.audit(),
                 ports.digestPosts(),
+                ports.nudges(),
                 clock));
     this.outreach =
         new OutreachCommands(
             ports.tenants(),
             ports.cases(),
-            ports.nudges(),
+            reasons,
             ports.digestChannels(),
             new ComposeWeeklyDigest(
                 ports.reflections(),
@@ -144,7 +156,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
   }
 
   @Override
-  public List<Reply> handle(IncomingMessage message) {
+  public Turn handle(IncomingMessage message) {
     Language language = Language.fromLocaleTag(message.user().localeTag());
     try {
       Leader leader = identify.identify(message.user());
@@ -153,32 +165,63 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
     } catch (StorageUnavailableException e) {
       // Every channel gets a sentence to show; none has to turn an outage into an error.
       log.warn("Answered 'try again': storage is unavailable ({})", String.valueOf(e.getCause()));
-      return List.of(new TextReply(e.explanation(language)));
+      return new Turn(
+          List.of(new TextReply(e.explanation(language))), language, Turn.Outcome.UNAVAILABLE);
     }
   }
 
-  private List<Reply> answer(Leader leader, IncomingMessage message) {
+  private Turn answer(Leader leader, IncomingMessage message) {
     ConversationState state = stateOf(leader);
     try {
       if (message.text().length() > MAX_MESSAGE_LENGTH) {
-        return List.of(
-            new TextReply(Messages.get(leader.language(), "invalid.toolong", MAX_MESSAGE_LENGTH)));
+        return new Turn(
+            List.of(
+                new TextReply(
+                    Messages.get(leader.language(), "invalid.toolong", MAX_MESSAGE_LENGTH))),
+            leader.language(),
+            Turn.Outcome.INVALID_INPUT);
       }
       if (message.action() != null) {
         return onAction(leader, state, message.action(), message.text());
       }
       if (message.place() != null) {
-        return outreach.inChannel(leader, message);
+        return Turn.taken(outreach.inChannel(leader, message), leader.language());
       }
-      return onText(leader, state, message.text());
+      Optional<ChatCommand.Parsed> command = ChatCommand.parse(message.text());
+      // Read before the turn: a taken answer moves the flow on to a new question.
+      String answering = typedAt(state, command);
+      List<Reply> replies = onText(leader, state, command, message.text());
+      boolean languageMayChange =
+          command.map(c -> c.command() == ChatCommand.LANGUAGE).orElse(false)
+              || state.dialog() != null && state.dialog().step() == DialogStep.PICK_LANGUAGE;
+      Language after = languageMayChange ? languageNow(leader) : leader.language();
+      return Turn.after(replies, after, answering);
     } catch (ConcurrentChangeException e) {
       // Another message (a double click) moved the conversation on while this one was handled.
-      return List.of(new TextReply(Messages.get(leader.language(), "closed")));
+      return new Turn(
+          List.of(new TextReply(Messages.get(leader.language(), "closed"))),
+          leader.language(),
+          Turn.Outcome.REFUSED_CLOSED);
     }
   }
 
+  /** The question a typed message answers: the open one, unless it is a command other than skip. */
+  private String typedAt(ConversationState state, Optional<ChatCommand.Parsed> command) {
+    if (command.isPresent() && command.get().command() != ChatCommand.SKIP) {
+      return null;
+    }
+    if (state.dialog() != null) {
+      return state.dialog().askedId();
+    }
+    return flows.activeInProgress(state).map(Reflection::openAskedId).orElse(null);
+  }
+
+  private Language languageNow(Leader leader) {
+    return leaders.findById(leader.id()).map(Leader::language).orElse(leader.language());
+  }
+
   @Override
-  public List<Reply> start(StartReflection.Command command) {
+  public Turn start(StartReflection.Command command) {
     Leader leader =
         leaders
             .findById(command.leader())
@@ -194,36 +237,45 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
         && meetings.findById(leader.tenantId(), command.meetingId()).isEmpty()) {
       throw new UnknownReferenceException("Unknown meeting");
     }
-    return flows.start(
-        leader,
-        stateOf(leader).withDialog(null),
-        command.phase(),
-        politicalCase,
-        command.meetingId());
+    return Turn.taken(
+        flows.start(
+            leader,
+            stateOf(leader).withDialog(null),
+            command.phase(),
+            politicalCase,
+            command.meetingId()),
+        leader.language());
   }
 
   private ConversationState stateOf(Leader leader) {
     return conversations.find(leader.id()).orElseGet(() -> ConversationState.idle(leader.id()));
   }
 
-  private List<Reply> onAction(Leader leader, ConversationState state, Action action, String text) {
+  private Turn onAction(Leader leader, ConversationState state, Action action, String text) {
     OpenDialog dialog = state.dialog();
     if (dialog != null && dialog.askedId().equals(action.askedId())) {
-      return onDialog(leader, state, dialog, action, text);
+      boolean picksLanguage = dialog.step() == DialogStep.PICK_LANGUAGE;
+      List<Reply> replies = onDialog(leader, state, dialog, action, text);
+      return Turn.after(
+          replies, picksLanguage ? languageNow(leader) : leader.language(), action.askedId());
     }
     Optional<Reflection> active = flows.activeInProgress(state);
     if (active.isPresent() && action.askedId().equals(active.get().openAskedId())) {
       Reflection r = active.get();
-      return switch (action.value()) {
-        case Action.SKIP -> flows.skip(leader, state, r);
-        case Action.LATER -> flows.later(leader, state, r);
-        case Action.CANCEL -> flows.cancel(leader, state, r);
-        case Action.SUBMIT_TEXT -> flows.answer(leader, state, r, AnswerInput.of(action, text));
-        default ->
-            action.isAnswer()
-                ? flows.answer(leader, state, r, AnswerInput.of(action, text))
-                : closed(leader, state);
-      };
+      List<Reply> replies =
+          switch (action.value()) {
+            case Action.SKIP -> flows.skip(leader, state, r);
+            case Action.LATER -> flows.later(leader, state, r);
+            case Action.CANCEL -> flows.cancel(leader, state, r);
+            case Action.SUBMIT_TEXT -> flows.answer(leader, state, r, AnswerInput.of(action, text));
+            default ->
+                action.isAnswer()
+                    ? flows.answer(leader, state, r, AnswerInput.of(action, text))
+                    : null;
+          };
+      return replies == null
+          ? closed(leader, state)
+          : Turn.after(replies, leader.language(), action.askedId());
     }
     return closed(leader, state);
   }
@@ -235,7 +287,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
         case Action.CANCEL, Action.LATER:
           return dialogs.cancel(leader, state);
         case Action.SKIP:
-          return dialogs.skip(leader, state, dialog);
+          return skipDialog(leader, state, dialog);
         default:
           break;
       }
@@ -247,8 +299,8 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
     };
   }
 
-  private List<Reply> onText(Leader leader, ConversationState state, String text) {
-    Optional<ChatCommand.Parsed> command = ChatCommand.parse(text);
+  private List<Reply> onText(
+      Leader leader, ConversationState state, Optional<ChatCommand.Parsed> command, String text) {
     if (command.isPresent()) {
       return onCommand(leader, state, command.get());
     }
@@ -294,13 +346,22 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
               : active.map(r -> flows.cancel(leader, state, r)).orElseGet(() -> nothing(l));
       case SKIP ->
           dialog != null
-              ? dialogs.skip(leader, state, dialog)
+              ? skipDialog(leader, state, dialog)
               : active.map(r -> flows.skip(leader, state, r)).orElseGet(() -> nothing(l));
       case LATER ->
           dialog != null
               ? dialogs.cancel(leader, state)
               : active.map(r -> flows.later(leader, state, r)).orElseGet(() -> nothing(l));
     };
+  }
+
+  /** Only the optional case number can be skipped; every other dialog question needs an answer. */
+  private List<Reply> skipDialog(Leader leader, ConversationState state, OpenDialog dialog) {
+    if (dialog.step() == DialogStep.NEW_CASE_NUMBER) {
+      return dialogs.skipCaseNumber(leader, state, dialog);
+    }
+    return List.of(
+        new TextReply(Messages.get(leader.language(), "skip.required")), askDialog(leader, dialog));
   }
 
   private QuestionReply askDialog(Leader leader, OpenDialog dialog) {
@@ -310,13 +371,13 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
     };
   }
 
-  private List<Reply> closed(Leader leader, ConversationState state) {
+  private Turn closed(Leader leader, ConversationState state) {
     List<Reply> replies = new ArrayList<>();
     replies.add(new TextReply(Messages.get(leader.language(), "closed")));
     if (state.dialog() != null || flows.activeInProgress(state).isPresent()) {
       replies.add(new TextReply(Messages.get(leader.language(), "continue.hint")));
     }
-    return replies;
+    return new Turn(replies, leader.language(), Turn.Outcome.REFUSED_CLOSED);
   }
 
   private static List<Reply> nothing(Language language) {

@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import no.samspill.core.casework.CaseDraft;
 import no.samspill.core.casework.CaseId;
 import no.samspill.core.casework.Cases;
+import no.samspill.core.casework.CaseworkRefused;
 import no.samspill.core.casework.Meeting;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.casework.Meetings;
 import no.samspill.core.casework.PoliticalCase;
+import no.samspill.core.casework.RegisterCase;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.language.Language;
 import no.samspill.core.language.Messages;
@@ -26,6 +29,7 @@ final class Dialogs {
 
   private final Cases cases;
   private final Meetings meetings;
+  private final RegisterCase registerCase;
   private final Conversations conversations;
   private final FlowRunner flows;
   private final MeetingLabels meetingLabels;
@@ -34,12 +38,14 @@ final class Dialogs {
   Dialogs(
       Cases cases,
       Meetings meetings,
+      RegisterCase registerCase,
       Conversations conversations,
       FlowRunner flows,
       MeetingLabels meetingLabels,
       Clock clock) {
     this.cases = cases;
     this.meetings = meetings;
+    this.registerCase = registerCase;
     this.conversations = conversations;
     this.flows = flows;
     this.meetingLabels = meetingLabels;
@@ -121,21 +127,24 @@ final class Dialogs {
       case PICK_CASE -> pickCase(leader, state, dialog, chosen(leader, dialog, in));
       case PICK_PHASE -> pickPhase(leader, state, dialog, chosen(leader, dialog, in));
       case NEW_CASE_TITLE -> {
-        String title = in.isClick() ? "" : in.text().strip();
-        if (title.isEmpty() || title.length() > PoliticalCase.MAX_TITLE_LENGTH) {
-          yield reask(leader, dialog, Messages.get(l, "newcase.title.invalid"));
+        // The case's own rule, so the chat refuses exactly what the admin API refuses.
+        try {
+          String title = PoliticalCase.checkedTitle(in.isClick() ? "" : in.text());
+          yield open(
+              leader,
+              state,
+              dialog.next(Asking.newAskedId(), DialogStep.NEW_CASE_NUMBER, "title", title));
+        } catch (CaseworkRefused refused) {
+          yield reask(leader, dialog, refused.explanation(l));
         }
-        yield open(
-            leader,
-            state,
-            dialog.next(Asking.newAskedId(), DialogStep.NEW_CASE_NUMBER, "title", title));
       }
       case NEW_CASE_NUMBER -> {
-        String number = in.isClick() ? "" : in.text().strip();
-        if (number.length() > PoliticalCase.MAX_CASE_NUMBER_LENGTH) {
-          yield reask(leader, dialog, Messages.get(l, "newcase.number.invalid"));
+        try {
+          String number = PoliticalCase.checkedCaseNumber(in.isClick() ? "" : in.text());
+          yield caseNumberGiven(leader, state, dialog, number);
+        } catch (CaseworkRefused refused) {
+          yield reask(leader, dialog, refused.explanation(l));
         }
-        yield caseNumberGiven(leader, state, dialog, number.isEmpty() ? null : number);
       }
       case NEW_CASE_MEETING -> {
         String choice = chosen(leader, dialog, in);
@@ -148,12 +157,9 @@ final class Dialogs {
     };
   }
 
-  /** "Skip" on the optional case number moves on; on anything else it ends the dialog. */
-  List<Reply> skip(Leader leader, ConversationState state, OpenDialog dialog) {
-    if (dialog.step() == DialogStep.NEW_CASE_NUMBER) {
-      return caseNumberGiven(leader, state, dialog, null);
-    }
-    return cancel(leader, state);
+  /** "Skip" on the optional case number moves on without one. */
+  List<Reply> skipCaseNumber(Leader leader, ConversationState state, OpenDialog dialog) {
+    return caseNumberGiven(leader, state, dialog, null);
   }
 
   List<Reply> cancel(Leader leader, ConversationState state) {
@@ -217,17 +223,20 @@ final class Dialogs {
     if (meetingId != null && meeting.isEmpty()) {
       return reask(leader, dialog, Messages.get(leader.language(), "invalid.choice"));
     }
-    PoliticalCase created =
-        new PoliticalCase(
-            CaseId.random(),
-            leader.tenantId(),
-            dialog.draft().get("title"),
-            dialog.draft().get("number"),
-            leader.id(),
-            meeting.map(m -> List.of(m.id())).orElse(List.of()),
-            null,
-            clock.instant());
-    cases.save(created);
+    PoliticalCase created;
+    try {
+      created =
+          registerCase.register(
+              leader.tenantId(),
+              new CaseDraft(
+                  dialog.draft().get("title"),
+                  dialog.draft().get("number"),
+                  leader.id(),
+                  meeting.map(m -> List.of(m.id())).orElse(List.of()),
+                  null));
+    } catch (CaseworkRefused refused) {
+      return reask(leader, dialog, refused.explanation(leader.language()));
+    }
     conversations.save(state.withDialog(null));
     String where = meeting.map(m -> meetingLabels.label(m, leader)).orElse("");
     return List.of(

@@ -24,6 +24,7 @@ import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.ReflectionStatus;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.reflection.ShareChoice;
+import no.samspill.core.schedule.NudgeReasons;
 import no.samspill.core.schedule.RemindLater;
 
 /** Runs a catalogue flow: asks each prompt in turn, checks and stores the answers. */
@@ -34,6 +35,7 @@ final class FlowRunner {
   private final Conversations conversations;
   private final Cases cases;
   private final RemindLater remindLater;
+  private final NudgeReasons reasons;
   private final Clock clock;
 
   FlowRunner(
@@ -42,12 +44,14 @@ final class FlowRunner {
       Conversations conversations,
       Cases cases,
       RemindLater remindLater,
+      NudgeReasons reasons,
       Clock clock) {
     this.catalogue = catalogue;
     this.reflections = reflections;
     this.conversations = conversations;
     this.cases = cases;
     this.remindLater = remindLater;
+    this.reasons = reasons;
     this.clock = clock;
   }
 
@@ -108,9 +112,16 @@ final class FlowRunner {
     return record(leader, state, reflection, flow, parsed.answer(), parsed.share());
   }
 
+  /** Only an optional question can be skipped; a required one is asked again and says so. */
   List<Reply> skip(Leader leader, ConversationState state, Reflection reflection) {
     Flow flow = flowOf(reflection);
     Prompt prompt = flow.prompts().get(reflection.nextPromptIndex());
+    if (prompt.required()) {
+      List<Reply> replies = new ArrayList<>();
+      replies.add(new TextReply(Messages.get(leader.language(), "skip.required")));
+      replies.addAll(reask(leader, reflection));
+      return replies;
+    }
     Answer skipped =
         Answer.skipped(
             prompt.id(),
@@ -132,10 +143,21 @@ final class FlowRunner {
     return List.of(new TextReply(Messages.get(leader.language(), "flow.later", when)));
   }
 
+  /** Cancelled before its first answer, a flow leaves nothing stored; after, its answers stay. */
   List<Reply> cancel(Leader leader, ConversationState state, Reflection reflection) {
-    reflections.save(reflection.cancelled(clock.instant()));
+    boolean nothingAnswered = reflection.answers().isEmpty();
+    // The pointer first: a pointer to a deleted reflection is ignored, like one never stored.
     conversations.save(state.withActiveReflection(null));
-    return List.of(new TextReply(Messages.get(leader.language(), "flow.cancelled")));
+    if (nothingAnswered) {
+      reflections.delete(reflection.id());
+    } else {
+      reflections.save(reflection.cancelled(clock.instant()));
+    }
+    reasons.flowEnded(reflection);
+    return List.of(
+        new TextReply(
+            Messages.get(
+                leader.language(), nothingAnswered ? "flow.cancelled.nothing" : "flow.cancelled")));
   }
 
   /** Picks up the leader's newest paused or unfinished reflection. */
@@ -153,6 +175,7 @@ final class FlowRunner {
     }
     Reflection resumed = reflections.save(open.get().resumed(Asking.newAskedId(), clock.instant()));
     conversations.save(state.withActiveReflection(resumed.id()));
+    reasons.flowResumed(resumed);
     List<Reply> replies = new ArrayList<>();
     replies.add(new TextReply(Messages.get(leader.language(), "continue.resuming")));
     replies.addAll(reask(leader, resumed));
@@ -180,11 +203,14 @@ final class FlowRunner {
     if (!last) {
       Reflection next =
           reflections.save(reflection.answered(answer, Asking.newAskedId(), clock.instant()));
+      reasons.answered(next);
       return reask(leader, next);
     }
     ShareChoice chosen = share == null ? ShareChoice.DEFAULT : share;
     Reflection done = reflections.save(reflection.completed(answer, chosen, clock.instant()));
     conversations.save(state.withActiveReflection(null));
+    reasons.answered(done);
+    reasons.flowEnded(done);
     return List.of(summary(leader.language(), done, flow));
   }
 

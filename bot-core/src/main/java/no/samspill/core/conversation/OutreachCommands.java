@@ -22,14 +22,14 @@ import no.samspill.core.directory.Tenants;
 import no.samspill.core.language.Language;
 import no.samspill.core.language.Messages;
 import no.samspill.core.schedule.Nudge;
-import no.samspill.core.schedule.Nudges;
+import no.samspill.core.schedule.NudgeReasons;
 
 /** What Samspill does beyond the reflections: upcoming nudges, the digest and its channel. */
 final class OutreachCommands {
 
   private final Tenants tenants;
   private final Cases cases;
-  private final Nudges nudges;
+  private final NudgeReasons reasons;
   private final DigestChannels digestChannels;
   private final ComposeWeeklyDigest composeDigest;
   private final SuggestConversations suggestConversations;
@@ -40,7 +40,7 @@ final class OutreachCommands {
   OutreachCommands(
       Tenants tenants,
       Cases cases,
-      Nudges nudges,
+      NudgeReasons reasons,
       DigestChannels digestChannels,
       ComposeWeeklyDigest composeDigest,
       SuggestConversations suggestConversations,
@@ -49,7 +49,7 @@ final class OutreachCommands {
       Clock clock) {
     this.tenants = tenants;
     this.cases = cases;
-    this.nudges = nudges;
+    this.reasons = reasons;
     this.digestChannels = digestChannels;
     this.composeDigest = composeDigest;
     this.suggestConversations = suggestConversations;
@@ -107,7 +107,8 @@ final class OutreachCommands {
 
   List<Reply> upcoming(Leader leader) {
     Language l = leader.language();
-    List<Nudge> planned = nudges.upcoming(leader.id(), clock.instant(), 10);
+    // Only what will really be sent: the dispatcher asks the same reasons before it sends.
+    List<Nudge> planned = reasons.upcoming(leader.id(), clock.instant(), 10);
     if (planned.isEmpty()) {
       return List.of(new TextReply(Messages.get(l, "upcoming.none")));
     }

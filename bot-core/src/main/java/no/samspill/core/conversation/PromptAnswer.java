@@ -49,7 +49,7 @@ record PromptAnswer(Answer answer, ShareChoice share, String problem) {
     String text = in.text().strip();
     if (text.isEmpty()) {
       return prompt.required()
-          ? problem(Messages.get(language, "invalid.text.required"))
+          ? problem(Messages.get(language, "invalid.text.needed"))
           : ok(Answer.skipped(prompt.id(), measure, now), null);
     }
     if (text.length() > prompt.maxLength()) {

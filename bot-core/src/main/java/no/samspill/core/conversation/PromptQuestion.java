@@ -15,7 +15,8 @@ final class PromptQuestion {
   static QuestionReply of(
       Prompt prompt, String askedId, String heading, int step, int steps, Language language) {
     String hint = prompt.hint() == null ? null : prompt.hint().in(language);
-    List<Button> controls = Asking.flowControls(askedId, language);
+    // One rule for every question: an optional one offers "skip", a required one does not.
+    List<Button> controls = Asking.flowControls(askedId, prompt.required(), language);
     return switch (prompt.kind()) {
       case SINGLE_CHOICE ->
           question(
@@ -119,7 +120,7 @@ final class PromptQuestion {
         options,
         scale ? prompt.low().in(language) : null,
         scale ? prompt.high().in(language) : null,
-        true,
+        prompt.required(),
         0,
         step,
         steps,

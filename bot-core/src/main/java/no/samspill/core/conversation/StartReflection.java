@@ -1,6 +1,5 @@
 package no.samspill.core.conversation;
 
-import java.util.List;
 import no.samspill.core.casework.CaseId;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.LeaderId;
@@ -15,5 +14,5 @@ public interface StartReflection {
   /**
    * @throws UnknownReferenceException if the leader, or the case in the leader's tenant, is unknown
    */
-  List<Reply> start(Command command);
+  Turn start(Command command);
 }

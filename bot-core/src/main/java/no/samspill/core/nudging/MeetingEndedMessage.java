@@ -3,8 +3,6 @@ package no.samspill.core.nudging;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import no.samspill.core.casework.Following;
-import no.samspill.core.casework.Follows;
 import no.samspill.core.casework.Meeting;
 import no.samspill.core.casework.Meetings;
 import no.samspill.core.casework.PoliticalBodies;
@@ -16,8 +14,8 @@ import no.samspill.core.language.Messages;
 import no.samspill.core.schedule.Nudge;
 
 /**
- * The text of a "the meeting has ended" nudge, or nothing when it should no longer go out: the
- * meeting is gone or cancelled, or the leader has stopped following its body or switched it off.
+ * The text of a "the meeting has ended" nudge, or nothing when the meeting is gone; whether it is
+ * still wanted at all is {@link no.samspill.core.schedule.NudgeReasons}'s to say.
  */
 public class MeetingEndedMessage {
 
@@ -25,12 +23,10 @@ public class MeetingEndedMessage {
 
   private final Meetings meetings;
   private final PoliticalBodies bodies;
-  private final Follows follows;
 
-  public MeetingEndedMessage(Meetings meetings, PoliticalBodies bodies, Follows follows) {
+  public MeetingEndedMessage(Meetings meetings, PoliticalBodies bodies) {
     this.meetings = meetings;
     this.bodies = bodies;
-    this.follows = follows;
   }
 
   Optional<List<Reply>> message(Nudge nudge, Leader leader) {
@@ -40,10 +36,6 @@ public class MeetingEndedMessage {
     Optional<Meeting> meeting =
         meetings.findById(nudge.tenantId(), nudge.meetingId()).filter(m -> !m.cancelled());
     if (meeting.isEmpty()) {
-      return Optional.empty();
-    }
-    Following following = follows.of(leader.tenantId(), leader.id());
-    if (!following.meetingEndedNudges() || !following.bodies().contains(meeting.get().bodyId())) {
       return Optional.empty();
     }
     String body =

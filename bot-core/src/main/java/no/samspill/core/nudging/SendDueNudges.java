@@ -18,9 +18,9 @@ import no.samspill.core.delivery.Delivery;
 import no.samspill.core.delivery.Dispatch;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.Leaders;
-import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.Nudge;
 import no.samspill.core.schedule.NudgeKind;
+import no.samspill.core.schedule.NudgeReasons;
 import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.schedule.Nudges;
 import no.samspill.core.schedule.PublicHolidays;
@@ -77,7 +77,7 @@ public class SendDueNudges {
   public SendDueNudges(
       Nudges nudges,
       Leaders leaders,
-      Reflections reflections,
+      NudgeReasons reasons,
       StartReflection startReflection,
       ChannelRouter channels,
       SchedulePolicies policies,
@@ -85,7 +85,7 @@ public class SendDueNudges {
       Settings settings,
       Clock clock,
       MeetingEndedMessage meetingEnded) {
-    this.messages = new NudgeMessages(reflections, startReflection, meetingEnded);
+    this.messages = new NudgeMessages(reasons, startReflection, meetingEnded);
     this.nudges = nudges;
     this.leaders = leaders;
     this.channels = channels;

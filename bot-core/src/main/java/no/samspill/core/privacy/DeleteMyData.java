@@ -1,6 +1,8 @@
 package no.samspill.core.privacy;
 
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import no.samspill.core.casework.Cases;
 import no.samspill.core.casework.PoliticalCase;
@@ -9,6 +11,9 @@ import no.samspill.core.digest.DigestText;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.reflection.Reflections;
+import no.samspill.core.schedule.NudgeKind;
+import no.samspill.core.schedule.NudgeScope;
+import no.samspill.core.schedule.Nudges;
 
 /**
  * Use case: erases a leader's reflections and profile. Their cases stay, as the municipality's
@@ -21,6 +26,7 @@ public class DeleteMyData {
   private final Reflections reflections;
   private final AuditLog audit;
   private final DigestPosts digests;
+  private final Nudges nudges;
   private final Clock clock;
 
   public DeleteMyData(
@@ -29,12 +35,14 @@ public class DeleteMyData {
       Reflections reflections,
       AuditLog audit,
       DigestPosts digests,
+      Nudges nudges,
       Clock clock) {
     this.leaders = leaders;
     this.cases = cases;
     this.reflections = reflections;
     this.audit = audit;
     this.digests = digests;
+    this.nudges = nudges;
     this.clock = clock;
   }
 
@@ -58,6 +66,11 @@ public class DeleteMyData {
                 .filter(s -> !s.lines().isEmpty())
                 .toList());
     leaders.delete(leader.id());
+    // Nothing is left to nudge about; the lists stop showing it at once.
+    nudges.cancelPlannedExcept(
+        new NudgeScope(leader.tenantId(), EnumSet.allOf(NudgeKind.class), null, null, leader.id()),
+        Set.of(),
+        "leader deleted their data");
     audit.record(
         new AuditEntry(
             UUID.randomUUID().toString(),

@@ -27,6 +27,9 @@ public interface Reflections {
    */
   List<Reflection> findShared(TenantId tenant, Instant from, Instant to);
 
+  /** Deletes one reflection (a flow cancelled before its first answer leaves nothing behind). */
+  void delete(ReflectionId id);
+
   /** Deletes every reflection of the leader; returns how many. */
   long deleteByLeader(LeaderId leader);
 }

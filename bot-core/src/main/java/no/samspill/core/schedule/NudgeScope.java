@@ -31,6 +31,12 @@ public record NudgeScope(
     return new NudgeScope(tenant, Set.of(NudgeKind.CASE_FLOW), caseId, null, null);
   }
 
+  /** The reminders (after a case flow, or asked for) about one case. */
+  public static NudgeScope reminders(TenantId tenant, CaseId caseId) {
+    return new NudgeScope(
+        tenant, Set.of(NudgeKind.REMINDER, NudgeKind.REMIND_LATER), caseId, null, null);
+  }
+
   /** The meeting-ended nudges about one meeting, to any follower. */
   public static NudgeScope meetingEndedAbout(TenantId tenant, MeetingId meeting) {
     return new NudgeScope(tenant, Set.of(NudgeKind.MEETING_ENDED), null, meeting, null);

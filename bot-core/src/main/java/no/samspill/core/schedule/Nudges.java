@@ -19,6 +19,9 @@ public interface Nudges {
    */
   void plan(Nudge nudge);
 
+  /** Cancels one nudge by its key if it is still planned (never claimed); false otherwise. */
+  boolean cancelPlanned(String id, String reason);
+
   /** Cancels the still-planned nudges about a meeting; returns how many. */
   int cancelPlanned(TenantId tenant, MeetingId meeting, String reason);
 

@@ -18,17 +18,29 @@ import no.samspill.core.casework.MeetingId;
 import no.samspill.core.casework.Meetings;
 import no.samspill.core.casework.PoliticalBodies;
 import no.samspill.core.casework.PoliticalCase;
+import no.samspill.core.casework.Replanning;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.TenantId;
+import no.samspill.core.reflection.Reflections;
 
 /**
  * Use case: works out, from a tenant's cases and meetings, which nudges each case owner should get
  * and when, and stores them under their idempotency keys. Safe to run again at any time. A change
  * re-plans only what it affects; the tenant-wide re-plan is the safety net.
  */
-public class PlanNudges {
+public class PlanNudges implements Replanning {
+
+  /** The storage ports the planner reads and writes. */
+  public record Ports(
+      Leaders leaders,
+      Cases cases,
+      Meetings meetings,
+      PoliticalBodies bodies,
+      Follows follows,
+      Reflections reflections,
+      Nudges nudges) {}
 
   private final Leaders leaders;
   private final Cases cases;
@@ -39,26 +51,19 @@ public class PlanNudges {
   private final Clock clock;
   private final Follows follows;
   private final CaseFlowNudges caseFlows;
+  private final NudgeReasons reasons;
 
-  public PlanNudges(
-      Leaders leaders,
-      Cases cases,
-      Meetings meetings,
-      PoliticalBodies bodies,
-      SchedulePolicies policies,
-      PublicHolidays holidays,
-      Nudges nudges,
-      Clock clock,
-      Follows follows) {
-    this.leaders = leaders;
-    this.cases = cases;
-    this.meetings = meetings;
+  public PlanNudges(Ports ports, SchedulePolicies policies, PublicHolidays holidays, Clock clock) {
+    this.leaders = ports.leaders();
+    this.cases = ports.cases();
+    this.meetings = ports.meetings();
+    this.follows = ports.follows();
+    this.nudges = ports.nudges();
     this.policies = policies;
     this.holidays = holidays;
-    this.nudges = nudges;
     this.clock = clock;
-    this.follows = follows;
-    this.caseFlows = new CaseFlowNudges(meetings, bodies, clock);
+    this.caseFlows = new CaseFlowNudges(meetings, ports.bodies(), clock);
+    this.reasons = new NudgeReasons(nudges, ports.reflections(), meetings, follows);
   }
 
   /**
@@ -71,8 +76,9 @@ public class PlanNudges {
     Set<String> keep = new HashSet<>();
     for (Leader leader : leaders.findByTenant(tenant)) {
       List<PoliticalCase> owned = cases.findByOwner(tenant, leader.id());
+      Set<String> reflected = reasons.reflectedOn(leader.id());
       for (PoliticalCase politicalCase : owned) {
-        keep.addAll(plan(caseFlows.of(politicalCase, leader, rules.policy(), rules.working())));
+        keep.addAll(plan(caseFlowsOf(politicalCase, leader, rules, reflected)));
       }
       keep.addAll(plan(meetingEndedFor(leader, owned, rules)));
     }
@@ -86,11 +92,16 @@ public class PlanNudges {
    * re-plans its owner's and previous owner's meeting-ended nudges about the meetings it was or is
    * treated in, since owning a case there replaces that nudge.
    */
+  @Override
   public int caseSaved(PoliticalCase before, PoliticalCase after) {
     TenantId tenant = after.tenantId();
     Rules rules = rules(tenant);
     Optional<Leader> owner = owner(after);
     int planned = planCase(after, owner, rules);
+    if (!after.status().isOpen() && (before == null || before.status().isOpen())) {
+      // Closing a case ends the reminders about it; a recent decision still gets its POST nudge.
+      nudges.cancelPlannedExcept(NudgeScope.reminders(tenant, after.id()), Set.of(), CASE_CLOSED);
+    }
     Set<LeaderId> owners = new LinkedHashSet<>();
     Set<MeetingId> treatedIn = new LinkedHashSet<>(after.meetingIds());
     owner.ifPresent(leader -> owners.add(leader.id()));
@@ -112,6 +123,7 @@ public class PlanNudges {
    * meeting-ended nudges of its body's followers; a cancelled meeting's planned nudges are
    * cancelled.
    */
+  @Override
   public int meetingSaved(Meeting meeting) {
     TenantId tenant = meeting.tenantId();
     if (meeting.cancelled()) {
@@ -140,6 +152,7 @@ public class PlanNudges {
   }
 
   /** After a leader's details or follows changed: re-plans that leader's nudges only. */
+  @Override
   public int leaderChanged(TenantId tenant, LeaderId id) {
     Optional<Leader> leader = leader(tenant, id);
     if (leader.isEmpty()) {
@@ -162,7 +175,9 @@ public class PlanNudges {
   private int planCase(PoliticalCase politicalCase, Optional<Leader> owner, Rules rules) {
     List<Nudge> wanted =
         owner
-            .map(leader -> caseFlows.of(politicalCase, leader, rules.policy(), rules.working()))
+            .map(
+                leader ->
+                    caseFlowsOf(politicalCase, leader, rules, reasons.reflectedOn(leader.id())))
             .orElse(List.of());
     Set<String> keep = plan(wanted);
     nudges.cancelPlannedExcept(
@@ -170,6 +185,14 @@ public class PlanNudges {
         keep,
         NO_LONGER_APPLIES);
     return keep.size();
+  }
+
+  /** The case's flow nudges to its owner, less those the owner has already reflected on. */
+  private List<Nudge> caseFlowsOf(
+      PoliticalCase politicalCase, Leader owner, Rules rules, Set<String> reflected) {
+    return caseFlows.of(politicalCase, owner, rules.policy(), rules.working()).stream()
+        .filter(n -> !reflected.contains(n.id()))
+        .toList();
   }
 
   private int planMeetingEnded(Leader leader, List<PoliticalCase> owned, Rules rules) {
@@ -288,6 +311,8 @@ public class PlanNudges {
   private static final Duration RECENT = Duration.ofDays(3);
 
   private static final String NO_LONGER_APPLIES = "no longer applies";
+
+  private static final String CASE_CLOSED = "case closed";
 
   /** The tenant's policy and the working time it defines, looked up once per re-plan. */
   record Rules(SchedulePolicy policy, WorkingTime working) {}

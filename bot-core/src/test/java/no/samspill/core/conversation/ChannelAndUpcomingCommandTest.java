@@ -1,10 +1,15 @@
 package no.samspill.core.conversation;
 
 import static no.samspill.core.testing.LeaderBuilder.aLeader;
+import static no.samspill.core.testing.MeetingBuilder.aMeeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import no.samspill.core.casework.Following;
+import no.samspill.core.casework.Meeting;
+import no.samspill.core.casework.PoliticalBody;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.language.Language;
@@ -94,6 +99,11 @@ class ChannelAndUpcomingCommandTest {
   @Test
   void upcomingShowsAMeetingEndedNudgeForAFollowedBody() {
     Leader ingrid = chat.register(aLeader().named("Ingrid").speaking(Language.EN));
+    PoliticalBody body = chat.hasBody("Formannskapet");
+    Meeting meeting = chat.hasMeeting(aMeeting().of(body).startingAt(chat.clock().instant()));
+    chat.store()
+        .follows()
+        .save(new Following(TestTenants.LILLEVIK, ingrid.id(), Set.of(body.id()), true));
     chat.store()
         .nudges()
         .plan(
@@ -103,7 +113,7 @@ class ChannelAndUpcomingCommandTest {
                 NudgeKind.MEETING_ENDED,
                 null,
                 null,
-                null,
+                meeting.id(),
                 chat.clock().instant().plus(Duration.ofDays(1))));
 
     chat.says("upcoming");

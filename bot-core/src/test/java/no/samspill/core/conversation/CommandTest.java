@@ -109,8 +109,7 @@ class CommandTest {
 
     assertThat(chat.lastTexts().get(0)).startsWith("Du har ingen saker registrerte enno");
     assertThat(chat.lastQuestion().text()).isEqualTo("Kva skjedde i samspelet med politikarane?");
-    assertThat(labels(chat.lastQuestion().controls()))
-        .containsExactly("Hopp over", "Minn meg på det seinare");
+    assertThat(labels(chat.lastQuestion().controls())).containsExactly("Minn meg på det seinare");
   }
 
   @Test
@@ -150,7 +149,7 @@ class CommandTest {
       chat.register(aLeader().speaking(language));
       chat.says("refleksjon");
       QuestionReply q = chat.lastQuestion();
-      seen.add(List.of(q.heading(), q.text(), q.hint(), q.controls().get(1).label()));
+      seen.add(List.of(q.heading(), q.text(), q.hint(), q.controls().get(0).label()));
     }
 
     assertThat(seen)

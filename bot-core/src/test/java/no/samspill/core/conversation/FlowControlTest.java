@@ -3,6 +3,8 @@ package no.samspill.core.conversation;
 import static no.samspill.core.testing.LeaderBuilder.aLeader;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import no.samspill.core.language.Language;
+import no.samspill.core.language.Messages;
 import no.samspill.core.reflection.Answer;
 import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.ReflectionStatus;
@@ -30,30 +32,51 @@ class FlowControlTest {
   }
 
   @Test
-  void skipStoresASkippedAnswerAndMovesOn() {
+  void anOptionalQuestionOffersSkipAndSkippingStoresASkippedAnswerAndMovesOn() {
+    chat.says("Møtet gikk bra.");
+    QuestionReply trust = chat.lastQuestion();
+    assertThat(trust.required()).isFalse();
+    assertThat(ChatHarness.labels(trust.controls()))
+        .containsExactly("Hopp over", "Minn meg på det senere");
+
     chat.clicks("Hopp over");
 
-    QuestionReply next = chat.lastQuestion();
-    assertThat(next.text()).isEqualTo(TRUST);
-    assertThat(next.step()).isEqualTo(2);
+    assertThat(chat.lastQuestion().step()).isEqualTo(3);
     assertThat(chat.onlyReflection().answers())
-        .singleElement()
-        .satisfies(
-            a -> {
-              assertThat(a.promptId()).isEqualTo("adhoc.situation");
-              assertThat(a.measure()).isEqualTo("OUTCOME");
-              assertThat(a.skipped()).isTrue();
-              assertThat(a.text()).isNull();
-            });
+        .extracting(Answer::promptId, Answer::measure, Answer::skipped)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("adhoc.situation", "OUTCOME", false),
+            org.assertj.core.groups.Tuple.tuple("adhoc.trust", "TRUST_CHANGE", true));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"hopp over", "Skip", "HOPP OVER."})
-  void typingSkipSkipsToo(String typed) {
+  void typingSkipSkipsAnOptionalQuestionToo(String typed) {
+    chat.says("Møtet gikk bra.");
+
     chat.says(typed);
 
-    assertThat(chat.lastQuestion().text()).isEqualTo(TRUST);
-    assertThat(chat.onlyReflection().answers()).extracting(Answer::skipped).containsExactly(true);
+    assertThat(chat.lastQuestion().step()).isEqualTo(3);
+    assertThat(chat.onlyReflection().answers())
+        .extracting(Answer::skipped)
+        .containsExactly(false, true);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"hopp over", "Skip"})
+  void aRequiredQuestionOffersNoSkipAndRefusesOneTypedOrForged(String typed) {
+    QuestionReply situation = chat.lastQuestion();
+    assertThat(situation.required()).isTrue();
+    assertThat(ChatHarness.labels(situation.controls())).containsExactly("Minn meg på det senere");
+
+    chat.says(typed);
+    assertThat(chat.lastTexts()).containsExactly(Messages.get(Language.NB, "skip.required"));
+    assertThat(chat.lastQuestion().askedId()).isEqualTo(situation.askedId());
+    assertThat(chat.lastTurn().outcome()).isEqualTo(Turn.Outcome.INVALID_INPUT);
+    chat.sends(new Action(situation.askedId(), Action.SKIP));
+    assertThat(chat.lastQuestion().text()).isEqualTo(SITUATION);
+
+    assertThat(chat.onlyReflection().answers()).isEmpty();
   }
 
   @Test

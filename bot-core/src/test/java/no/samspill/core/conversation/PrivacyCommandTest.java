@@ -10,7 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import no.samspill.core.casework.PoliticalCase;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.privacy.AuditEntry;
+import no.samspill.core.reflection.Phase;
 import no.samspill.core.reflection.Reflection;
+import no.samspill.core.schedule.Nudge;
+import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.testing.ChatHarness;
 import no.samspill.core.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,6 +132,38 @@ class PrivacyCommandTest {
               assertThat(e.action()).isEqualTo(AuditEntry.DELETE);
               assertThat(e.subject()).isEqualTo(me.id());
             });
+  }
+
+  @Test
+  void deletingMyDataCancelsMyPlannedNudgesAndNoOneElses() {
+    Nudge mine = laterFor(me);
+    Nudge theirsLater = laterFor(colleague);
+    chat.says("slett");
+
+    chat.clicks("Ja, slett alt");
+
+    assertThat(chat.store().nudges().all(me.id()))
+        .singleElement()
+        .satisfies(n -> assertThat(n.id()).isEqualTo(mine.id()))
+        .satisfies(n -> assertThat(n.status()).isEqualTo(NudgeStatus.CANCELLED))
+        .satisfies(n -> assertThat(n.reason()).isEqualTo("leader deleted their data"));
+    assertThat(chat.store().nudges().all(colleague.id()))
+        .singleElement()
+        .satisfies(n -> assertThat(n.id()).isEqualTo(theirsLater.id()))
+        .satisfies(n -> assertThat(n.status()).isEqualTo(NudgeStatus.PLANNED));
+  }
+
+  private Nudge laterFor(Leader leader) {
+    Nudge later =
+        Nudge.later(
+            leader.tenantId(),
+            leader.id(),
+            "r-" + leader.id().value(),
+            Phase.AD_HOC,
+            null,
+            chat.clock().instant().plusSeconds(3600));
+    chat.store().nudges().plan(later);
+    return later;
   }
 
   @Test

@@ -152,7 +152,7 @@ class ExactlyOnceDispatchTest {
     return new SendDueNudges(
         store.nudges(),
         store.leaders(),
-        store.reflections(),
+        store.nudgeReasons(),
         command -> {
           throw new AssertionError("reminders start no flow");
         },
@@ -161,7 +161,7 @@ class ExactlyOnceDispatchTest {
         date -> false,
         new SendDueNudges.Settings(instance, LEASE, Duration.ofMinutes(15), 50, 100),
         clock,
-        new MeetingEndedMessage(store.meetings(), store.bodies(), store.follows()));
+        new MeetingEndedMessage(store.meetings(), store.bodies()));
   }
 
   /** Runs the dispatchers on their own threads while this thread moves time forward. */

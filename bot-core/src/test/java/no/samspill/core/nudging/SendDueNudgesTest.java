@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import no.samspill.core.casework.Following;
 import no.samspill.core.casework.Meeting;
@@ -31,10 +30,9 @@ import no.samspill.core.reflection.ReflectionStatus;
 import no.samspill.core.schedule.Nudge;
 import no.samspill.core.schedule.NudgeKind;
 import no.samspill.core.schedule.NudgeStatus;
-import no.samspill.core.schedule.SchedulePolicies;
-import no.samspill.core.schedule.SchedulePolicy;
 import no.samspill.core.testing.ChatHarness;
 import no.samspill.core.testing.InMemoryPorts;
+import no.samspill.core.testing.InMemorySchedulePolicies;
 import no.samspill.core.testing.PlainPersonalDataFormat;
 import no.samspill.core.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,34 +59,29 @@ class SendDueNudgesTest {
                 .startingAt(now.minus(Duration.ofHours(5))));
     politicalCase =
         chat.hasCase(aCase().titled("Skolebruksplan").ownedBy(leader).treatedIn(meeting));
+    sender = dispatcher(chat, channel);
+  }
+
+  /** The real dispatcher over the harness's store, starting flows with a real engine. */
+  static SendDueNudges dispatcher(ChatHarness chat, ChatChannel channel) {
+    InMemoryPorts store = chat.store();
     ConversationEngine engine =
         new ConversationEngine(
-            store.ports(new PlainPersonalDataFormat()),
+            store.ports(new PlainPersonalDataFormat(), chat.clock()),
             chat.catalogue(),
             CoordinatorPolicy.none(),
             chat.clock());
-    SchedulePolicies defaults =
-        new SchedulePolicies() {
-          @Override
-          public Optional<SchedulePolicy> find(no.samspill.core.directory.TenantId tenant) {
-            return Optional.empty();
-          }
-
-          @Override
-          public void save(SchedulePolicy policy) {}
-        };
-    sender =
-        new SendDueNudges(
-            store.nudges(),
-            store.leaders(),
-            store.reflections(),
-            engine,
-            new ChannelRouter(List.of(channel)),
-            defaults,
-            date -> false,
-            new SendDueNudges.Settings("test", Duration.ofMinutes(2), Duration.ofMinutes(15)),
-            chat.clock(),
-            new MeetingEndedMessage(store.meetings(), store.bodies(), store.follows()));
+    return new SendDueNudges(
+        store.nudges(),
+        store.leaders(),
+        store.nudgeReasons(),
+        engine,
+        new ChannelRouter(List.of(channel)),
+        new InMemorySchedulePolicies(),
+        date -> false,
+        new SendDueNudges.Settings("test", Duration.ofMinutes(2), Duration.ofMinutes(15)),
+        chat.clock(),
+        new MeetingEndedMessage(store.meetings(), store.bodies()));
   }
 
   private Nudge duePost(Instant due) {
@@ -227,7 +220,7 @@ class SendDueNudgesTest {
     assertThat(channel.sent).hasSize(1);
     assertThat(store.nudges().find(TestTenants.LILLEVIK, NudgeStatus.CANCELLED, 5))
         .singleElement()
-        .satisfies(n -> assertThat(n.reason()).isEqualTo("already answered"));
+        .satisfies(n -> assertThat(n.reason()).isEqualTo("flow finished or cancelled"));
   }
 
   @Test

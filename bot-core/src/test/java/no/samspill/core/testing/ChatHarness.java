@@ -21,6 +21,7 @@ import no.samspill.core.conversation.Reply;
 import no.samspill.core.conversation.StartReflection;
 import no.samspill.core.conversation.SummaryReply;
 import no.samspill.core.conversation.TextReply;
+import no.samspill.core.conversation.Turn;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.ChatUser;
@@ -45,6 +46,7 @@ public final class ChatHarness {
   private ConversationEngine engine;
   private ChatUser user;
   private List<Reply> lastReplies = List.of();
+  private Turn lastTurn;
   private QuestionReply onScreen;
 
   public ChatHarness() {
@@ -61,7 +63,7 @@ public final class ChatHarness {
   public void restart() {
     engine =
         new ConversationEngine(
-            storage.wrap(store.ports(new PlainPersonalDataFormat())),
+            storage.wrap(store.ports(new PlainPersonalDataFormat(), clock)),
             catalogue,
             coordinators,
             clock);
@@ -179,6 +181,14 @@ public final class ChatHarness {
     return lastOf(ExportReply.class);
   }
 
+  /** The whole of the latest turn: replies, language and outcome. */
+  public Turn lastTurn() {
+    if (lastTurn == null) {
+      throw new AssertionError("Nothing has been said yet");
+    }
+    return lastTurn;
+  }
+
   public List<Reply> lastReplies() {
     return lastReplies;
   }
@@ -245,7 +255,9 @@ public final class ChatHarness {
     return catalogue;
   }
 
-  private List<Reply> receive(List<Reply> replies) {
+  private List<Reply> receive(Turn turn) {
+    lastTurn = turn;
+    List<Reply> replies = turn.replies();
     lastReplies = List.copyOf(replies);
     for (Reply reply : replies) {
       if (reply instanceof QuestionReply question) {

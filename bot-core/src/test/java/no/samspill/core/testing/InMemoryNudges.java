@@ -57,6 +57,11 @@ public final class InMemoryNudges implements Nudges {
   }
 
   @Override
+  public synchronized boolean cancelPlanned(String id, String reason) {
+    return cancel(all().filter(n -> n.id().equals(id)), reason) == 1;
+  }
+
+  @Override
   public synchronized int cancelPlanned(TenantId tenant, MeetingId meeting, String reason) {
     return cancel(
         all().filter(n -> n.tenantId().equals(tenant) && meeting.equals(n.meetingId())), reason);

@@ -7,6 +7,7 @@ import no.samspill.core.directory.Tenant;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.language.Language;
 import no.samspill.core.privacy.PersonalDataFormat;
+import no.samspill.core.schedule.NudgeReasons;
 import no.samspill.core.schedule.PlanNudges;
 import no.samspill.core.schedule.PublicHolidays;
 
@@ -29,19 +30,22 @@ public final class InMemoryPorts {
       new java.util.concurrent.ConcurrentHashMap<>();
   private final InMemoryFollows follows = new InMemoryFollows();
 
-  public ConversationEngine.Ports ports(PersonalDataFormat format) {
+  /** The engine's ports; casework changes re-plan nudges at the given clock. */
+  public ConversationEngine.Ports ports(PersonalDataFormat format, Clock clock) {
     return new ConversationEngine.Ports(
         tenants,
         leaders,
         bodies,
         meetings,
         cases,
+        follows,
         reflections,
         conversations,
         audit,
         format,
         digestChannels,
         nudges,
+        planNudges(date -> false, clock),
         tenant -> politicians.getOrDefault(tenant, java.util.List.of()),
         new no.samspill.core.digest.ExtractiveSummariser(),
         pairingOptIns,
@@ -50,18 +54,18 @@ public final class InMemoryPorts {
         digestPosts);
   }
 
+  /** Whether each nudge's reason still holds, over these ports. */
+  public NudgeReasons nudgeReasons() {
+    return new NudgeReasons(nudges, reflections, meetings, follows);
+  }
+
   /** The nudge planner over these ports, with the default schedule policy. */
   public PlanNudges planNudges(PublicHolidays holidays, Clock clock) {
     return new PlanNudges(
-        leaders,
-        cases,
-        meetings,
-        bodies,
+        new PlanNudges.Ports(leaders, cases, meetings, bodies, follows, reflections, nudges),
         new InMemorySchedulePolicies(),
         holidays,
-        nudges,
-        clock,
-        follows);
+        clock);
   }
 
   public void ensureTenant(TenantId id, Instant now) {

@@ -65,6 +65,11 @@ public class InMemoryReflections implements Reflections {
   }
 
   @Override
+  public void delete(ReflectionId id) {
+    reflections.remove(id);
+  }
+
+  @Override
   public long deleteByLeader(LeaderId leader) {
     List<ReflectionId> doomed =
         reflections.values().stream()

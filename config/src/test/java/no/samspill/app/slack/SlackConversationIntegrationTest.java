@@ -17,6 +17,7 @@ import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.language.Language;
+import no.samspill.core.language.Messages;
 import no.samspill.core.reflection.Phase;
 import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.ReflectionStatus;
@@ -193,7 +194,9 @@ class SlackConversationIntegrationTest extends SingleWorkspaceTests {
     assertThat(response.statusCode()).isEqualTo(200);
     eventually(
         () -> fx.posts("DUODD"),
-        posts -> posts.stream().anyMatch(p -> p.get("text").contains("kjenner jeg ikke igjen")));
+        posts ->
+            posts.stream()
+                .anyMatch(p -> p.get("text").contains(Messages.get(Language.NB, "closed"))));
   }
 
   private Reflection runFlow(String user, Phase phase) {
@@ -258,7 +261,8 @@ class SlackConversationIntegrationTest extends SingleWorkspaceTests {
             .send(
                 leader,
                 fx.bean(StartReflection.class)
-                    .start(new StartReflection.Command(leader.id(), phase, null, null)));
+                    .start(new StartReflection.Command(leader.id(), phase, null, null))
+                    .replies());
     assertThat(delivery.succeeded()).isTrue();
   }
 

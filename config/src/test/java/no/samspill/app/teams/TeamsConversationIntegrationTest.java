@@ -86,6 +86,18 @@ class TeamsConversationIntegrationTest {
   }
 
   @Test
+  void cardChromeIsInTheLanguageTheLeaderChoseNotTheTeamsClients() throws Exception {
+    TeamsPayloads siri = nora("aad-siri", "Siri Dahl").locale("nb-NO");
+    send(siri.text("språk en"));
+
+    // Siri has no cases yet, so "reflect" opens a free reflection at once.
+    JsonNode question = lastCard(send(siri.text("reflect")));
+
+    assertThat(question.toString()).contains("Question 1 of").doesNotContain("Spørsmål");
+    assertThat(question.toString()).contains("\"Send\"").contains("Type your answer here");
+  }
+
+  @Test
   void aNudgeReachesTheLeaderProactivelyAndIsAnsweredFromTheCard() throws Exception {
     send(nora("aad-ola", "Ola Hauge").locale("nn-NO").text("hjelp"));
     LeaderId ola = leaderOf(new ChatIdentity("teams", TeamsPayloads.TENANT, "aad-ola"));
@@ -97,7 +109,8 @@ class TeamsConversationIntegrationTest {
             .send(
                 leader,
                 app.getBean(StartReflection.class)
-                    .start(new StartReflection.Command(ola, Phase.AD_HOC, null, null)));
+                    .start(new StartReflection.Command(ola, Phase.AD_HOC, null, null))
+                    .replies());
 
     assertThat(delivery.outcome()).isEqualTo(Delivery.Outcome.DELIVERED);
     JsonNode nudge = lastCard(fake.sentActivities());

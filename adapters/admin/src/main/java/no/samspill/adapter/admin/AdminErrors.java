@@ -1,6 +1,7 @@
 package no.samspill.adapter.admin;
 
 import java.util.stream.Collectors;
+import no.samspill.core.casework.CaseworkRefused;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -26,7 +27,11 @@ class AdminErrors extends ResponseEntityExceptionHandler {
     return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
-  @ExceptionHandler({BadInputException.class, IllegalArgumentException.class})
+  @ExceptionHandler({
+    BadInputException.class,
+    CaseworkRefused.class,
+    IllegalArgumentException.class
+  })
   ProblemDetail badInput(RuntimeException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
   }

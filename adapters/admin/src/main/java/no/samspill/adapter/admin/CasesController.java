@@ -1,17 +1,16 @@
 package no.samspill.adapter.admin;
 
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import no.samspill.adapter.admin.Views.CaseView;
-import no.samspill.core.casework.CaseId;
+import no.samspill.core.casework.CaseDraft;
 import no.samspill.core.casework.CaseStatus;
 import no.samspill.core.casework.Cases;
+import no.samspill.core.casework.EditCase;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.casework.PoliticalCase;
+import no.samspill.core.casework.RegisterCase;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
-import no.samspill.core.schedule.PlanNudges;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,22 +27,28 @@ import org.springframework.web.bind.annotation.RestController;
 class CasesController {
 
   record CaseRequest(
-      String title,
-      String caseNumber,
-      String ownerId,
-      List<String> meetingIds,
-      CaseStatus status) {}
+      String title, String caseNumber, String ownerId, List<String> meetingIds, CaseStatus status) {
+
+    CaseDraft draft() {
+      return new CaseDraft(
+          title,
+          caseNumber,
+          ownerId == null ? null : new LeaderId(ownerId),
+          meetingIds == null ? List.of() : meetingIds.stream().map(MeetingId::new).toList(),
+          status);
+    }
+  }
 
   private final TenantScope scope;
   private final Cases cases;
-  private final PlanNudges planNudges;
-  private final Clock clock;
+  private final RegisterCase registerCase;
+  private final EditCase editCase;
 
-  CasesController(TenantScope scope, Cases cases, PlanNudges planNudges, Clock clock) {
+  CasesController(TenantScope scope, Cases cases, RegisterCase registerCase, EditCase editCase) {
     this.scope = scope;
     this.cases = cases;
-    this.planNudges = planNudges;
-    this.clock = clock;
+    this.registerCase = registerCase;
+    this.editCase = editCase;
   }
 
   @GetMapping
@@ -61,8 +66,7 @@ class CasesController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   CaseView create(@PathVariable String tenantId, @RequestBody CaseRequest request) {
-    TenantId tenant = scope.tenant(tenantId);
-    return save(null, build(tenant, CaseId.random(), request, clock.instant()));
+    return CaseView.of(registerCase.register(scope.tenant(tenantId), request.draft()));
   }
 
   @PutMapping("/{caseId}")
@@ -72,32 +76,9 @@ class CasesController {
       @RequestBody CaseRequest request) {
     TenantId tenant = scope.tenant(tenantId);
     PoliticalCase old = scope.politicalCase(tenant, caseId);
-    return save(old, build(tenant, old.id(), request, old.createdAt()));
-  }
-
-  private CaseView save(PoliticalCase before, PoliticalCase politicalCase) {
-    cases.save(politicalCase);
-    planNudges.caseSaved(before, politicalCase);
-    return CaseView.of(politicalCase);
-  }
-
-  private PoliticalCase build(
-      TenantId tenant, CaseId id, CaseRequest request, java.time.Instant createdAt) {
-    String title = TenantScope.required(request.title(), "title", PoliticalCase.MAX_TITLE_LENGTH);
-    TenantScope.limited(request.caseNumber(), "caseNumber", PoliticalCase.MAX_CASE_NUMBER_LENGTH);
-    LeaderId owner =
-        request.ownerId() == null
-            ? null
-            : TenantScope.referenced("ownerId", () -> scope.leader(tenant, request.ownerId())).id();
-    List<MeetingId> meetingIds = new ArrayList<>();
-    List<String> requested = request.meetingIds() == null ? List.of() : request.meetingIds();
-    for (int i = 0; i < requested.size(); i++) {
-      String meetingId = requested.get(i);
-      meetingIds.add(
-          TenantScope.referenced("meetingIds[" + i + "]", () -> scope.meeting(tenant, meetingId))
-              .id());
-    }
-    return new PoliticalCase(
-        id, tenant, title, request.caseNumber(), owner, meetingIds, request.status(), createdAt);
+    return editCase
+        .edit(tenant, old.id(), request.draft())
+        .map(CaseView::of)
+        .orElseThrow(() -> new NotFoundException("Unknown case '" + caseId + "'"));
   }
 }

@@ -3,13 +3,11 @@ package no.samspill.adapter.admin;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import no.samspill.adapter.admin.Views.FollowsView;
 import no.samspill.adapter.admin.Views.LeaderView;
 import no.samspill.core.casework.BodyId;
-import no.samspill.core.casework.Following;
+import no.samspill.core.casework.ChangeFollows;
 import no.samspill.core.casework.Follows;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
@@ -44,14 +42,21 @@ class LeadersController {
   private final TenantScope scope;
   private final Leaders leaders;
   private final Follows follows;
+  private final ChangeFollows changeFollows;
   private final PlanNudges planNudges;
   private final Clock clock;
 
   LeadersController(
-      TenantScope scope, Leaders leaders, Follows follows, PlanNudges planNudges, Clock clock) {
+      TenantScope scope,
+      Leaders leaders,
+      Follows follows,
+      ChangeFollows changeFollows,
+      PlanNudges planNudges,
+      Clock clock) {
     this.scope = scope;
     this.leaders = leaders;
     this.follows = follows;
+    this.changeFollows = changeFollows;
     this.planNudges = planNudges;
     this.clock = clock;
   }
@@ -101,24 +106,12 @@ class LeadersController {
       @RequestBody FollowsRequest request) {
     TenantId tenant = scope.tenant(tenantId);
     LeaderId leader = scope.leader(tenant, leaderId).id();
-    Following current = follows.of(tenant, leader);
-    Set<BodyId> bodies = new HashSet<>(current.bodies());
-    if (request.bodyIds() != null) {
-      bodies.clear();
-      for (int i = 0; i < request.bodyIds().size(); i++) {
-        String bodyId = request.bodyIds().get(i);
-        bodies.add(
-            TenantScope.referenced("bodyIds[" + i + "]", () -> scope.body(tenant, bodyId)).id());
-      }
-    }
-    boolean nudges =
-        request.meetingEndedNudges() == null
-            ? current.meetingEndedNudges()
-            : request.meetingEndedNudges();
-    Following following = new Following(tenant, leader, bodies, nudges);
-    follows.save(following);
-    planNudges.leaderChanged(tenant, leader);
-    return FollowsView.of(following);
+    List<BodyId> bodies =
+        request.bodyIds() == null
+            ? null
+            : request.bodyIds().stream().map(id -> id == null ? null : new BodyId(id)).toList();
+    return FollowsView.of(
+        changeFollows.change(tenant, leader, bodies, request.meetingEndedNudges()));
   }
 
   private Leader build(

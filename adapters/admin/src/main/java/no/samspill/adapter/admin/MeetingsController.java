@@ -5,14 +5,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import no.samspill.adapter.admin.Views.MeetingView;
+import no.samspill.core.casework.AddMeeting;
 import no.samspill.core.casework.AgendaItem;
 import no.samspill.core.casework.BodyId;
+import no.samspill.core.casework.CancelMeeting;
+import no.samspill.core.casework.CaseId;
+import no.samspill.core.casework.ChangeMeeting;
 import no.samspill.core.casework.Meeting;
-import no.samspill.core.casework.MeetingId;
-import no.samspill.core.casework.MeetingTimes;
+import no.samspill.core.casework.MeetingDraft;
 import no.samspill.core.casework.Meetings;
 import no.samspill.core.directory.TenantId;
-import no.samspill.core.schedule.PlanNudges;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,17 +33,42 @@ class MeetingsController {
   record AgendaItemRequest(String number, String title, String caseId) {}
 
   record MeetingRequest(
-      String bodyId, String title, Instant start, Instant end, List<AgendaItemRequest> agenda) {}
+      String bodyId, String title, Instant start, Instant end, List<AgendaItemRequest> agenda) {
+
+    MeetingDraft draft() {
+      List<AgendaItem> items = new ArrayList<>();
+      for (AgendaItemRequest item : agenda == null ? List.<AgendaItemRequest>of() : agenda) {
+        items.add(
+            item == null
+                ? null
+                : new AgendaItem(
+                    item.number(),
+                    item.title(),
+                    item.caseId() == null ? null : new CaseId(item.caseId())));
+      }
+      return new MeetingDraft(bodyId == null ? null : new BodyId(bodyId), title, start, end, items);
+    }
+  }
 
   private final TenantScope scope;
   private final Meetings meetings;
-  private final PlanNudges planNudges;
+  private final AddMeeting addMeeting;
+  private final ChangeMeeting changeMeeting;
+  private final CancelMeeting cancelMeeting;
   private final Clock clock;
 
-  MeetingsController(TenantScope scope, Meetings meetings, PlanNudges planNudges, Clock clock) {
+  MeetingsController(
+      TenantScope scope,
+      Meetings meetings,
+      AddMeeting addMeeting,
+      ChangeMeeting changeMeeting,
+      CancelMeeting cancelMeeting,
+      Clock clock) {
     this.scope = scope;
     this.meetings = meetings;
-    this.planNudges = planNudges;
+    this.addMeeting = addMeeting;
+    this.changeMeeting = changeMeeting;
+    this.cancelMeeting = cancelMeeting;
     this.clock = clock;
   }
 
@@ -66,11 +93,7 @@ class MeetingsController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   MeetingView create(@PathVariable String tenantId, @RequestBody MeetingRequest request) {
-    TenantId tenant = scope.tenant(tenantId);
-    Meeting meeting = build(tenant, MeetingId.random(), request, null);
-    meetings.save(meeting);
-    planNudges.meetingSaved(meeting);
-    return MeetingView.of(meeting);
+    return MeetingView.of(addMeeting.add(scope.tenant(tenantId), request.draft()));
   }
 
   @PutMapping("/{meetingId}")
@@ -80,50 +103,23 @@ class MeetingsController {
       @RequestBody MeetingRequest request) {
     TenantId tenant = scope.tenant(tenantId);
     Meeting old = scope.meeting(tenant, meetingId);
-    Meeting meeting = build(tenant, old.id(), request, old.externalId());
-    meetings.save(meeting);
-    planNudges.meetingSaved(meeting);
-    return MeetingView.of(meeting);
+    return changeMeeting
+        .change(tenant, old.id(), request.draft())
+        .map(MeetingView::of)
+        .orElseThrow(() -> unknown(meetingId));
   }
 
   @PostMapping("/{meetingId}/cancel")
   MeetingView cancel(@PathVariable String tenantId, @PathVariable String meetingId) {
     TenantId tenant = scope.tenant(tenantId);
-    Meeting cancelled = scope.meeting(tenant, meetingId).asCancelled();
-    meetings.save(cancelled);
-    planNudges.meetingSaved(cancelled);
-    return MeetingView.of(cancelled);
+    Meeting old = scope.meeting(tenant, meetingId);
+    return cancelMeeting
+        .cancel(tenant, old.id())
+        .map(MeetingView::of)
+        .orElseThrow(() -> unknown(meetingId));
   }
 
-  private Meeting build(TenantId tenant, MeetingId id, MeetingRequest request, String externalId) {
-    BodyId body = TenantScope.referenced("bodyId", () -> scope.body(tenant, request.bodyId())).id();
-    String title = TenantScope.limited(request.title(), "title", TenantScope.NAME_LENGTH);
-    MeetingTimes.problem(request.start(), request.end(), clock.instant())
-        .ifPresent(
-            problem -> {
-              throw new BadInputException("The meeting cannot be saved: " + problem);
-            });
-    List<AgendaItem> agenda = new ArrayList<>();
-    List<AgendaItemRequest> items = request.agenda() == null ? List.of() : request.agenda();
-    for (int i = 0; i < items.size(); i++) {
-      AgendaItemRequest item = items.get(i);
-      String field = "agenda[" + i + "]";
-      if (item == null) {
-        throw new BadInputException("The field '" + field + "' is empty");
-      }
-      String number =
-          TenantScope.limited(item.number(), field + ".number", TenantScope.NAME_LENGTH);
-      String itemTitle =
-          TenantScope.required(item.title(), field + ".title", TenantScope.TEXT_LENGTH);
-      var caseId =
-          item.caseId() == null
-              ? null
-              : TenantScope.referenced(
-                      field + ".caseId", () -> scope.politicalCase(tenant, item.caseId()))
-                  .id();
-      agenda.add(new AgendaItem(number, itemTitle, caseId));
-    }
-    return new Meeting(
-        id, tenant, body, title, request.start(), request.end(), agenda, externalId, false);
+  private static NotFoundException unknown(String meetingId) {
+    return new NotFoundException("Unknown meeting '" + meetingId + "'");
   }
 }

@@ -23,9 +23,6 @@ class TenantScope {
   /** For ids, names, roles, titles and zones. */
   static final int NAME_LENGTH = 200;
 
-  /** For texts a person writes, such as an agenda item's title. */
-  static final int TEXT_LENGTH = 2_000;
-
   /** RFC 5321's limit on a forward path. */
   static final int EMAIL_LENGTH = 254;
 
@@ -95,14 +92,5 @@ class TenantScope {
           "The field '" + field + "' is longer than " + maxLength + " characters");
     }
     return value;
-  }
-
-  /** An id named in a request body: unknown is bad input (400), not a missing resource. */
-  static <T> T referenced(String field, java.util.function.Supplier<T> lookup) {
-    try {
-      return lookup.get();
-    } catch (NotFoundException e) {
-      throw new BadInputException("The field '" + field + "': " + e.getMessage());
-    }
   }
 }

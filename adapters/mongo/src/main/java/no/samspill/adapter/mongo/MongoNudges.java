@@ -73,6 +73,17 @@ final class MongoNudges implements Nudges {
   }
 
   @Override
+  public boolean cancelPlanned(String id, String reason) {
+    return mongo
+            .updateFirst(
+                Query.query(where("_id").is(id).and("status").is(NudgeStatus.PLANNED)),
+                Update.update("status", NudgeStatus.CANCELLED).set("reason", reason),
+                COLLECTION)
+            .getModifiedCount()
+        == 1;
+  }
+
+  @Override
   public int cancelPlanned(TenantId tenant, MeetingId meeting, String reason) {
     return (int)
         mongo

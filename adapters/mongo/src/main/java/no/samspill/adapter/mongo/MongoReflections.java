@@ -104,6 +104,11 @@ final class MongoReflections implements Reflections {
   }
 
   @Override
+  public void delete(ReflectionId id) {
+    mongo.remove(Query.query(where("_id").is(id.value())), COLLECTION);
+  }
+
+  @Override
   public long deleteByLeader(LeaderId leader) {
     return mongo
         .remove(Query.query(where("leaderId").is(leader.value())), COLLECTION)

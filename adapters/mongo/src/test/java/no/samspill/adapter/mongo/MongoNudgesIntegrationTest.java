@@ -188,6 +188,25 @@ class MongoNudgesIntegrationTest {
   }
 
   @Test
+  void cancellingOneNudgeByKeyTouchesOnlyAStillPlannedOne() {
+    LeaderId leader = LeaderId.random();
+    Nudge planned = nudge(leader, MeetingId.random(), NOW.plusSeconds(60));
+    Nudge claimed = nudge(leader, MeetingId.random(), NOW.minusSeconds(60));
+    nudges.plan(planned);
+    nudges.plan(claimed);
+    nudges.claimDue(NOW, LEASE, "mine", 10);
+
+    assertThat(nudges.cancelPlanned(planned.id(), "already reflected on")).isTrue();
+    assertThat(nudges.cancelPlanned(planned.id(), "again")).isFalse();
+    assertThat(nudges.cancelPlanned(claimed.id(), "too late")).isFalse();
+    assertThat(nudges.find(tenant, NudgeStatus.CANCELLED, 10))
+        .singleElement()
+        .extracting(Nudge::reason)
+        .isEqualTo("already reflected on");
+    assertThat(nudges.find(tenant, NudgeStatus.CLAIMED, 10)).hasSize(1);
+  }
+
+  @Test
   void aReplanCancelsOnlyThePlannedNudgesInItsScopeThatItNoLongerYields() {
     LeaderId leader = LeaderId.random();
     CaseId replanned = CaseId.random();

@@ -35,6 +35,7 @@ final class AnswerModal {
       String askedId,
       int maxLength,
       boolean required,
+      Language language,
       boolean ephemeral,
       String channel,
       String messageTs,
@@ -46,6 +47,7 @@ final class AnswerModal {
           askedId,
           String.valueOf(maxLength),
           String.valueOf(required),
+          language.code(),
           String.valueOf(ephemeral),
           nullToEmpty(channel),
           nullToEmpty(messageTs),
@@ -53,8 +55,8 @@ final class AnswerModal {
     }
 
     static Optional<Asked> decode(String metadata) {
-      String[] p = metadata == null ? new String[0] : metadata.split("\\|", 7);
-      if (p.length != 7 || !p[0].matches("[0-9a-f]{1,64}") || !p[1].matches("\\d{1,5}")) {
+      String[] p = metadata == null ? new String[0] : metadata.split("\\|", 8);
+      if (p.length != 8 || !p[0].matches("[0-9a-f]{1,64}") || !p[1].matches("\\d{1,5}")) {
         return Optional.empty();
       }
       return Optional.of(
@@ -62,16 +64,18 @@ final class AnswerModal {
               p[0],
               Integer.parseInt(p[1]),
               Boolean.parseBoolean(p[2]),
-              Boolean.parseBoolean(p[3]),
-              emptyToNull(p[4]),
+              Language.fromCode(p[3]).orElse(Language.DEFAULT),
+              Boolean.parseBoolean(p[4]),
               emptyToNull(p[5]),
-              emptyToNull(p[6])));
+              emptyToNull(p[6]),
+              emptyToNull(p[7])));
     }
   }
 
   private AnswerModal() {}
 
-  static View view(Asked asked, List<LayoutBlock> question, Language language) {
+  static View view(Asked asked, List<LayoutBlock> question) {
+    Language language = asked.language();
     List<LayoutBlock> blocks = new ArrayList<>();
     if (question != null) {
       question.stream()
@@ -112,9 +116,10 @@ final class AnswerModal {
   }
 
   /** The error to show under the input, in the engine's own words, or empty if the text will do. */
-  static Optional<String> error(String text, Asked asked, Language language) {
+  static Optional<String> error(String text, Asked asked) {
+    Language language = asked.language();
     if (asked.required() && text.isBlank()) {
-      return Optional.of(Messages.get(language, "invalid.text.required"));
+      return Optional.of(Messages.get(language, "invalid.text.needed"));
     }
     if (asked.maxLength() > 0 && text.length() > asked.maxLength()) {
       return Optional.of(

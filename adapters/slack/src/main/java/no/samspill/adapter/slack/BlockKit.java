@@ -116,7 +116,8 @@ final class BlockKit {
     }
     List<BlockElement> answers = new ArrayList<>();
     if (q.kind() == QuestionReply.Kind.FREE_TEXT) {
-      String value = q.askedId() + "|" + q.maxLength() + "|" + q.required();
+      // The modal is drawn before any turn, so the button carries the language to draw it in.
+      String value = q.askedId() + "|" + q.maxLength() + "|" + q.required() + "|" + language.code();
       answers.add(button(MODAL, SlackText.ANSWER.in(language), value, "primary"));
     }
     for (int i = 0; i < q.options().size(); i++) {

@@ -8,10 +8,10 @@ import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.conversation.IncomingMessage;
 import no.samspill.core.conversation.Reply;
 import no.samspill.core.conversation.TextReply;
+import no.samspill.core.conversation.Turn;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.ChatUser;
 import no.samspill.core.language.Language;
-import no.samspill.core.language.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,16 +26,20 @@ final class SlackConversation {
   /** Who did it, in which workspace, with which bot token. */
   record From(String token, String teamId, String userId, String workspaceName) {}
 
-  /** The engine's replies as Slack messages, in the leader's language. */
-  record Rendered(
-      List<SlackMessage> messages, List<Reply> replies, Language language, boolean unavailable) {
+  /** The engine's turn and its replies as Slack messages, in the leader's language. */
+  record Rendered(List<SlackMessage> messages, Turn turn) {
 
-    /** The click or answer was not taken: its question was no longer open, or storage was away. */
-    boolean refused() {
-      return unavailable
-          || !replies.isEmpty()
-              && replies.get(0) instanceof TextReply t
-              && t.text().equals(Messages.get(language, "closed"));
+    List<Reply> replies() {
+      return turn.replies();
+    }
+
+    Language language() {
+      return turn.language();
+    }
+
+    /** The click or answer was taken, so the question it answered may show it as answered. */
+    boolean taken() {
+      return turn.outcome().taken();
     }
   }
 
@@ -52,19 +56,16 @@ final class SlackConversation {
   Rendered handle(From from, String text, Action action, ChannelAddress place) {
     try {
       ChatUser user = users.user(from.token(), from.teamId(), from.userId(), from.workspaceName());
-      List<Reply> replies = engine.handle(new IncomingMessage(user, text, action, place));
-      Language language = users.language(from.teamId(), from.userId());
-      return new Rendered(BlockKit.render(replies, language), replies, language, false);
+      return rendered(engine.handle(new IncomingMessage(user, text, action, place)));
     } catch (StorageUnavailableException e) {
-      // Before the engine knows who wrote, or after it answered: the leader's language is unknown.
+      // Before the engine knows who wrote: the leader's language is unknown.
       List<Reply> replies = List.of(new TextReply(e.explanation(Language.DEFAULT)));
-      return new Rendered(
-          BlockKit.render(replies, Language.DEFAULT), replies, Language.DEFAULT, true);
+      return rendered(new Turn(replies, Language.DEFAULT, Turn.Outcome.UNAVAILABLE));
     }
   }
 
-  Language language(From from) {
-    return users.language(from.teamId(), from.userId());
+  private static Rendered rendered(Turn turn) {
+    return new Rendered(BlockKit.render(turn.replies(), turn.language()), turn);
   }
 
   /** Runs slow work after the ack; a failure is logged, never shown to Slack as an error. */

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import no.samspill.core.conversation.Action;
-import no.samspill.core.conversation.TextReply;
 import no.samspill.core.language.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +27,9 @@ import org.slf4j.LoggerFactory;
 final class SlackInteractions {
 
   private static final Logger log = LoggerFactory.getLogger(SlackInteractions.class);
+
+  /** Stands for a click on a button Samspill did not make: no question has this id. */
+  private static final Action NOT_OURS = new Action("-", "-");
 
   private final SlackConversation conversation;
   private final SlackSender sender;
@@ -81,15 +83,11 @@ final class SlackInteractions {
       ReplyTarget target,
       List<LayoutBlock> original,
       String label) {
-    if (action.isEmpty()) {
-      Language language = conversation.language(from);
-      target.post(
-          List.of(BlockKit.render(new TextReply(SlackText.UNKNOWN_BUTTON.in(language)), language)));
-      return;
-    }
-    SlackConversation.Rendered rendered = conversation.handle(from, null, action.get(), null);
+    // A button that is not ours answers no open question; the engine says so in the leader's words.
+    SlackConversation.Rendered rendered =
+        conversation.handle(from, null, action.orElse(NOT_OURS), null);
     // A refused click (double click, stale button) leaves the message as the winner left it.
-    if (!rendered.refused()) {
+    if (action.isPresent() && rendered.taken()) {
       target.replace(BlockKit.answered(original, label, rendered.language()));
     }
     target.post(rendered.messages());
@@ -99,7 +97,7 @@ final class SlackInteractions {
       BlockActionPayload p, String value, SlackConversation.From from, ActionContext ctx)
       throws IOException, SlackApiException {
     String[] parts = value == null ? new String[0] : value.split("\\|");
-    if (parts.length != 3 || !parts[1].matches("\\d{1,5}") || p.getContainer() == null) {
+    if (parts.length != 4 || !parts[1].matches("\\d{1,5}") || p.getContainer() == null) {
       return;
     }
     AnswerModal.Asked asked =
@@ -107,6 +105,7 @@ final class SlackInteractions {
             parts[0],
             Integer.parseInt(parts[1]),
             Boolean.parseBoolean(parts[2]),
+            Language.fromCode(parts[3]).orElse(Language.DEFAULT),
             p.getContainer().isEphemeral(),
             p.getContainer().getChannelId(),
             p.getContainer().getMessageTs(),
@@ -115,10 +114,7 @@ final class SlackInteractions {
     // views.open must use the trigger id within three seconds, so it runs before the ack.
     ViewsOpenResponse opened =
         ctx.client()
-            .viewsOpen(
-                r ->
-                    r.triggerId(p.getTriggerId())
-                        .view(AnswerModal.view(asked, question, conversation.language(from))));
+            .viewsOpen(r -> r.triggerId(p.getTriggerId()).view(AnswerModal.view(asked, question)));
     if (!opened.isOk()) {
       log.warn("Slack views.open failed: {}", opened.getError());
     }
@@ -132,7 +128,7 @@ final class SlackInteractions {
     SlackConversation.From from =
         new SlackConversation.From(ctx.getBotToken(), ctx.getTeamId(), p.getUser().getId(), null);
     String text = AnswerModal.answer(p.getView().getState());
-    Optional<String> error = AnswerModal.error(text, asked.get(), conversation.language(from));
+    Optional<String> error = AnswerModal.error(text, asked.get());
     if (error.isPresent()) {
       return ctx.ackWithErrors(Map.of(AnswerModal.BLOCK, error.get()));
     }
@@ -147,7 +143,7 @@ final class SlackInteractions {
         () -> {
           SlackConversation.Rendered rendered =
               conversation.handle(from, text, new Action(a.askedId(), Action.SUBMIT_TEXT), null);
-          if (!rendered.refused()) {
+          if (rendered.taken()) {
             target.replace(BlockKit.answered(null, text, rendered.language()));
           }
           target.post(rendered.messages());

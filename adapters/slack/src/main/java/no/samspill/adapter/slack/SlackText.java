@@ -13,10 +13,6 @@ enum SlackText {
       "Jeg svarer deg i en direktemelding fra Samspill.",
       "Eg svarar deg i ei direktemelding frå Samspill.",
       "I have answered you in a direct message from Samspill."),
-  UNKNOWN_BUTTON(
-      "Den knappen kjenner jeg ikke igjen. Skriv «hjelp» for å se hva du kan gjøre.",
-      "Den knappen kjenner eg ikkje att. Skriv «hjelp» for å sjå kva du kan gjere.",
-      "I don't recognise that button. Write «help» to see what you can do."),
   HOME_TITLE("Samspill", "Samspill", "Samspill"),
   HOME_INTRO(
       "Refleksjon før, under og etter politiske saker. Skriv «hjelp» til meg under Meldinger.",

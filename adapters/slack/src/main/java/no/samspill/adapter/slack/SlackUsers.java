@@ -10,7 +10,6 @@ import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.ChatUser;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.Leaders;
-import no.samspill.core.language.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,11 +67,6 @@ final class SlackUsers {
 
   Optional<Leader> leader(String teamId, String userId) {
     return leaders.findByIdentity(identity(teamId, userId)).flatMap(leaders::findById);
-  }
-
-  /** The leader's chosen language; the default before they are known. */
-  Language language(String teamId, String userId) {
-    return leader(teamId, userId).map(Leader::language).orElse(Language.DEFAULT);
   }
 
   private static String firstNonBlank(String a, String b) {

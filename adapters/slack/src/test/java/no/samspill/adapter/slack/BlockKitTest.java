@@ -39,7 +39,7 @@ class BlockKitTest {
     ButtonElement nynorsk = answerButtons(BlockKit.render(q, Language.NN)).get(0);
     assertThat(nynorsk.getText().getText()).isEqualTo("Svar");
     assertThat(nynorsk.getActionId()).isEqualTo(BlockKit.MODAL);
-    assertThat(nynorsk.getValue()).isEqualTo("cd34|500|true");
+    assertThat(nynorsk.getValue()).isEqualTo("cd34|500|true|nn");
   }
 
   @Test

@@ -19,8 +19,8 @@ import no.samspill.core.LogText;
 import no.samspill.core.StorageUnavailableException;
 import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.conversation.IncomingMessage;
-import no.samspill.core.conversation.Reply;
 import no.samspill.core.conversation.TextReply;
+import no.samspill.core.conversation.Turn;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.language.Language;
 import org.slf4j.Logger;
@@ -108,18 +108,22 @@ class TeamsBot implements Bot {
           "Ignoring a Teams message in a {}", activity.getConversation().getConversationType());
       return List.of();
     }
-    List<Reply> replies;
+    Turn answered;
     try {
       IncomingMessage message =
           IncomingActivities.message(activity, emailOnFirstContact(turn, activity));
       remember(activity);
       installs.recordChannel(activity);
-      replies = handleMessage.handle(message);
+      answered = handleMessage.handle(message);
     } catch (StorageUnavailableException e) {
       // Said in the chat like any reply: a failed turn would show the person nothing at all.
-      replies = List.of(new TextReply(e.explanation(languageOf(activity))));
+      // Before the engine knew who wrote, the client's locale is the best guess of a language.
+      Language guess = languageOf(activity);
+      answered =
+          new Turn(List.of(new TextReply(e.explanation(guess))), guess, Turn.Outcome.UNAVAILABLE);
     }
-    return ReplyCards.render(replies, languageOf(activity));
+    // The card chrome follows the leader's chosen language, not the Teams client's locale.
+    return ReplyCards.render(answered.replies(), answered.language());
   }
 
   private List<Activity> onConversationUpdate(TurnContext turn, Activity activity)

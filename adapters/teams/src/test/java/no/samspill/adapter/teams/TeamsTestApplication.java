@@ -9,13 +9,14 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.conversation.IncomingMessage;
-import no.samspill.core.conversation.Reply;
 import no.samspill.core.conversation.TextReply;
+import no.samspill.core.conversation.Turn;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.TenantId;
+import no.samspill.core.language.Language;
 import no.samspill.testing.teams.FakeBotFramework;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -36,9 +37,12 @@ class TeamsTestApplication {
     final List<IncomingMessage> received = new CopyOnWriteArrayList<>();
 
     @Override
-    public List<Reply> handle(IncomingMessage message) {
+    public Turn handle(IncomingMessage message) {
       received.add(message);
-      return List.of(new TextReply("svar: " + message.text()));
+      return new Turn(
+          List.of(new TextReply("svar: " + message.text())),
+          Language.fromLocaleTag(message.user().localeTag()),
+          Turn.Outcome.ANSWERED);
     }
   }
 

@@ -2,6 +2,7 @@ package no.samspill.adapter.web;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
 import no.samspill.core.casework.CaseId;
 import no.samspill.core.casework.Cases;
 import no.samspill.core.casework.PoliticalCase;
@@ -9,6 +10,7 @@ import no.samspill.core.conversation.Action;
 import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.conversation.IncomingMessage;
 import no.samspill.core.conversation.StartReflection;
+import no.samspill.core.conversation.Turn;
 import no.samspill.core.conversation.UnknownReferenceException;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.ChatUser;
@@ -17,10 +19,13 @@ import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenant;
 import no.samspill.core.directory.Tenants;
+import no.samspill.core.language.Language;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -79,17 +84,26 @@ class WebChatController {
   /** Messages Samspill sent on its own (nudges), waiting for the page to show them. */
   @GetMapping("/leaders/{leaderId}/inbox")
   WebReplies.Replies inbox(@PathVariable String leaderId) {
-    return WebReplies.of(channel.take(leader(leaderId).id()));
+    Leader leader = leader(leaderId);
+    return WebReplies.unprompted(channel.take(leader.id()), leader.language());
   }
 
   @PostMapping("/chat")
-  WebReplies.Replies chat(@Valid @RequestBody WebRequests.Chat request) {
+  WebReplies.Replies chat(
+      @Valid @RequestBody WebRequests.Chat request,
+      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String pageLanguage) {
     boolean hasText = request.text() != null && !request.text().isBlank();
     if (!hasText && request.action() == null) {
       throw new ResponseStatusException(
           org.springframework.http.HttpStatus.BAD_REQUEST, "Send a text or an action");
     }
-    ChatUser user = userOf(leader(request.leaderId()));
+    Optional<Leader> leader = leaders.findById(new LeaderId(request.leaderId()));
+    if (leader.isEmpty()) {
+      // A leader deleted a moment ago (or never known): said in the page's language, nothing
+      // stored.
+      return WebReplies.of(Turn.unknownLeader(Language.fromLocaleTag(pageLanguage)));
+    }
+    ChatUser user = userOf(leader.get());
     Action action =
         request.action() == null
             ? null
@@ -98,8 +112,14 @@ class WebChatController {
   }
 
   @PostMapping("/demo/start")
-  WebReplies.Replies start(@Valid @RequestBody WebRequests.Start request) {
-    Leader leader = leader(request.leaderId());
+  WebReplies.Replies start(
+      @Valid @RequestBody WebRequests.Start request,
+      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String pageLanguage) {
+    Optional<Leader> found = leaders.findById(new LeaderId(request.leaderId()));
+    if (found.isEmpty()) {
+      return WebReplies.of(Turn.unknownLeader(Language.fromLocaleTag(pageLanguage)));
+    }
+    Leader leader = found.get();
     userOf(leader);
     CaseId caseId = request.caseId() == null ? null : new CaseId(request.caseId());
     return WebReplies.of(

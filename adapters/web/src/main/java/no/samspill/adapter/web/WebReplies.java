@@ -7,13 +7,16 @@ import no.samspill.core.conversation.QuestionReply;
 import no.samspill.core.conversation.Reply;
 import no.samspill.core.conversation.SummaryReply;
 import no.samspill.core.conversation.TextReply;
+import no.samspill.core.conversation.Turn;
+import no.samspill.core.language.Language;
 
 /** The engine's replies as the JSON the page renders; each carries a {@code type}. */
 final class WebReplies {
 
   private WebReplies() {}
 
-  record Replies(List<Object> replies) {}
+  /** The replies, the language they are in and how the message was taken. */
+  record Replies(List<Object> replies, String language, String outcome) {}
 
   record TextView(String type, String text) {}
 
@@ -41,8 +44,17 @@ final class WebReplies {
 
   record ExportView(String type, String fileName, String json, String text) {}
 
-  static Replies of(List<Reply> replies) {
-    return new Replies(replies.stream().map(WebReplies::view).toList());
+  static Replies of(Turn turn) {
+    return new Replies(
+        turn.replies().stream().map(WebReplies::view).toList(),
+        turn.language().code(),
+        turn.outcome().name());
+  }
+
+  /** Messages sent unprompted (nudges), in the leader's language. */
+  static Replies unprompted(List<Reply> replies, Language language) {
+    return new Replies(
+        replies.stream().map(WebReplies::view).toList(), language.code(), "ANSWERED");
   }
 
   private static Object view(Reply reply) {

@@ -1,0 +1,55 @@
+package no.samspill.app;
+
+import java.time.Clock;
+import no.samspill.core.casework.AddMeeting;
+import no.samspill.core.casework.CancelMeeting;
+import no.samspill.core.casework.Cases;
+import no.samspill.core.casework.ChangeFollows;
+import no.samspill.core.casework.ChangeMeeting;
+import no.samspill.core.casework.EditCase;
+import no.samspill.core.casework.Follows;
+import no.samspill.core.casework.Meetings;
+import no.samspill.core.casework.PoliticalBodies;
+import no.samspill.core.casework.RegisterCase;
+import no.samspill.core.casework.Replanning;
+import no.samspill.core.directory.Leaders;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The casework use cases the admin API calls; the chat builds its own inside the engine. */
+@Configuration(proxyBeanMethods = false)
+class CaseworkConfiguration {
+
+  @Bean
+  RegisterCase registerCase(
+      Cases cases, Meetings meetings, Leaders leaders, Replanning replanning, Clock clock) {
+    return new RegisterCase(cases, meetings, leaders, replanning, clock);
+  }
+
+  @Bean
+  EditCase editCase(Cases cases, Meetings meetings, Leaders leaders, Replanning replanning) {
+    return new EditCase(cases, meetings, leaders, replanning);
+  }
+
+  @Bean
+  AddMeeting addMeeting(
+      Meetings meetings, PoliticalBodies bodies, Cases cases, Replanning replanning, Clock clock) {
+    return new AddMeeting(meetings, bodies, cases, replanning, clock);
+  }
+
+  @Bean
+  ChangeMeeting changeMeeting(
+      Meetings meetings, PoliticalBodies bodies, Cases cases, Replanning replanning, Clock clock) {
+    return new ChangeMeeting(meetings, bodies, cases, replanning, clock);
+  }
+
+  @Bean
+  CancelMeeting cancelMeeting(Meetings meetings, Replanning replanning) {
+    return new CancelMeeting(meetings, replanning);
+  }
+
+  @Bean
+  ChangeFollows changeFollows(Follows follows, PoliticalBodies bodies, Replanning replanning) {
+    return new ChangeFollows(follows, bodies, replanning);
+  }
+}
