@@ -20,26 +20,32 @@ final class Asking {
     return HexFormat.of().formatHex(bytes);
   }
 
+  /** Skip (optional questions only), remind-later and cancel: every question can be left. */
   static List<Button> flowControls(String askedId, boolean required, Language language) {
     Button later =
         new Button(Messages.get(language, "control.later"), new Action(askedId, Action.LATER));
+    Button cancel = cancel(askedId, language);
     if (required) {
-      return List.of(later);
+      return List.of(later, cancel);
     }
     return List.of(
         new Button(Messages.get(language, "control.skip"), new Action(askedId, Action.SKIP)),
-        later);
+        later,
+        cancel);
   }
 
   static List<Button> cancelOnly(String askedId, Language language) {
-    return List.of(
-        new Button(Messages.get(language, "control.cancel"), new Action(askedId, Action.CANCEL)));
+    return List.of(cancel(askedId, language));
   }
 
   static List<Button> skipAndCancel(String askedId, Language language) {
     return List.of(
         new Button(Messages.get(language, "control.skip"), new Action(askedId, Action.SKIP)),
-        new Button(Messages.get(language, "control.cancel"), new Action(askedId, Action.CANCEL)));
+        cancel(askedId, language));
+  }
+
+  private static Button cancel(String askedId, Language language) {
+    return new Button(Messages.get(language, "control.cancel"), new Action(askedId, Action.CANCEL));
   }
 
   static QuestionReply choice(

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.samspill.core.delivery.ChannelPost;
 import no.samspill.core.delivery.ChannelRouter;
 import no.samspill.core.delivery.Delivery;
@@ -23,6 +24,7 @@ import no.samspill.core.digest.SuggestConversations;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.Tenant;
+import no.samspill.core.directory.TenantId;
 import no.samspill.core.directory.Tenants;
 import no.samspill.core.language.Language;
 import no.samspill.core.language.Messages;
@@ -97,6 +99,23 @@ public class PostWeeklyDigest {
     if (now.isBefore(digestMoment(week, policy))) {
       return false;
     }
+    return post(tenant, week, now);
+  }
+
+  /**
+   * Posts the tenant's digest of this week at once, before its time (the demo's "post now"); false
+   * when the tenant is unknown or this week's digest is already posted or being posted.
+   */
+  public boolean postNow(TenantId id) {
+    Optional<Tenant> tenant = tenants.findById(id);
+    if (tenant.isEmpty()) {
+      return false;
+    }
+    Instant now = clock.instant();
+    return post(tenant.get(), DigestWeek.containing(now, policies.of(id).digestZone()), now);
+  }
+
+  private boolean post(Tenant tenant, DigestWeek week, Instant now) {
     String key = tenant.id().value() + "|" + week.key();
     if (!posts.claim(key, now, settings.lease(), settings.instance())) {
       return false;

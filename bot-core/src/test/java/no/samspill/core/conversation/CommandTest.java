@@ -109,7 +109,8 @@ class CommandTest {
 
     assertThat(chat.lastTexts().get(0)).startsWith("Du har ingen saker registrerte enno");
     assertThat(chat.lastQuestion().text()).isEqualTo("Kva skjedde i samspelet med politikarane?");
-    assertThat(labels(chat.lastQuestion().controls())).containsExactly("Minn meg på det seinare");
+    assertThat(labels(chat.lastQuestion().controls()))
+        .containsExactly("Minn meg på det seinare", "Avbryt");
   }
 
   @Test

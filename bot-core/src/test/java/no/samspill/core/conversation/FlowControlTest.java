@@ -37,7 +37,7 @@ class FlowControlTest {
     QuestionReply trust = chat.lastQuestion();
     assertThat(trust.required()).isFalse();
     assertThat(ChatHarness.labels(trust.controls()))
-        .containsExactly("Hopp over", "Minn meg på det senere");
+        .containsExactly("Hopp over", "Minn meg på det senere", "Avbryt");
 
     chat.clicks("Hopp over");
 
@@ -67,7 +67,8 @@ class FlowControlTest {
   void aRequiredQuestionOffersNoSkipAndRefusesOneTypedOrForged(String typed) {
     QuestionReply situation = chat.lastQuestion();
     assertThat(situation.required()).isTrue();
-    assertThat(ChatHarness.labels(situation.controls())).containsExactly("Minn meg på det senere");
+    assertThat(ChatHarness.labels(situation.controls()))
+        .containsExactly("Minn meg på det senere", "Avbryt");
 
     chat.says(typed);
     assertThat(chat.lastTexts()).containsExactly(Messages.get(Language.NB, "skip.required"));
@@ -189,6 +190,18 @@ class FlowControlTest {
 
     assertThat(chat.lastTexts()).singleElement().asString().startsWith("Jeg forstod ikke");
     assertThat(chat.onlyReflection()).isEqualTo(cancelled);
+  }
+
+  @Test
+  void everyQuestionOfAFlowHasACancelButtonThatEndsTheReflection() {
+    chat.says("Møtet gikk bra.");
+    assertThat(ChatHarness.labels(chat.lastQuestion().controls())).endsWith("Avbryt");
+
+    chat.clicks("Avbryt");
+
+    assertThat(chat.lastTurn().outcome()).isEqualTo(Turn.Outcome.ANSWERED);
+    assertThat(chat.onlyReflection().status()).isEqualTo(ReflectionStatus.CANCELLED);
+    assertThat(chat.conversation().activeReflection()).isNull();
   }
 
   @Test

@@ -61,7 +61,7 @@ class FlowTest {
     assertThat(outcome.step()).isEqualTo(1);
     assertThat(outcome.steps()).isEqualTo(5);
     // Required, so it cannot be skipped; it can be put aside.
-    assertThat(labels(outcome.controls())).containsExactly("Minn meg på det senere");
+    assertThat(labels(outcome.controls())).containsExactly("Minn meg på det senere", "Avbryt");
 
     chat.says("Vi ventet enighet, men saken ble utsatt.");
     QuestionReply trust = chat.lastQuestion();

@@ -133,6 +133,22 @@ class PostWeeklyDigestTest {
   }
 
   @Test
+  void postNowPostsThisWeeksDigestBeforeItsTimeOnceAndTheScheduledRunDoesNotRepeatIt() {
+    chat.clock().set(FRIDAY_AFTER_ONE.minus(Duration.ofHours(3)));
+    assertThat(instance("a").postDue()).as("before its time").isZero();
+
+    assertThat(instance("a").postNow(TestTenants.LILLEVIK)).isTrue();
+    assertThat(instance("a").postNow(TestTenants.LILLEVIK)).as("again").isFalse();
+    chat.clock().set(FRIDAY_AFTER_ONE);
+    assertThat(instance("a").postDue()).isZero();
+
+    assertThat(slack.posts)
+        .extracting(ChannelPost::title)
+        .containsExactly("Ukesammendrag for uke 10");
+    assertThat(instance("a").postNow(new no.samspill.core.directory.TenantId("nobody"))).isFalse();
+  }
+
+  @Test
   void twoInstancesPostingAtOnceProduceOneDigest() throws Exception {
     chat.clock().set(FRIDAY_AFTER_ONE);
     PostWeeklyDigest a = instance("a");
