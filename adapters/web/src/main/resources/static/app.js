@@ -46,6 +46,12 @@
       digestsLoading: "Henter ukesammendrag …",
       digestsError: "Klarte ikke å hente ukesammendragene.",
       postedAt: "Publisert {0}",
+      postDigest: "Publiser ukesammendraget nå",
+      postDigestAlready: "Ukesammendraget for denne uka er allerede publisert.",
+      resetDemo: "Tilbakestill demoen",
+      resetConfirm: "Slette alt som er gjort i demoen (refleksjoner, saker, ukesammendrag) og laste eksempelkommunen på nytt?",
+      resetDone: "Demoen er tilbakestilt til eksempelkommunen. Velg en leder for å starte.",
+      leaderGone: "Velg en leder for å fortsette.",
       caseStatus: {
         IN_PREPARATION: "under forberedelse",
         IN_TREATMENT: "til politisk behandling",
@@ -95,6 +101,12 @@
       digestsLoading: "Hentar vekesamandrag …",
       digestsError: "Klarte ikkje å hente vekesamandraga.",
       postedAt: "Publisert {0}",
+      postDigest: "Publiser vekesamandraget no",
+      postDigestAlready: "Vekesamandraget for denne veka er alt publisert.",
+      resetDemo: "Tilbakestill demoen",
+      resetConfirm: "Slette alt som er gjort i demoen (refleksjonar, saker, vekesamandrag) og laste eksempelkommunen på nytt?",
+      resetDone: "Demoen er tilbakestilt til eksempelkommunen. Vel ein leiar for å starte.",
+      leaderGone: "Vel ein leiar for å halde fram.",
       caseStatus: {
         IN_PREPARATION: "under førebuing",
         IN_TREATMENT: "til politisk handsaming",
@@ -144,6 +156,12 @@
       digestsLoading: "Loading weekly digests …",
       digestsError: "Could not load the weekly digests.",
       postedAt: "Posted {0}",
+      postDigest: "Post the weekly digest now",
+      postDigestAlready: "This week's digest has already been posted.",
+      resetDemo: "Reset the demo",
+      resetConfirm: "Delete everything done in the demo (reflections, cases, weekly digests) and load the sample municipality again?",
+      resetDone: "The demo is back to the sample municipality. Choose a leader to start.",
+      leaderGone: "Choose a leader to continue.",
       caseStatus: {
         IN_PREPARATION: "in preparation",
         IN_TREATMENT: "in political treatment",
@@ -164,6 +182,8 @@
     leaderMeta: $("leader-meta"),
     caseSelect: $("case-select"),
     phaseButtons: Array.from(document.querySelectorAll("[data-phase]")),
+    postDigest: $("post-digest"),
+    resetDemo: $("reset-demo"),
     transcript: $("transcript"),
     busy: $("busy"),
     composer: $("composer"),
@@ -183,6 +203,7 @@
     queue: Promise.resolve(),
     blobUrls: [],
     ids: 0,
+    turns: 0,
     view: "chat",
     digests: undefined, // the selected leader's tenant's archive: undefined until loaded, null on error
   };
@@ -308,6 +329,8 @@
     ui.input.disabled = !enabled;
     ui.send.disabled = !enabled;
     for (const button of ui.phaseButtons) button.disabled = !enabled;
+    // Only the coordinator posts the digest, in the demo as in the leaders' channel.
+    ui.postDigest.hidden = !(enabled && state.leader && state.leader.coordinator);
   }
 
   // ---------- talking to the server ----------
@@ -342,8 +365,12 @@
     return response.json();
   }
 
-  /** Runs requests one at a time, in order, and drops answers meant for a previous leader. */
-  function enqueue(request) {
+  /**
+   * Runs requests one at a time, in order, and drops answers meant for a previous leader.
+   * {@code answering} names the card the message answers: its askedId, the answer's label, the
+   * card itself while the answer is on its way, and how to put typed text back if it is refused.
+   */
+  function enqueue(request, answering) {
     const session = state.session;
     state.pending += 1;
     ui.busy.hidden = false;
@@ -353,11 +380,22 @@
       try {
         const result = await request();
         if (session === state.session && result && Array.isArray(result.replies)) {
-          renderReplies(result.replies);
+          renderTurn(result, answering || {});
+          state.turns += 1;
+          ui.transcript.dataset.turns = String(state.turns); // lets a test wait for the turn
           followLanguage(result.language);
+          afterTurn(result, session);
         }
       } catch (error) {
-        if (session === state.session) showError(error);
+        if (session === state.session) {
+          if (answering && answering.restore) answering.restore();
+          showError(error);
+        }
+      } finally {
+        // A card whose answer was not taken can be answered again.
+        if (answering && answering.card && !answering.card.classList.contains("answered")) {
+          answering.card.inert = false;
+        }
       }
     });
     state.queue = run.finally(() => {
@@ -371,8 +409,34 @@
     return state.queue;
   }
 
-  function chat(body) {
-    return enqueue(() => api("POST", "/api/web/chat", Object.assign({ leaderId: state.leader.id }, body)));
+  function chat(body, answering) {
+    return enqueue(
+      () => api("POST", "/api/web/chat", Object.assign({ leaderId: state.leader.id }, body)),
+      answering
+    );
+  }
+
+  /** After a turn: a leader gone (deleted, unknown) returns to the picker; cases may have changed. */
+  function afterTurn(result, session) {
+    if (result.outcome === "UNKNOWN_LEADER") {
+      backToPicker(result.replies);
+      return;
+    }
+    loadCases(session, result.replies);
+  }
+
+  /** Back to the leader picker, keeping what the bot said last (e.g. that the data is deleted). */
+  async function backToPicker(lastReplies) {
+    try {
+      state.tenants = await api("GET", "/api/web/tenants");
+    } catch (ignored) {
+      // The picker keeps its old list; choosing a gone leader says so in the chat.
+    }
+    ui.leaderSelect.value = "";
+    chooseLeader("");
+    renderReplies((lastReplies || []).filter((r) => r.type === "text"));
+    botBubble("text", "bot-message", el("p", { className: "msg-text", text: t("leaderGone") }));
+    ui.leaderSelect.focus();
   }
 
   /** The leader may change language by chat ("språk nn"); the page chrome follows the turn's. */
@@ -415,7 +479,7 @@
   }
 
   function userBubble(text) {
-    append(
+    return append(
       el(
         "div",
         { className: "msg user", "data-testid": "user-message" },
@@ -437,7 +501,55 @@
     botBubble("error", "error-message", el("p", { className: "msg-text", role: "alert", text }));
   }
 
-  function renderReplies(replies) {
+  const TAKEN = ["ANSWERED", "NEEDS_INPUT"];
+
+  /** The card still waiting for an answer: only the newest question is open in the engine. */
+  function openCard() {
+    const cards = ui.transcript.querySelectorAll(".question:not(.answered)");
+    return cards.length ? cards[cards.length - 1] : null;
+  }
+
+  function renderTurn(result, answering) {
+    const replies = result.replies;
+    const open = openCard();
+    const again = open ? replies.find((r) => r.type === "question" && r.askedId === open.dataset.askedId) : null;
+    if (result.outcome === "INVALID_INPUT" && again) {
+      // The same question asked again: the card shows why, in place, with the typed text kept.
+      const problems = replies.filter((r) => r.type === "text").map((r) => r.text);
+      const fresh = questionCard(again, problems);
+      const oldArea = open.querySelector("textarea");
+      const newArea = fresh.querySelector("textarea");
+      if (oldArea && newArea) {
+        newArea.value = oldArea.value;
+        newArea.dispatchEvent(new Event("input"));
+      }
+      open.replaceWith(fresh);
+      if (answering.restore) answering.restore();
+      const first = fresh.querySelector("textarea, .option");
+      if (first && (answering.card || ui.transcript.contains(document.activeElement))) first.focus({ preventScroll: true });
+      return;
+    }
+    if (!TAKEN.includes(result.outcome)) {
+      if (answering.restore) answering.restore();
+    } else if (open && again) {
+      open.remove(); // asked again below (after help, or in a new language): one copy only
+    } else if (open) {
+      freeze(open, answering.askedId === open.dataset.askedId ? answering.label : null);
+    }
+    renderReplies(replies, Boolean(answering.card));
+  }
+
+  /** An answered (or passed) card keeps its question and shows the answer; nothing in it is live. */
+  function freeze(card, label) {
+    for (const live of card.querySelectorAll(".q-options, .q-scale, .q-free, .q-controls, .q-problem")) live.remove();
+    card.classList.remove("current");
+    card.classList.add("answered");
+    card.dataset.state = "answered";
+    if (label) card.append(el("p", { className: "q-answer", "data-testid": "question-answer", text: t("answerLabel") + ": " + label }));
+    card.inert = true;
+  }
+
+  function renderReplies(replies, focusCard) {
     let lastQuestion = null;
     for (const reply of replies) {
       switch (reply.type) {
@@ -457,19 +569,26 @@
           break;
       }
     }
-    for (const old of ui.transcript.querySelectorAll(".question.current")) {
-      if (old !== lastQuestion) old.classList.remove("current");
+    if (lastQuestion) {
+      for (const old of ui.transcript.querySelectorAll(".question:not(.answered)")) {
+        if (old !== lastQuestion) freeze(old, null);
+      }
     }
-    const focusWasInTranscript = ui.transcript.contains(document.activeElement);
+    const focusWasInTranscript = focusCard || ui.transcript.contains(document.activeElement);
     if (lastQuestion && focusWasInTranscript) {
       const first = lastQuestion.querySelector("textarea, .option");
       if (first) first.focus({ preventScroll: true });
     }
   }
 
-  function clickButton(button) {
-    userBubble(button.label);
-    chat({ action: { askedId: button.askedId, value: button.value } });
+  /** A click answers its card: the card shows the choice once the engine has taken it. */
+  function clickButton(button, event) {
+    const card = event.currentTarget.closest(".question");
+    if (card) card.inert = true; // one answer per card while it is on its way
+    chat(
+      { action: { askedId: button.askedId, value: button.value } },
+      { askedId: button.askedId, label: button.label, card }
+    );
   }
 
   function actionButton(button, className, testId) {
@@ -480,11 +599,15 @@
       "data-value": button.value,
       "data-asked-id": button.askedId,
       text: button.label,
-      onclick: () => clickButton(button),
+      onclick: (event) => clickButton(button, event),
     });
   }
 
   function renderQuestion(q) {
+    return append(questionCard(q, []));
+  }
+
+  function questionCard(q, problems) {
     const textId = nextId("q-text");
     const card = el("div", {
       className: "msg bot question current",
@@ -498,6 +621,7 @@
     if (q.steps > 0) card.append(el("p", { className: "q-step", "data-testid": "question-step", text: format(t("step"), q.step, q.steps) }));
     card.append(el("p", { className: "q-text", id: textId, text: q.text || "" }));
     if (q.hint) card.append(el("p", { className: "q-hint", text: q.hint }));
+    if (problems.length) card.append(el("p", { className: "q-problem", "data-testid": "question-problem", role: "alert", text: problems.join(" ") }));
 
     if (q.kind === "SCALE") card.append(scaleBody(q));
     else if (q.kind === "FREE_TEXT") card.append(freeTextBody(q));
@@ -507,7 +631,7 @@
     if (controls.length > 0) {
       card.append(el("div", { className: "q-controls" }, ...controls.map((c) => actionButton(c, "control", "control"))));
     }
-    return append(card);
+    return card;
   }
 
   function scaleBody(q) {
@@ -548,12 +672,12 @@
       counter.textContent = format(t("counter"), area.value.length, max);
     };
     updateCounter();
+    // The text stays in the card until the engine has taken it; a refused answer keeps it there.
     const submit = () => {
       const text = area.value;
-      if (text.trim()) userBubble(text.trim());
-      chat({ text, action: { askedId: q.askedId, value: "text" } });
-      area.value = "";
-      updateCounter();
+      const card = area.closest(".question");
+      if (card) card.inert = true;
+      chat({ text, action: { askedId: q.askedId, value: "text" } }, { askedId: q.askedId, label: text.trim(), card });
     };
     area.addEventListener("input", updateCounter);
     area.addEventListener("keydown", (event) => {
@@ -706,15 +830,49 @@
     if (state.leader && state.view === "digests") loadDigests(state.session);
   }
 
-  async function loadCases(session) {
+  /** The leader's cases; after a turn too, so a case made with "ny sak" shows at once. */
+  async function loadCases(session, lastReplies) {
+    if (!state.leader) return;
     try {
       const cases = await api("GET", "/api/web/leaders/" + encodeURIComponent(state.leader.id) + "/cases");
       if (session === state.session) renderCaseOptions(cases);
     } catch (error) {
       if (session !== state.session) return;
+      if (error instanceof ApiError && error.status === 404) {
+        backToPicker(lastReplies); // the leader is gone, e.g. just deleted with "slett"
+        return;
+      }
       renderCaseOptions([]);
       showError(error);
     }
+  }
+
+  async function postDigestNow() {
+    if (!state.leader) return;
+    const session = state.session;
+    try {
+      const result = await api("POST", "/api/web/demo/digest", { leaderId: state.leader.id });
+      if (session !== state.session) return;
+      if (result.posted) showView("digests");
+      else botBubble("text", "bot-message", el("p", { className: "msg-text", text: t("postDigestAlready") }));
+    } catch (error) {
+      if (session === state.session) showError(error);
+    }
+  }
+
+  async function resetDemo() {
+    if (!window.confirm(t("resetConfirm"))) return;
+    try {
+      await api("POST", "/api/web/demo/reset");
+      state.tenants = await api("GET", "/api/web/tenants");
+    } catch (error) {
+      showError(error);
+      return;
+    }
+    ui.leaderSelect.value = "";
+    chooseLeader("");
+    renderLeaderOptions();
+    botBubble("text", "bot-message", el("p", { className: "msg-text", "data-testid": "reset-done", text: t("resetDone") }));
   }
 
   function startPhase(phase) {
@@ -730,8 +888,20 @@
     const text = ui.input.value.trim();
     if (!text || !state.leader) return;
     ui.input.value = "";
-    userBubble(text);
-    chat({ text });
+    const bubble = userBubble(text);
+    const open = openCard();
+    // Typed text answers the open card, if any; refused, it goes back into the input.
+    chat(
+      { text },
+      {
+        askedId: open ? open.dataset.askedId : null,
+        label: text,
+        restore: () => {
+          bubble.remove();
+          if (!ui.input.value) ui.input.value = text;
+        },
+      }
+    );
   }
 
   /** Nudges arrive on their own: pick up what Samspill sent while the page was open. */
@@ -756,6 +926,8 @@
       button.addEventListener("click", () => startPhase(button.dataset.phase));
     }
     ui.composer.addEventListener("submit", sendTyped);
+    ui.postDigest.addEventListener("click", postDigestNow);
+    ui.resetDemo.addEventListener("click", resetDemo);
     for (const tab of ui.tabs) {
       tab.addEventListener("click", () => showView(tab.dataset.view));
       tab.addEventListener("keydown", (event) => {

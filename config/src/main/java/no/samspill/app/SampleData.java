@@ -25,7 +25,9 @@ import no.samspill.core.directory.ChatWorkspace;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.Leaders;
+import no.samspill.core.directory.SampleTenant;
 import no.samspill.core.directory.Tenant;
+import no.samspill.core.directory.TenantErasure;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.directory.Tenants;
 import no.samspill.core.language.Language;
@@ -39,11 +41,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * A sample municipality for the local demo: four leaders, four bodies, meetings around today and
- * three cases. Loaded once; an existing sample tenant is left as it is.
+ * three cases. Loaded once; an existing sample tenant is left as it is until the demo resets it.
  */
 @Component
 @ConditionalOnProperty(name = "samspill.sample-data.enabled", havingValue = "true")
-class SampleData implements ApplicationRunner {
+class SampleData implements ApplicationRunner, SampleTenant {
 
   static final TenantId TENANT = new TenantId("sample-fjordvik");
   static final LeaderId KARI = new LeaderId("sample-kari");
@@ -60,6 +62,7 @@ class SampleData implements ApplicationRunner {
   private final Meetings meetings;
   private final Cases cases;
   private final PlanNudges planNudges;
+  private final TenantErasure erasure;
   private final Clock clock;
 
   SampleData(
@@ -69,6 +72,7 @@ class SampleData implements ApplicationRunner {
       Meetings meetings,
       Cases cases,
       PlanNudges planNudges,
+      TenantErasure erasure,
       Clock clock) {
     this.tenants = tenants;
     this.leaders = leaders;
@@ -76,6 +80,7 @@ class SampleData implements ApplicationRunner {
     this.meetings = meetings;
     this.cases = cases;
     this.planNudges = planNudges;
+    this.erasure = erasure;
     this.clock = clock;
   }
 
@@ -84,6 +89,24 @@ class SampleData implements ApplicationRunner {
     if (tenants.findById(TENANT).isPresent()) {
       return;
     }
+    load();
+  }
+
+  @Override
+  public TenantId id() {
+    return TENANT;
+  }
+
+  /**
+   * Everything the demo did to the sample (reflections, cases, digests) goes; the sample returns.
+   */
+  @Override
+  public synchronized void reset() {
+    erasure.erase(TENANT);
+    load();
+  }
+
+  private void load() {
     Instant now = clock.instant();
     tenants.save(new Tenant(TENANT, "Fjordvik kommune", Language.NB, OSLO_ZONE, now));
     leader(KARI, "Kari Nordmann", "Kommunalsjef oppvekst", Language.NB, true, now);

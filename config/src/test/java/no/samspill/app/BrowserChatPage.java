@@ -156,13 +156,105 @@ final class BrowserChatPage {
 
   /** Does something that sends a request, then waits until the bot's answer is on the page. */
   private void afterReply(Runnable action) {
-    int before = botReplies();
+    String before = turns();
     action.run();
-    await(d -> botReplies() > before && !byTestId("busy").isDisplayed());
+    await(d -> !before.equals(turns()) && !byTestId("busy").isDisplayed());
   }
 
-  private int botReplies() {
-    return driver.findElements(By.cssSelector("#transcript .msg.bot")).size();
+  private String turns() {
+    String turns = byTestId("transcript").getDomAttribute("data-turns");
+    return turns == null ? "0" : turns;
+  }
+
+  /** Clicks one of a question's controls (skip, remind later, cancel). */
+  void control(WebElement question, String label) {
+    WebElement button =
+        question.findElements(By.cssSelector("[data-testid=control]")).stream()
+            .filter(b -> b.getText().strip().equals(label))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("No control " + label));
+    afterReply(button::click);
+  }
+
+  List<String> controlLabels(WebElement question) {
+    return question.findElements(By.cssSelector("[data-testid=control]")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** What an answered card says was answered, or null while it is open. */
+  String answerOn(WebElement question) {
+    List<WebElement> answer =
+        question.findElements(By.cssSelector("[data-testid=question-answer]"));
+    return answer.isEmpty() ? null : answer.get(0).getText();
+  }
+
+  /** Buttons, inputs and links in the transcript that a keyboard can still reach. */
+  long focusableInTranscript() {
+    Object count =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "return Array.from(document.querySelectorAll('#transcript button, #transcript"
+                    + " input, #transcript textarea, #transcript select, #transcript a[href],"
+                    + " #transcript [tabindex]')).filter(e => !e.disabled && !e.closest('[inert]')"
+                    + " && e.tabIndex >= 0).length");
+    return ((Number) count).longValue();
+  }
+
+  String composerText() {
+    return byTestId("message-input").getDomProperty("value");
+  }
+
+  String selectedLeader() {
+    return byTestId("leader-select").getDomProperty("value");
+  }
+
+  /** Waits until the page has gone back to the leader picker (after "slett", or a reset). */
+  void awaitPicker() {
+    await(
+        d ->
+            "".equals(selectedLeader())
+                && byTestId("message-input").getDomProperty("disabled").equals("true"));
+  }
+
+  /** Waits until an open question of {@code kind} is the newest card (after a demo start). */
+  void awaitOpenQuestion(String kind) {
+    await(
+        d -> {
+          List<WebElement> open = d.findElements(By.cssSelector(".question:not(.answered)"));
+          return !open.isEmpty()
+              && kind.equals(open.get(open.size() - 1).getDomAttribute("data-kind"));
+        });
+  }
+
+  void awaitCase(String title) {
+    await(d -> caseTitles().stream().anyMatch(t -> t.startsWith(title)));
+  }
+
+  WebElement awaitDigest(String week) {
+    return await(
+        d ->
+            d
+                .findElements(By.cssSelector("[data-testid=digest][data-week='" + week + "']"))
+                .stream()
+                .findFirst()
+                .orElse(null));
+  }
+
+  void click(String testId) {
+    byTestId(testId).click();
+  }
+
+  boolean shown(String testId) {
+    return byTestId(testId).isDisplayed();
+  }
+
+  /** Resets the demo, confirming the browser's question, and waits until the page says so. */
+  void resetDemo() {
+    byTestId("reset-demo").click();
+    new WebDriverWait(driver, TIMEOUT).until(d -> d.switchTo().alert()).accept();
+    await(d -> !d.findElements(By.cssSelector("[data-testid=reset-done]")).isEmpty());
+    await(d -> "ready".equals(byTestId("leader-select").getDomAttribute("data-state")));
   }
 
   private <T> T await(Function<WebDriver, T> condition) {

@@ -17,7 +17,7 @@ class DemoModeOffIntegrationTest {
   @TempDir Path dir;
 
   @Test
-  void theWebChatApiDoesNotExistWithDemoOff() throws Exception {
+  void theWebChatAndDemoApisDoNotExistWithDemoOff() throws Exception {
     try (ConfigurableApplicationContext app =
         TestApp.start(
             dir.resolve("off.mv"),
@@ -45,6 +45,19 @@ class DemoModeOffIntegrationTest {
               HttpRequest.newBuilder(URI.create(base + "/api/web/tenants/sample-fjordvik/digests"))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> postDigest =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/web/demo/digest"))
+                  .header("content-type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"leaderId\":\"sample-kari\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> reset =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/web/demo/reset"))
+                  .POST(HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       HttpResponse<String> health =
           http.send(
               HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
@@ -54,6 +67,8 @@ class DemoModeOffIntegrationTest {
       assertThat(chat.body()).doesNotContain("Kari");
       assertThat(tenants.statusCode()).isEqualTo(404);
       assertThat(archive.statusCode()).isEqualTo(404);
+      assertThat(postDigest.statusCode()).isEqualTo(404);
+      assertThat(reset.statusCode()).isEqualTo(404);
       assertThat(health.statusCode()).isEqualTo(200);
     }
   }

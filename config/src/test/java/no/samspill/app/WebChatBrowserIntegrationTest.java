@@ -17,6 +17,8 @@ import no.samspill.core.digest.ArchivedDigest;
 import no.samspill.core.digest.DigestCharts;
 import no.samspill.core.digest.DigestPosts;
 import no.samspill.core.digest.DigestText;
+import no.samspill.core.digest.DigestWeek;
+import no.samspill.core.schedule.SchedulePolicies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +56,7 @@ class WebChatBrowserIntegrationTest {
   @LocalServerPort int port;
   @Autowired DigestPosts posts;
   @Autowired DigestCharts charts;
+  @Autowired SchedulePolicies policies;
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -106,6 +109,7 @@ class WebChatBrowserIntegrationTest {
     WebElement outcome = page.lastQuestion();
     assertThat(outcome.getDomAttribute("data-kind")).isEqualTo("FREE_TEXT");
     assertThat(outcome.getText()).contains(caseTitle).contains("Spørsmål 1 av");
+    assertThat(page.controlLabels(outcome)).contains("Minn meg på det senere", "Avbryt");
     String outcomeText =
         "Forventet enighet; utvalget ba om mer om skoleskyss (rolle: utvalgsleder)";
     page.type(outcome, outcomeText);
@@ -120,10 +124,11 @@ class WebChatBrowserIntegrationTest {
 
     WebElement approach = page.lastQuestion();
     assertThat(approach.getDomAttribute("data-kind")).isEqualTo("CHOICE");
-    String approachId = approach.getDomAttribute("data-asked-id");
-    page.click(page.question(trustId), "2");
-    assertThat(page.botMessages()).anyMatch(message -> message.contains("lukket"));
-    assertThat(page.lastQuestion().getDomAttribute("data-asked-id")).isEqualTo(approachId);
+    // The answered card shows the choice and offers nothing more to click.
+    WebElement answeredTrust = page.question(trustId);
+    assertThat(page.answerOn(answeredTrust)).isEqualTo("Svaret ditt: 4");
+    assertThat(page.optionLabels(answeredTrust)).isEmpty();
+    assertThat(page.controlLabels(answeredTrust)).isEmpty();
     String approachLabel = page.optionLabels(approach).get(0);
     page.click(approach, approachLabel);
 
@@ -142,7 +147,16 @@ class WebChatBrowserIntegrationTest {
         .contains(lessonText)
         .contains(approachLabel)
         .contains("4 av 5");
-    assertThat(page.userMessages()).contains(outcomeText, "4", "2", approachLabel, lessonText);
+    assertThat(page.questions())
+        .extracting(page::answerOn)
+        .containsExactly(
+            "Svaret ditt: " + outcomeText,
+            "Svaret ditt: 4",
+            "Svaret ditt: " + approachLabel,
+            "Svaret ditt: " + lessonText,
+            "Svaret ditt: Anonymt til ledergruppen");
+    assertThat(page.focusableInTranscript()).as("tab stops left in the transcript").isZero();
+    screenshot("web-cards-answered.png");
 
     page.sendMessage("mine");
     List<WebElement> summaries = page.summaries();
@@ -159,6 +173,78 @@ class WebChatBrowserIntegrationTest {
     driver.executeScript("arguments[0].scrollIntoView()", summaries.get(0));
     screenshot("web-chat-360.png");
     driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+  }
+
+  @Test
+  void aRejectedAnswerKeepsTheTypedTextAndSaysWhyInTheSameCard() throws IOException {
+    BrowserChatPage page = new BrowserChatPage(driver).open(url());
+    page.chooseLeader(SampleData.PER.value());
+    page.click("start-adhoc");
+    page.awaitOpenQuestion("FREE_TEXT");
+    page.type(page.lastQuestion(), "Utvalget ville utsette saken (rolle: utvalgsleder).");
+    page.sendAnswer(page.lastQuestion());
+    WebElement open = page.lastQuestion();
+    String askedId = open.getDomAttribute("data-asked-id");
+    int cards = page.questions().size();
+
+    page.sendMessage("99");
+
+    WebElement again = page.lastQuestion();
+    assertThat(page.questions()).as("no second copy of the card").hasSize(cards);
+    assertThat(again.getDomAttribute("data-asked-id")).isEqualTo(askedId);
+    assertThat(again.findElement(By.cssSelector("[data-testid=question-problem]")).getText())
+        .isNotBlank();
+    assertThat(page.composerText()).isEqualTo("99");
+    assertThat(page.userMessages()).doesNotContain("99");
+    assertThat(page.optionLabels(again)).isNotEmpty();
+    screenshot("web-invalid-kept.png");
+  }
+
+  @Test
+  void aNewCaseShowsInThePanelAtOnceSlettGoesBackToThePickerAndResetBringsTheSampleBack()
+      throws IOException {
+    BrowserChatPage page = new BrowserChatPage(driver).open(url());
+    String per = SampleData.PER.value();
+    page.chooseLeader(per);
+    assertThat(page.caseTitles()).isEmpty();
+    String title = "Vintervedlikehold av kommunale veier";
+
+    page.sendMessage("ny sak");
+    page.sendMessage(title);
+    page.control(page.lastQuestion(), "Hopp over");
+    if (page.answerOn(page.lastQuestion()) == null) {
+      page.click(page.lastQuestion(), page.optionLabels(page.lastQuestion()).get(0));
+    }
+    page.awaitCase(title);
+
+    page.sendMessage("slett");
+    page.click(page.lastQuestion(), "Ja, slett alt");
+    page.awaitPicker();
+    assertThat(page.leaderIds()).doesNotContain(per);
+    assertThat(page.botMessages()).anyMatch(m -> m.contains("slettet"));
+    screenshot("web-after-slett.png");
+
+    page.resetDemo();
+    assertThat(page.leaderIds()).contains(per);
+    page.chooseLeader(per);
+    assertThat(page.caseTitles()).isEmpty();
+  }
+
+  @Test
+  void theCoordinatorPostsThisWeeksDigestFromTheDemoPanel() throws IOException {
+    BrowserChatPage page = new BrowserChatPage(driver).open(url());
+    page.chooseLeader(SampleData.PER.value());
+    assertThat(page.shown("post-digest")).as("not the coordinator").isFalse();
+    page.chooseLeader(SampleData.KARI.value());
+    assertThat(page.shown("post-digest")).isTrue();
+
+    page.click("post-digest");
+
+    String week =
+        DigestWeek.containing(Instant.now(), policies.of(SampleData.TENANT).digestZone()).key();
+    WebElement digest = page.awaitDigest(week);
+    assertThat(digest.getText()).contains("Ukesammendrag");
+    screenshot("web-digest-now.png");
   }
 
   @Test

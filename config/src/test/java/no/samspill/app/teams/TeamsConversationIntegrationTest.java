@@ -98,6 +98,72 @@ class TeamsConversationIntegrationTest {
   }
 
   @Test
+  void anAnsweredCardIsReplacedInPlaceWithItsAnswerAndNothingLeftToClick() throws Exception {
+    TeamsPayloads liv = nora("aad-liv", "Liv Aas");
+    // Liv has no cases, so "refleksjon" opens a free reflection at once.
+    JsonNode situation = lastCard(send(liv.text("refleksjon")));
+    assertThat(labels(situation)).contains("Avbryt");
+
+    // Teams hands back the button's data, with the card's input beside it.
+    com.fasterxml.jackson.databind.node.ObjectNode typedData = dataOf(situation, "text");
+    typedData.put("answerText", "Rolle, ikke navn: gruppeleder");
+    List<JsonNode> afterTyping =
+        send(nora("aad-liv", "Liv Aas").replyTo("card-situation").submitRaw(typedData.toString()));
+
+    JsonNode typed = onlyUpdate("card-situation");
+    assertThat(typed.toString())
+        .contains("Svart: Rolle, ikke navn: gruppeleder")
+        .contains("Hva skjedde i samspillet med politikerne?");
+    assertThat(submits(typed)).isEmpty();
+
+    JsonNode next = lastCard(afterTyping);
+    String value = valueOf(next, v -> v.startsWith("a:"));
+    String label = labelOf(next, value);
+    send(nora("aad-liv", "Liv Aas").replyTo("card-next").submitRaw(dataOf(next, value).toString()));
+    JsonNode clicked = onlyUpdate("card-next");
+    assertThat(clicked.toString())
+        .contains("Svart: " + label)
+        .contains("tilliten mellom deg og politikerne");
+    assertThat(submits(clicked)).isEmpty();
+
+    // A click on the old card is refused, and the card is left as it is.
+    send(nora("aad-liv", "Liv Aas").replyTo("card-situation").submit(askedId(next), value));
+    assertThat(fake.updates()).isEmpty();
+  }
+
+  /** The one card the bot replaced after the last message: PUT on that activity's id. */
+  private static JsonNode onlyUpdate(String activityId) throws Exception {
+    var updates = fake.updates();
+    assertThat(updates).hasSize(1);
+    assertThat(updates.get(0).getUrl()).endsWith("/activities/" + activityId);
+    JsonNode activity =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(updates.get(0).getBodyAsString());
+    return activity.get("attachments").get(0).get("content");
+  }
+
+  private static com.fasterxml.jackson.databind.node.ObjectNode dataOf(
+      JsonNode card, String value) {
+    return submits(card).stream()
+        .map(s -> (com.fasterxml.jackson.databind.node.ObjectNode) s.get("data").deepCopy())
+        .filter(d -> d.get("value").asText().equals(value))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static List<String> labels(JsonNode card) {
+    return submits(card).stream().map(s -> s.get("title").asText()).toList();
+  }
+
+  private static String labelOf(JsonNode card, String value) {
+    return submits(card).stream()
+        .filter(s -> s.get("data").get("value").asText().equals(value))
+        .map(s -> s.get("title").asText())
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
   void aNudgeReachesTheLeaderProactivelyAndIsAnsweredFromTheCard() throws Exception {
     send(nora("aad-ola", "Ola Hauge").locale("nn-NO").text("hjelp"));
     LeaderId ola = leaderOf(new ChatIdentity("teams", TeamsPayloads.TENANT, "aad-ola"));

@@ -9,6 +9,7 @@ import no.samspill.core.digest.PairingOptIns;
 import no.samspill.core.digest.PoliticianRegister;
 import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.Leaders;
+import no.samspill.core.directory.TenantErasure;
 import no.samspill.core.directory.Tenants;
 import no.samspill.core.privacy.AuditLog;
 import no.samspill.core.reflection.Reflections;
@@ -141,5 +142,10 @@ public class MongoStorageAutoConfiguration {
   @Bean
   DigestChannels digestChannels(MongoTemplate mongo) {
     return new MongoDigestChannels(mongo);
+  }
+
+  @Bean
+  TenantErasure tenantErasure(MongoTemplate mongo) {
+    return new MongoTenantErasure(mongo);
   }
 }

@@ -22,6 +22,14 @@ final class AdaptiveCards {
   static final String VALUE = "value";
   static final String TEXT_INPUT = "answerText";
 
+  /** The button's label and its question, handed back so the answered card can show both. */
+  static final String LABEL = "label";
+
+  static final String QUESTION = "question";
+
+  /** Enough of a question to recognise it on the answered card; the data rides on every button. */
+  static final int QUESTION_SHOWN = 300;
+
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private AdaptiveCards() {}
@@ -62,6 +70,19 @@ final class AdaptiveCards {
     ObjectNode data = submit.putObject("data");
     data.put(ASKED_ID, action.askedId());
     data.put(VALUE, action.value());
+    return submit;
+  }
+
+  /** A question's button: its data also carries the label and the question for the update. */
+  static ObjectNode submit(String title, Action action, String question) {
+    ObjectNode submit = submit(title, action);
+    ObjectNode data = (ObjectNode) submit.get("data");
+    data.put(LABEL, title);
+    data.put(
+        QUESTION,
+        question.length() > QUESTION_SHOWN
+            ? question.substring(0, QUESTION_SHOWN) + "…"
+            : question);
     return submit;
   }
 

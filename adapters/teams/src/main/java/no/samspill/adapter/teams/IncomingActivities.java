@@ -124,6 +124,22 @@ final class IncomingActivities {
     return new IncomingMessage(user, text, new Action(askedId, choice), place);
   }
 
+  /** What a question's button said about itself: its label and (part of) its question. */
+  record SubmittedCard(String label, String question) {}
+
+  /** Shown back to the same leader only, and cut to size: the client could have changed them. */
+  static SubmittedCard submittedCard(Activity activity) {
+    JsonNode value = Serialization.objectToTree(activity.getValue());
+    return new SubmittedCard(
+        shown(value.path(AdaptiveCards.LABEL).asText(null)),
+        shown(value.path(AdaptiveCards.QUESTION).asText(null)));
+  }
+
+  private static String shown(String text) {
+    int max = AdaptiveCards.QUESTION_SHOWN + 1;
+    return text == null || text.length() <= max ? text : text.substring(0, max) + "…";
+  }
+
   private static String shortText(JsonNode value, String field) {
     JsonNode node = value.get(field);
     if (node == null || !node.isTextual()) {

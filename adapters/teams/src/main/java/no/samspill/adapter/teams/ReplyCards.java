@@ -102,15 +102,31 @@ final class ReplyCards {
               List.of(
                   AdaptiveCards.submit(
                       CardTexts.get(language, "question.submit"),
-                      new Action(q.askedId(), Action.SUBMIT_TEXT)))));
+                      new Action(q.askedId(), Action.SUBMIT_TEXT),
+                      q.text()))));
     }
     if (!q.options().isEmpty()) {
-      body.add(AdaptiveCards.actionSet(submits(q.options())));
+      body.add(AdaptiveCards.actionSet(submits(q.options(), q.text())));
     }
     if (!q.controls().isEmpty()) {
-      body.add(AdaptiveCards.actionSet(submits(q.controls())));
+      body.add(AdaptiveCards.actionSet(submits(q.controls(), q.text())));
     }
     return AdaptiveCards.card(body);
+  }
+
+  /**
+   * The card a leader answered, replaced in place (activity {@code cardId}): its question and the
+   * answer, with nothing left to click.
+   */
+  static Activity answered(String cardId, String question, String answer, Language language) {
+    ArrayNode body = AdaptiveCards.body();
+    if (question != null && !question.isBlank()) {
+      body.add(AdaptiveCards.text(question, "subtle"));
+    }
+    body.add(AdaptiveCards.text(CardTexts.get(language, "question.answered", answer)));
+    Activity activity = AdaptiveCards.message(AdaptiveCards.card(body));
+    activity.setId(cardId);
+    return activity;
   }
 
   static ObjectNode summary(SummaryReply s) {
@@ -157,7 +173,9 @@ final class ReplyCards {
     return parts;
   }
 
-  private static List<ObjectNode> submits(List<Button> buttons) {
-    return buttons.stream().map(b -> AdaptiveCards.submit(b.label(), b.action())).toList();
+  private static List<ObjectNode> submits(List<Button> buttons, String question) {
+    return buttons.stream()
+        .map(b -> AdaptiveCards.submit(b.label(), b.action(), question))
+        .toList();
   }
 }

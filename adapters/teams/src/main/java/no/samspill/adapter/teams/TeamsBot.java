@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import no.samspill.core.LogText;
 import no.samspill.core.StorageUnavailableException;
+import no.samspill.core.conversation.Action;
 import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.conversation.IncomingMessage;
 import no.samspill.core.conversation.TextReply;
@@ -69,26 +70,49 @@ class TeamsBot implements Bot {
   @Override
   public CompletableFuture<Void> onTurn(TurnContext turn) {
     return CompletableFuture.supplyAsync(() -> answer(turn), executor)
+        .thenCompose(out -> update(turn, out.answeredCard()).thenApply(updated -> out))
         .thenCompose(
             out ->
-                out.isEmpty()
+                out.replies().isEmpty()
                     ? CompletableFuture.completedFuture(null)
-                    : turn.sendActivities(out).thenApply(sent -> null));
+                    : turn.sendActivities(out.replies()).thenApply(sent -> null));
   }
 
-  private List<Activity> answer(TurnContext turn) {
+  /** What a turn sends, and the answered card to replace in place (null if none). */
+  private record Out(List<Activity> replies, Activity answeredCard) {
+    static Out of(List<Activity> replies) {
+      return new Out(replies, null);
+    }
+  }
+
+  /** A card that could not be replaced stays as it was; the replies go out all the same. */
+  private static CompletableFuture<Void> update(TurnContext turn, Activity card) {
+    if (card == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return turn.updateActivity(card)
+        .handle(
+            (done, failure) -> {
+              if (failure != null) {
+                log.info("Could not mark a Teams card as answered: {}", failure.toString());
+              }
+              return null;
+            });
+  }
+
+  private Out answer(TurnContext turn) {
     Activity activity = turn.getActivity();
     try {
       return switch (activity.getType()) {
         case ActivityTypes.MESSAGE -> onMessage(turn, activity);
-        case ActivityTypes.CONVERSATION_UPDATE -> onConversationUpdate(turn, activity);
+        case ActivityTypes.CONVERSATION_UPDATE -> Out.of(onConversationUpdate(turn, activity));
         case ActivityTypes.INSTALLATION_UPDATE -> {
           onInstallationUpdate(activity);
-          yield List.of();
+          yield Out.of(List.of());
         }
         default -> {
           log.debug("Ignoring Teams activity of type {}", activity.getType());
-          yield List.of();
+          yield Out.of(List.of());
         }
       };
     } catch (IncomingActivities.Unusable e) {
@@ -96,22 +120,21 @@ class TeamsBot implements Bot {
           "Ignoring Teams {} activity: {}",
           LogText.of(activity.getType()),
           LogText.of(e.getMessage()));
-      return List.of();
+      return Out.of(List.of());
     }
   }
 
-  private List<Activity> onMessage(TurnContext turn, Activity activity)
-      throws IncomingActivities.Unusable {
+  private Out onMessage(TurnContext turn, Activity activity) throws IncomingActivities.Unusable {
     if (!IncomingActivities.isPersonal(activity) && !IncomingActivities.isChannel(activity)) {
       // Group chats are outside the app's scopes: a reflection is never asked for in company.
       log.info(
           "Ignoring a Teams message in a {}", activity.getConversation().getConversationType());
-      return List.of();
+      return Out.of(List.of());
     }
     Turn answered;
+    IncomingMessage message = null;
     try {
-      IncomingMessage message =
-          IncomingActivities.message(activity, emailOnFirstContact(turn, activity));
+      message = IncomingActivities.message(activity, emailOnFirstContact(turn, activity));
       remember(activity);
       installs.recordChannel(activity);
       answered = handleMessage.handle(message);
@@ -123,7 +146,27 @@ class TeamsBot implements Bot {
           new Turn(List.of(new TextReply(e.explanation(guess))), guess, Turn.Outcome.UNAVAILABLE);
     }
     // The card chrome follows the leader's chosen language, not the Teams client's locale.
-    return ReplyCards.render(answered.replies(), answered.language());
+    return new Out(
+        ReplyCards.render(answered.replies(), answered.language()),
+        answeredCard(activity, message, answered));
+  }
+
+  /** The card a taken click or submit came from, to show as answered (as Slack does). */
+  private static Activity answeredCard(Activity activity, IncomingMessage message, Turn turn) {
+    if (message == null
+        || message.action() == null
+        || activity.getReplyToId() == null
+        || !turn.outcome().taken()) {
+      return null;
+    }
+    IncomingActivities.SubmittedCard card = IncomingActivities.submittedCard(activity);
+    String answer =
+        Action.SUBMIT_TEXT.equals(message.action().value()) ? message.text() : card.label();
+    if (answer == null || answer.isBlank()) {
+      return null;
+    }
+    return ReplyCards.answered(
+        activity.getReplyToId(), card.question(), answer.strip(), turn.language());
   }
 
   private List<Activity> onConversationUpdate(TurnContext turn, Activity activity)

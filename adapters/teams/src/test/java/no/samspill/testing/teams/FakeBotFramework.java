@@ -5,6 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -78,6 +80,9 @@ public final class FakeBotFramework implements AutoCloseable {
     server.stubFor(
         post(urlPathMatching("/v3/conversations/.+/activities.*"))
             .willReturn(okJson("{\"id\":\"1:sent\"}")));
+    server.stubFor(
+        put(urlPathMatching("/v3/conversations/.+/activities/.+"))
+            .willReturn(okJson("{\"id\":\"1:updated\"}")));
   }
 
   public void stub(MappingBuilder mapping) {
@@ -146,6 +151,11 @@ public final class FakeBotFramework implements AutoCloseable {
     return sentTo("/v3/conversations/.+/activities.*").stream()
         .map(FakeBotFramework::body)
         .toList();
+  }
+
+  /** The activities the bot replaced in place (PUT), oldest first. */
+  public List<LoggedRequest> updates() {
+    return server.findAll(putRequestedFor(urlPathMatching("/v3/conversations/.+/activities/.+")));
   }
 
   public List<LoggedRequest> sentTo(String pathRegex) {

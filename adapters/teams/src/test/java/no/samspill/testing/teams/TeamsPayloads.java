@@ -61,6 +61,11 @@ public final class TeamsPayloads {
     return this;
   }
 
+  /** The message the user acted on, as Teams names it on a card's submit. */
+  public TeamsPayloads replyTo(String activityId) {
+    return set("replyToId", activityId);
+  }
+
   public TeamsPayloads locale(String locale) {
     return set("locale", locale);
   }

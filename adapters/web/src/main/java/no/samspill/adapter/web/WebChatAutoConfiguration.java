@@ -12,7 +12,12 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration
 @EnableConfigurationProperties(WebChatProperties.class)
 @Conditional(DemoModeCondition.class)
-@Import({WebChatController.class, WebDigestArchive.class, WebChatErrors.class})
+@Import({
+  WebChatController.class,
+  WebDemoController.class,
+  WebDigestArchive.class,
+  WebChatErrors.class
+})
 public class WebChatAutoConfiguration {
 
   @Bean

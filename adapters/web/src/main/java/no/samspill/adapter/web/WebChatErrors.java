@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Bad input becomes a problem+json 4xx; nothing reaches the user as a stack trace. */
-@RestControllerAdvice(assignableTypes = {WebChatController.class, WebDigestArchive.class})
+@RestControllerAdvice(
+    assignableTypes = {WebChatController.class, WebDemoController.class, WebDigestArchive.class})
 class WebChatErrors extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(UnknownReferenceException.class)

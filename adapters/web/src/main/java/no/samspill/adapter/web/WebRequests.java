@@ -30,4 +30,7 @@ final class WebRequests {
       @NotBlank @Pattern(regexp = ID) String leaderId,
       @NotNull Phase phase,
       @Pattern(regexp = ID) String caseId) {}
+
+  /** A demo shortcut, taken as the leader picked on the page. */
+  record Demo(@NotBlank @Pattern(regexp = ID) String leaderId) {}
 }
