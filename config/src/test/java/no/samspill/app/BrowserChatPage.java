@@ -117,8 +117,17 @@ final class BrowserChatPage {
   }
 
   void click(WebElement question, String label) {
+    press(question, "option", label);
+  }
+
+  /** Clicks one of a question's controls (skip, remind later, cancel). */
+  void control(WebElement question, String label) {
+    press(question, "control", label);
+  }
+
+  private void press(WebElement question, String testId, String label) {
     WebElement button =
-        question.findElements(By.cssSelector("[data-testid=option]")).stream()
+        question.findElements(By.cssSelector("[data-testid=" + testId + "]")).stream()
             .filter(b -> b.getText().strip().startsWith(label))
             .findFirst()
             .orElseThrow(
@@ -127,9 +136,7 @@ final class BrowserChatPage {
   }
 
   List<String> optionLabels(WebElement question) {
-    return question.findElements(By.cssSelector("[data-testid=option]")).stream()
-        .map(WebElement::getText)
-        .toList();
+    return labels(question, "option");
   }
 
   void sendMessage(String text) {
@@ -166,18 +173,12 @@ final class BrowserChatPage {
     return turns == null ? "0" : turns;
   }
 
-  /** Clicks one of a question's controls (skip, remind later, cancel). */
-  void control(WebElement question, String label) {
-    WebElement button =
-        question.findElements(By.cssSelector("[data-testid=control]")).stream()
-            .filter(b -> b.getText().strip().equals(label))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("No control " + label));
-    afterReply(button::click);
+  List<String> controlLabels(WebElement question) {
+    return labels(question, "control");
   }
 
-  List<String> controlLabels(WebElement question) {
-    return question.findElements(By.cssSelector("[data-testid=control]")).stream()
+  private static List<String> labels(WebElement question, String testId) {
+    return question.findElements(By.cssSelector("[data-testid=" + testId + "]")).stream()
         .map(WebElement::getText)
         .toList();
   }

@@ -220,23 +220,16 @@ class WebChatApiIntegrationTest {
   }
 
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return new HttpCalls(base).get(path);
   }
 
   private static HttpResponse<String> post(String path, String body)
       throws IOException, InterruptedException {
-    return postAs(path, "application/json", body);
+    return new HttpCalls(base).post(path, body);
   }
 
   private static HttpResponse<String> postAs(String path, String contentType, String body)
       throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("content-type", contentType)
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return new HttpCalls(base).postAs(path, contentType, body);
   }
 }

@@ -2,10 +2,6 @@ package no.samspill.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,14 +27,14 @@ class WebDemoApiIntegrationTest {
 
   @TempDir static Path dir;
   static ConfigurableApplicationContext app;
-  static String base;
-  static final HttpClient http = HttpClient.newHttpClient();
+  static HttpCalls http;
   static final JsonMapper json = JsonMapper.builder().build();
 
   @BeforeAll
   static void start() {
     app = TestApp.start(dir.resolve("demo.mv"), TestApp.newDatabase());
-    base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+    http =
+        new HttpCalls("http://localhost:" + app.getEnvironment().getProperty("local.server.port"));
   }
 
   @AfterAll
@@ -111,19 +107,11 @@ class WebDemoApiIntegrationTest {
     return "{\"leaderId\":\"" + id + "\"}";
   }
 
-  private static HttpResponse<String> post(String path, String body)
-      throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("content-type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+  private static HttpResponse<String> post(String path, String body) throws Exception {
+    return http.post(path, body);
   }
 
-  private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+  private static HttpResponse<String> get(String path) throws Exception {
+    return http.get(path);
   }
 }
