@@ -35,6 +35,7 @@ import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.Nudges;
 import no.samspill.core.schedule.RemindLater;
+import no.samspill.core.schedule.SchedulePolicies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +64,8 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
       Summariser summariser,
       PairingOptIns pairingOptIns,
       RemindLater remindLater,
-      DigestPosts digestPosts) {}
+      DigestPosts digestPosts,
+      SchedulePolicies schedulePolicies) {}
 
   private final IdentifyLeader identify;
   private final Leaders leaders;
@@ -129,6 +131,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
                 ports.reflections(),
                 ports.leaders(),
                 ports.nudges(),
+                ports.schedulePolicies(),
                 ports.politicians(),
                 catalogue,
                 ports.summariser()),

@@ -28,6 +28,7 @@ public final class InMemoryPorts {
   private final java.util.Map<TenantId, java.util.List<String>> politicians =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final InMemoryFollows follows = new InMemoryFollows();
+  private final InMemorySchedulePolicies schedulePolicies = new InMemorySchedulePolicies();
 
   public ConversationEngine.Ports ports(PersonalDataFormat format) {
     return new ConversationEngine.Ports(
@@ -45,23 +46,19 @@ public final class InMemoryPorts {
         tenant -> politicians.getOrDefault(tenant, java.util.List.of()),
         new no.samspill.core.digest.ExtractiveSummariser(),
         pairingOptIns,
-        new no.samspill.core.schedule.RemindLater(
-            nudges, new InMemorySchedulePolicies(), date -> false),
-        digestPosts);
+        new no.samspill.core.schedule.RemindLater(nudges, schedulePolicies, date -> false),
+        digestPosts,
+        schedulePolicies);
   }
 
   /** The nudge planner over these ports, with the default schedule policy. */
   public PlanNudges planNudges(PublicHolidays holidays, Clock clock) {
     return new PlanNudges(
-        leaders,
-        cases,
-        meetings,
-        bodies,
-        new InMemorySchedulePolicies(),
-        holidays,
-        nudges,
-        clock,
-        follows);
+        leaders, cases, meetings, bodies, schedulePolicies, holidays, nudges, clock, follows);
+  }
+
+  public InMemorySchedulePolicies schedulePolicies() {
+    return schedulePolicies;
   }
 
   public void ensureTenant(TenantId id, Instant now) {
