@@ -90,6 +90,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
             ports.reflections(),
             conversations,
             ports.cases(),
+            ports.politicians(),
             ports.remindLater(),
             clock);
     this.dialogs =

@@ -15,6 +15,7 @@ import no.samspill.core.catalogue.Flow;
 import no.samspill.core.catalogue.Prompt;
 import no.samspill.core.catalogue.PromptCatalogue;
 import no.samspill.core.catalogue.PromptKind;
+import no.samspill.core.digest.KnownPoliticians;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.language.Language;
 import no.samspill.core.language.Messages;
@@ -33,6 +34,7 @@ final class FlowRunner {
   private final Reflections reflections;
   private final Conversations conversations;
   private final Cases cases;
+  private final NameNotice nameNotice;
   private final RemindLater remindLater;
   private final Clock clock;
 
@@ -41,12 +43,14 @@ final class FlowRunner {
       Reflections reflections,
       Conversations conversations,
       Cases cases,
+      KnownPoliticians politicians,
       RemindLater remindLater,
       Clock clock) {
     this.catalogue = catalogue;
     this.reflections = reflections;
     this.conversations = conversations;
     this.cases = cases;
+    this.nameNotice = new NameNotice(politicians);
     this.remindLater = remindLater;
     this.clock = clock;
   }
@@ -98,6 +102,17 @@ final class FlowRunner {
     Language language = leader.language();
     Flow flow = flowOf(reflection);
     Prompt prompt = flow.prompts().get(reflection.nextPromptIndex());
+    Optional<String> held = NameNotice.held(state, reflection);
+    if (held.isPresent()) {
+      String decision = NameNotice.decision(in, held.get(), language);
+      if (NameNotice.KEEP.equals(decision)) {
+        Answer kept = Answer.text(prompt.id(), measureOf(prompt), held.get(), clock.instant());
+        return record(leader, state, reflection, flow, kept, null);
+      }
+      if (NameNotice.REWRITE.equals(decision)) {
+        return reask(leader, reflections.save(reflection.resumed(Asking.newAskedId(), now())));
+      }
+    }
     PromptAnswer parsed = PromptAnswer.parse(prompt, in, language, clock.instant());
     if (parsed.problem() != null) {
       List<Reply> replies = new ArrayList<>();
@@ -105,17 +120,30 @@ final class FlowRunner {
       replies.addAll(reask(leader, reflection));
       return replies;
     }
+    List<String> names = nameNotice.names(leader, parsed.answer());
+    if (!names.isEmpty()) {
+      // The state first: an answer held for a question that never opened is ignored.
+      String askedId = Asking.newAskedId();
+      conversations.save(
+          state.holding(new ConversationState.Held(askedId, parsed.answer().text())));
+      Reflection waiting = reflections.save(reflection.resumed(askedId, now()));
+      return List.of(NameNotice.ask(askedId, heading(flow, waiting, leader), names, language));
+    }
     return record(leader, state, reflection, flow, parsed.answer(), parsed.share());
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+
+  private static String measureOf(Prompt prompt) {
+    return prompt.measure() == null ? null : prompt.measure().name();
   }
 
   List<Reply> skip(Leader leader, ConversationState state, Reflection reflection) {
     Flow flow = flowOf(reflection);
     Prompt prompt = flow.prompts().get(reflection.nextPromptIndex());
-    Answer skipped =
-        Answer.skipped(
-            prompt.id(),
-            prompt.measure() == null ? null : prompt.measure().name(),
-            clock.instant());
+    Answer skipped = Answer.skipped(prompt.id(), measureOf(prompt), clock.instant());
     return record(leader, state, reflection, flow, skipped, null);
   }
 
