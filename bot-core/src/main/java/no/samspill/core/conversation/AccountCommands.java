@@ -27,6 +27,7 @@ final class AccountCommands {
   private final Cases cases;
   private final Reflections reflections;
   private final Conversations conversations;
+  private final FlowRunner flows;
   private final PromptCatalogue catalogue;
   private final ExportMyData exportMyData;
   private final DeleteMyData deleteMyData;
@@ -36,6 +37,7 @@ final class AccountCommands {
       Cases cases,
       Reflections reflections,
       Conversations conversations,
+      FlowRunner flows,
       PromptCatalogue catalogue,
       ExportMyData exportMyData,
       DeleteMyData deleteMyData) {
@@ -43,6 +45,7 @@ final class AccountCommands {
     this.cases = cases;
     this.reflections = reflections;
     this.conversations = conversations;
+    this.flows = flows;
     this.catalogue = catalogue;
     this.exportMyData = exportMyData;
     this.deleteMyData = deleteMyData;
@@ -177,9 +180,14 @@ final class AccountCommands {
   private List<Reply> setLanguage(Leader leader, ConversationState state, Language language) {
     Leader updated = leader.speaking(language);
     leaders.save(updated);
+    ConversationState now = state;
     if (state.dialog() != null) {
-      conversations.save(state.withDialog(null));
+      now = conversations.save(state.withDialog(null));
     }
-    return List.of(new TextReply(Messages.get(language, "language.set", language.nativeName())));
+    List<Reply> replies = new ArrayList<>();
+    replies.add(new TextReply(Messages.get(language, "language.set", language.nativeName())));
+    // The question still open is asked again, now in the language just chosen.
+    flows.activeInProgress(now).ifPresent(r -> replies.addAll(flows.reask(updated, r)));
+    return replies;
   }
 }

@@ -107,6 +107,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
             ports.cases(),
             ports.reflections(),
             conversations,
+            flows,
             catalogue,
             new ExportMyData(
                 ports.cases(),
