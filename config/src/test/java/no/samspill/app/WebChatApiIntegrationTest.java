@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import no.samspill.core.reflection.Reflections;
+import no.samspill.core.testing.FrameworkText;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,29 @@ class WebChatApiIntegrationTest {
         post("/api/web/chat", "{\"leaderId\":\"nobody\",\"text\":\"hjelp\"}");
 
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(json.readTree(response.body()).get("detail").asString()).isEqualTo("Unknown leader");
+    assertThat(json.readTree(response.body()).get("detail").asString())
+        .isEqualTo(
+            "Jeg finner ikke det du ba om – kanskje det er slettet. Last siden på nytt og velg leder igjen.");
+  }
+
+  @Test
+  void explainsARefusedRequestInThePagesLanguage() throws Exception {
+    String longText = "a".repeat(4001);
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/web/chat"))
+                .header("content-type", "application/json")
+                .header("accept-language", "nn")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"leaderId\":\"sample-per\",\"text\":\"" + longText + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(response.body()).get("detail").asString())
+        .isEqualTo(
+            "Det kom ikkje fram ei melding eg kunne lese. Skriv ho på nytt (høgst 4000 teikn).");
   }
 
   @Test
@@ -192,11 +215,26 @@ class WebChatApiIntegrationTest {
 
   private static HttpResponse<String> post(String path, String contentType, String body)
       throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("content-type", contentType)
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + path))
+                .header("content-type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.headers().firstValue("content-type").orElse("").contains("json")) {
+      readableByAUser(json.readTree(response.body()));
+    }
+    return response;
+  }
+
+  /** Every string in an answer (reply texts, labels, a problem's detail) is Samspill's own. */
+  private static void readableByAUser(JsonNode node) {
+    if (node.isString()) {
+      FrameworkText.assertAbsent(node.asString());
+    }
+    for (JsonNode child : node) {
+      readableByAUser(child);
+    }
   }
 }

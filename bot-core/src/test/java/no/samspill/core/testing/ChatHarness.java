@@ -248,6 +248,10 @@ public final class ChatHarness {
   private List<Reply> receive(List<Reply> replies) {
     lastReplies = List.copyOf(replies);
     for (Reply reply : replies) {
+      FrameworkText.assertAbsent(render(reply));
+      if (reply instanceof QuestionReply question) {
+        labels(question).forEach(FrameworkText::assertAbsent);
+      }
       if (reply instanceof QuestionReply question) {
         onScreen = question;
       }

@@ -27,7 +27,7 @@ enum SlackText {
   HOME_REFLECTIONS("Siste refleksjoner", "Siste refleksjonar", "Recent reflections"),
   HOME_LANGUAGE("Språk", "Språk", "Language"),
   HOME_NONE("Ingen ennå.", "Ingen enno.", "None yet."),
-  AD_HOC("Fri refleksjon", "Fri refleksjon", "Open reflection");
+  AD_HOC("Fri refleksjon", "Fri refleksjon", "Free reflection");
 
   private final String nb;
   private final String nn;
