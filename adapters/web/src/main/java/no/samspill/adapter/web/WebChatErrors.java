@@ -5,6 +5,8 @@ import no.samspill.core.conversation.ConversationEngine;
 import no.samspill.core.conversation.UnknownReferenceException;
 import no.samspill.core.language.Language;
 import no.samspill.core.language.Messages;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +21,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Bad input becomes a problem+json 4xx whose detail is one of Samspill's own messages in the
  * language the page asked for (Accept-Language); no framework or exception text reaches the page.
  */
+// Before Spring Boot's own problem-details handler, which would answer in its English words.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = {WebChatController.class, WebDigestArchive.class})
 class WebChatErrors extends ResponseEntityExceptionHandler {
 
