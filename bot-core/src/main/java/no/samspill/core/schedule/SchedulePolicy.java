@@ -29,7 +29,7 @@ public record SchedulePolicy(
     DayOfWeek digestDay,
     LocalTime digestTime,
     ZoneId digestZone,
-    int anonymityThreshold) {
+    Integer anonymityThreshold) {
 
   /** Fewer people than this behind a count, a chart or an anonymous role, and it is left out. */
   public static final int MIN_ANONYMITY_THRESHOLD = 3;
@@ -44,8 +44,8 @@ public record SchedulePolicy(
     if (preLeadDays < 0 || afterMeeting.isNegative() || staleAfter.isNegative()) {
       throw new IllegalArgumentException("Lead times and delays cannot be negative");
     }
-    // 0: a policy stored before the threshold existed.
-    anonymityThreshold = anonymityThreshold == 0 ? MIN_ANONYMITY_THRESHOLD : anonymityThreshold;
+    // Null: a policy stored before the threshold existed, or a caller that leaves it unset.
+    anonymityThreshold = anonymityThreshold == null ? MIN_ANONYMITY_THRESHOLD : anonymityThreshold;
     if (anonymityThreshold < MIN_ANONYMITY_THRESHOLD) {
       throw new IllegalArgumentException(
           "The anonymity threshold cannot be below " + MIN_ANONYMITY_THRESHOLD);

@@ -123,7 +123,6 @@ class SchedulePolicyController {
     if (requested == null) {
       return old;
     }
-    // The domain reads 0 as "not set"; here any number below the minimum is refused.
     if (requested < SchedulePolicy.MIN_ANONYMITY_THRESHOLD || requested > MAX_ANONYMITY_THRESHOLD) {
       throw new BadInputException(
           "The field 'anonymityThreshold' must be between "
