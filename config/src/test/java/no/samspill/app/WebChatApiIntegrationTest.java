@@ -84,30 +84,26 @@ class WebChatApiIntegrationTest {
     HttpResponse<String> response =
         post("/api/web/chat", "{\"leaderId\":\"nobody\",\"text\":\"hjelp\"}");
 
-    assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(json.readTree(response.body()).get("detail").asString())
-        .isEqualTo(
-            "Jeg finner ikke det du ba om – kanskje det er slettet. Last siden på nytt og velg leder igjen.");
+    assertProblem(
+        response,
+        404,
+        "Jeg finner ikke det du ba om – kanskje det er slettet. Last siden på nytt og velg leder igjen.");
   }
 
   @Test
   void explainsARefusedRequestInThePagesLanguage() throws Exception {
     String longText = "a".repeat(4001);
     HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/web/chat"))
-                .header("content-type", "application/json")
-                .header("accept-language", "nn")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"leaderId\":\"sample-per\",\"text\":\"" + longText + "\"}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        post(
+            "/api/web/chat",
+            "application/json",
+            "nn",
+            "{\"leaderId\":\"sample-per\",\"text\":\"" + longText + "\"}");
 
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(json.readTree(response.body()).get("detail").asString())
-        .isEqualTo(
-            "Det kom ikkje fram ei melding eg kunne lese. Skriv ho på nytt (høgst 4000 teikn).");
+    assertProblem(
+        response,
+        400,
+        "Det kom ikkje fram ei melding eg kunne lese. Skriv ho på nytt (høgst 4000 teikn).");
   }
 
   @Test
@@ -197,6 +193,11 @@ class WebChatApiIntegrationTest {
     assertThat(again.get(1).get("askedId").asString()).isEqualTo(scaleAsked);
   }
 
+  private static void assertProblem(HttpResponse<String> response, int status, String detail) {
+    assertThat(response.statusCode()).isEqualTo(status);
+    assertThat(json.readTree(response.body()).get("detail").asString()).isEqualTo(detail);
+  }
+
   private static JsonNode ok(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return json.readTree(response.body()).get("replies");
@@ -215,10 +216,17 @@ class WebChatApiIntegrationTest {
 
   private static HttpResponse<String> post(String path, String contentType, String body)
       throws IOException, InterruptedException {
+    return post(path, contentType, "nb", body);
+  }
+
+  private static HttpResponse<String> post(
+      String path, String contentType, String language, String body)
+      throws IOException, InterruptedException {
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(URI.create(base + path))
                 .header("content-type", contentType)
+                .header("accept-language", language)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(),
             HttpResponse.BodyHandlers.ofString());

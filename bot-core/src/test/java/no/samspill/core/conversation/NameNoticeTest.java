@@ -20,6 +20,11 @@ class NameNoticeTest {
     assertThat(chat.lastQuestion().kind()).isEqualTo(QuestionReply.Kind.FREE_TEXT);
   }
 
+  private void movedOnHavingStored(String answer) {
+    assertThat(chat.lastQuestion().kind()).isEqualTo(QuestionReply.Kind.SCALE);
+    assertThat(chat.onlyReflection().answers()).extracting(Answer::text).containsExactly(answer);
+  }
+
   @Test
   void aKnownPoliticiansNameIsNoticedAndKeptWhenTheLeaderSaysSo() {
     chat.store().hasPoliticians(TestTenants.LILLEVIK, "Grete Haugland");
@@ -37,10 +42,7 @@ class NameNoticeTest {
 
     chat.clicks("Behold");
 
-    assertThat(chat.lastQuestion().kind()).isEqualTo(QuestionReply.Kind.SCALE);
-    assertThat(chat.onlyReflection().answers())
-        .extracting(Answer::text)
-        .containsExactly("haugland ville ha mer tid før vedtaket.");
+    movedOnHavingStored("haugland ville ha mer tid før vedtaket.");
   }
 
   @Test
@@ -58,10 +60,7 @@ class NameNoticeTest {
 
     chat.says("Eg snakka med ordføraren før møtet.");
 
-    assertThat(chat.lastQuestion().kind()).isEqualTo(QuestionReply.Kind.SCALE);
-    assertThat(chat.onlyReflection().answers())
-        .extracting(Answer::text)
-        .containsExactly("Eg snakka med ordføraren før møtet.");
+    movedOnHavingStored("Eg snakka med ordføraren før møtet.");
   }
 
   @Test

@@ -55,6 +55,20 @@ class AnonymousCreditTest {
                 "Som kommunalsjef  oppvekst ser jeg at tidlig dialog med gruppelederne hjelper."));
   }
 
+  private void anEnhetslederSharesALesson() {
+    Leader one =
+        store.leaders().findByTenant(TestTenants.LILLEVIK).stream()
+            .filter(l -> "Enhetsleder".equals(l.role()))
+            .findFirst()
+            .orElseThrow();
+    chat.hasReflection(
+        aReflection()
+            .by(one)
+            .in(Phase.POST)
+            .sharing(ShareChoice.ANONYMOUS)
+            .lesson("Send saksframlegget til gruppelederne en uke før."));
+  }
+
   private Digest compose() {
     Tenant t = store.tenants().findById(TestTenants.LILLEVIK).orElseThrow();
     return new ComposeWeeklyDigest(
@@ -99,17 +113,7 @@ class AnonymousCreditTest {
   @CsvSource({"NB, 3, anonymt", "NN, 5, anonymt", "EN, 5, anonymous"})
   void aRoleHeldByKLeadersIsShown(Language language, int k, String anonymously) {
     tenant(language, k, k);
-    Leader one =
-        store.leaders().findByTenant(TestTenants.LILLEVIK).stream()
-            .filter(l -> "Enhetsleder".equals(l.role()))
-            .findFirst()
-            .orElseThrow();
-    chat.hasReflection(
-        aReflection()
-            .by(one)
-            .in(Phase.POST)
-            .sharing(ShareChoice.ANONYMOUS)
-            .lesson("Send saksframlegget til gruppelederne en uke før."));
+    anEnhetslederSharesALesson();
 
     assertThat(preview()).contains("(" + anonymously + ", enhetsleder)");
   }
@@ -118,17 +122,7 @@ class AnonymousCreditTest {
   @CsvSource({"3, 2", "5, 4"})
   void aRoleHeldByFewerThanKLeadersIsNotShown(int k, int holders) {
     tenant(Language.NB, k, holders);
-    Leader one =
-        store.leaders().findByTenant(TestTenants.LILLEVIK).stream()
-            .filter(l -> "Enhetsleder".equals(l.role()))
-            .findFirst()
-            .orElseThrow();
-    chat.hasReflection(
-        aReflection()
-            .by(one)
-            .in(Phase.POST)
-            .sharing(ShareChoice.ANONYMOUS)
-            .lesson("Send saksframlegget til gruppelederne en uke før."));
+    anEnhetslederSharesALesson();
 
     assertThat(preview()).doesNotContainIgnoringCase("enhetsleder").contains("(anonymt, en leder)");
   }
