@@ -108,6 +108,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
             ports.reflections(),
             conversations,
             flows,
+            dialogs,
             catalogue,
             new ExportMyData(
                 ports.cases(),

@@ -44,6 +44,22 @@ class LanguageSwitchTest {
   }
 
   @Test
+  void anOpenDialogStaysOpenAndIsAskedAgainInTheNewLanguage() {
+    chat.register(aLeader());
+    chat.says("ny sak");
+    chat.says("Ny skolestruktur");
+    String askedId = chat.lastQuestion().askedId();
+
+    chat.says("språk en");
+
+    assertThat(chat.lastQuestion().askedId()).isEqualTo(askedId);
+    assertThat(chat.lastQuestion().text())
+        .isEqualTo("Does the case have a case number (saksnummer)?");
+    chat.clicks("Skip");
+    assertThat(chat.lastText()).startsWith("The case");
+  }
+
+  @Test
   void withNothingOpenOnlyTheLanguageChanges() {
     chat.register(aLeader());
 
