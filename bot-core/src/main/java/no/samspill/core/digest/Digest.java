@@ -28,14 +28,14 @@ public record Digest(
 
     /** "Kari Nordmann, kommunalsjef", "anonymt, enhetsleder" or "anonymt, en leder". */
     public String attribution(Language language) {
-      String role = credit.role() == null ? null : lowerFirst(credit.role());
-      if (credit.name() != null) {
-        return role == null ? credit.name() : credit.name() + ", " + role;
-      }
-      return Messages.get(
-          language,
-          "digest.anonymous",
-          role == null ? Messages.get(language, "digest.a.leader") : role);
+      String role =
+          credit.role() == null
+              ? Messages.get(language, "digest.a.leader")
+              : lowerFirst(credit.role());
+      // "(Name, " is also how a deletion finds the leader's named lines in archived digests.
+      return credit.name() != null
+          ? credit.name() + ", " + role
+          : Messages.get(language, "digest.anonymous", role);
     }
 
     /** "Enhetsleder NAV" reads "enhetsleder NAV" mid-sentence; "NAV-leder" stays as it is. */
