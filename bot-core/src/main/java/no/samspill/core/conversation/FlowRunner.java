@@ -94,6 +94,24 @@ final class FlowRunner {
   /** The question currently open in the reflection, with the id its buttons carry. */
   List<Reply> reask(Leader leader, Reflection reflection) {
     Flow flow = flowOf(reflection);
+    String heading = heading(flow, reflection, leader);
+    // A held answer's notice is the question on screen, until it is kept or rewritten.
+    Optional<String> held =
+        conversations.find(leader.id()).flatMap(s -> NameNotice.held(s, reflection));
+    if (held.isPresent()) {
+      return List.of(
+          NameNotice.ask(
+              reflection.openAskedId(),
+              heading,
+              nameNotice.names(leader, held.get()),
+              leader.language()));
+    }
+    return List.of(question(leader.language(), reflection, flow, heading));
+  }
+
+  /** The next question of a reflection that just moved on: nothing can be held for it yet. */
+  private List<Reply> askNext(Leader leader, Reflection reflection) {
+    Flow flow = flowOf(reflection);
     return List.of(
         question(leader.language(), reflection, flow, heading(flow, reflection, leader)));
   }
@@ -121,7 +139,10 @@ final class FlowRunner {
       replies.addAll(reask(leader, reflection));
       return replies;
     }
-    List<String> names = nameNotice.names(leader, parsed.answer());
+    List<String> names =
+        parsed.answer().text() == null
+            ? List.of()
+            : nameNotice.names(leader, parsed.answer().text());
     if (!names.isEmpty()) {
       // The state first: an answer held for a question that never opened is ignored.
       String askedId = Asking.newAskedId();
@@ -209,7 +230,7 @@ final class FlowRunner {
     if (!last) {
       Reflection next =
           reflections.save(reflection.answered(answer, Asking.newAskedId(), clock.instant()));
-      return reask(leader, next);
+      return askNext(leader, next);
     }
     ShareChoice chosen = share == null ? ShareChoice.DEFAULT : share;
     Reflection done = reflections.save(reflection.completed(answer, chosen, clock.instant()));

@@ -7,7 +7,6 @@ import no.samspill.core.digest.NameMasker;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.language.Language;
 import no.samspill.core.language.Messages;
-import no.samspill.core.reflection.Answer;
 import no.samspill.core.reflection.Reflection;
 
 /**
@@ -25,12 +24,9 @@ final class NameNotice {
     this.politicians = politicians;
   }
 
-  /** The names in a typed answer that the digest would mask; empty for any other answer. */
-  List<String> names(Leader leader, Answer answer) {
-    if (answer == null || answer.text() == null) {
-      return List.of();
-    }
-    return new NameMasker(politicians.names(leader.tenantId())).names(answer.text());
+  /** The names in a typed answer that the digest would mask. */
+  List<String> names(Leader leader, String answer) {
+    return new NameMasker(politicians.names(leader.tenantId())).names(answer);
   }
 
   static QuestionReply ask(String askedId, String heading, List<String> names, Language language) {

@@ -81,6 +81,21 @@ class NameNoticeTest {
   }
 
   @Test
+  void theNoticeIsTheOpenQuestionAfterALanguageSwitchOrAContinue() {
+    startsAFreeReflection(Language.NB);
+    chat.says("Jeg snakket med Per Hansen før møtet.");
+
+    chat.says("språk en");
+    assertThat(chat.lastQuestion().text()).contains("(Per Hansen)").contains("names are masked");
+    chat.says("fortsett");
+    assertThat(ChatHarness.labels(chat.lastQuestion().options()))
+        .containsExactly("Rewrite", "Keep");
+
+    chat.clicks("Keep");
+    movedOnHavingStored("Jeg snakket med Per Hansen før møtet.");
+  }
+
+  @Test
   void institutionsAndRolesPassWithoutANotice() {
     startsAFreeReflection(Language.NB);
 
