@@ -27,6 +27,8 @@ final class AccountCommands {
   private final Cases cases;
   private final Reflections reflections;
   private final Conversations conversations;
+  private final FlowRunner flows;
+  private final Dialogs dialogs;
   private final PromptCatalogue catalogue;
   private final ExportMyData exportMyData;
   private final DeleteMyData deleteMyData;
@@ -36,6 +38,8 @@ final class AccountCommands {
       Cases cases,
       Reflections reflections,
       Conversations conversations,
+      FlowRunner flows,
+      Dialogs dialogs,
       PromptCatalogue catalogue,
       ExportMyData exportMyData,
       DeleteMyData deleteMyData) {
@@ -43,6 +47,8 @@ final class AccountCommands {
     this.cases = cases;
     this.reflections = reflections;
     this.conversations = conversations;
+    this.flows = flows;
+    this.dialogs = dialogs;
     this.catalogue = catalogue;
     this.exportMyData = exportMyData;
     this.deleteMyData = deleteMyData;
@@ -177,9 +183,19 @@ final class AccountCommands {
   private List<Reply> setLanguage(Leader leader, ConversationState state, Language language) {
     Leader updated = leader.speaking(language);
     leaders.save(updated);
-    if (state.dialog() != null) {
-      conversations.save(state.withDialog(null));
+    List<Reply> replies = new ArrayList<>();
+    replies.add(new TextReply(Messages.get(language, "language.set", language.nativeName())));
+    // The question still open is asked again, now in the language just chosen.
+    OpenDialog dialog = state.dialog();
+    if (dialog != null && dialog.step() != DialogStep.PICK_LANGUAGE) {
+      replies.add(
+          dialog.step() == DialogStep.CONFIRM_DELETE
+              ? ask(updated, dialog)
+              : dialogs.ask(updated, dialog));
+      return replies;
     }
-    return List.of(new TextReply(Messages.get(language, "language.set", language.nativeName())));
+    ConversationState now = dialog == null ? state : conversations.save(state.withDialog(null));
+    flows.activeInProgress(now).ifPresent(r -> replies.addAll(flows.reask(updated, r)));
+    return replies;
   }
 }

@@ -39,6 +39,7 @@ import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.NudgeReasons;
 import no.samspill.core.schedule.Nudges;
 import no.samspill.core.schedule.RemindLater;
+import no.samspill.core.schedule.SchedulePolicies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,7 +70,8 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
       Summariser summariser,
       PairingOptIns pairingOptIns,
       RemindLater remindLater,
-      DigestPosts digestPosts) {}
+      DigestPosts digestPosts,
+      SchedulePolicies schedulePolicies) {}
 
   private final IdentifyLeader identify;
   private final Leaders leaders;
@@ -96,6 +98,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
             ports.reflections(),
             conversations,
             ports.cases(),
+            ports.politicians(),
             ports.remindLater(),
             reasons,
             clock);
@@ -115,6 +118,8 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
             ports.cases(),
             ports.reflections(),
             conversations,
+            flows,
+            dialogs,
             catalogue,
             new ExportMyData(
                 ports.cases(),
@@ -141,6 +146,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
                 ports.reflections(),
                 ports.leaders(),
                 ports.nudges(),
+                ports.schedulePolicies(),
                 ports.politicians(),
                 catalogue,
                 ports.summariser()),
