@@ -204,6 +204,21 @@ class DeployFilesTest {
     assertThat(map(list(container(deployment).get("ports")).get(0)).get("name")).isEqualTo(target);
   }
 
+  @Test
+  void kustomizationAppliesEveryManifestButTheSecretTemplate() throws IOException {
+    Path folder = ROOT.resolve("deploy/kubernetes");
+    List<String> resources = strings(yaml(folder.resolve("kustomization.yaml")).get("resources"));
+    try (Stream<Path> files = Files.list(folder)) {
+      List<String> manifests =
+          files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml")).toList();
+      assertThat(resources)
+          .containsExactlyInAnyOrderElementsOf(
+              manifests.stream()
+                  .filter(f -> !f.equals("kustomization.yaml") && !f.equals("secret.example.yaml"))
+                  .toList());
+    }
+  }
+
   private static Map<String, Object> resource(String kind) throws IOException {
     try (Stream<Path> files = Files.list(ROOT.resolve("deploy/kubernetes"))) {
       List<Map<String, Object>> found = new ArrayList<>();
