@@ -48,6 +48,9 @@ class DeployFilesTest {
         .contains("COPY --chmod=0755 deploy/healthcheck.sh /app/healthcheck.sh");
     assertThat(Files.readString(ROOT.resolve("deploy/healthcheck.sh")))
         .contains("/actuator/health/readiness");
+    // The build stage copies the repository: secrets and build output stay out of it.
+    assertThat(Files.readAllLines(ROOT.resolve("deploy/Dockerfile.dockerignore")))
+        .contains("**/.env", "**/target", ".git");
   }
 
   @Test
