@@ -42,11 +42,14 @@ final class SlackConversation {
   private final HandleMessage engine;
   private final SlackUsers users;
   private final Executor work;
+  private final SlackEventLog delivered;
 
-  SlackConversation(HandleMessage engine, SlackUsers users, Executor work) {
+  SlackConversation(
+      HandleMessage engine, SlackUsers users, Executor work, SlackEventLog delivered) {
     this.engine = engine;
     this.users = users;
     this.work = work;
+    this.delivered = delivered;
   }
 
   Rendered handle(From from, String text, Action action, ChannelAddress place) {
@@ -65,6 +68,21 @@ final class SlackConversation {
 
   Language language(From from) {
     return users.language(from.teamId(), from.userId());
+  }
+
+  /**
+   * {@link #later} for work done once per delivery: a retry or replay of the same {@code key} (see
+   * {@link SlackEventLog}) does nothing. Checked after the ack, so a database that hangs does not
+   * cost Slack's three seconds.
+   */
+  void once(String what, String key, Runnable task) {
+    later(
+        what,
+        () -> {
+          if (delivered.firstDelivery(key)) {
+            task.run();
+          }
+        });
   }
 
   /** Runs slow work after the ack; a failure is logged, never shown to Slack as an error. */
