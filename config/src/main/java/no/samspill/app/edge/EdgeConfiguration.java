@@ -38,8 +38,7 @@ class EdgeConfiguration {
     int workers = environment.getProperty("server.tomcat.threads.max", Integer.class, 200);
     FilterRegistrationBean<BoundedBodyFilter> registration =
         new FilterRegistrationBean<>(
-            new BoundedBodyFilter(
-                workers - properties.reservedWorkers(), properties.bodyReadTimeout()));
+            new BoundedBodyFilter(workers - properties.reservedWorkers(), properties));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
