@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Admin and web chat bodies are bounded at the edge: too large is a 413 problem before any of it is
- * parsed (at once when Content-Length says so), too slow a 408 problem.
+ * parsed (at once when Content-Length says so), too slow a 408 problem; what Tomcat refuses itself
+ * is a problem too.
  */
-class BodyLimitsIntegrationTest {
+class EdgeRefusalsIntegrationTest {
 
   static final String TOKEN = "limits-test-token";
   static final String LEADERS = "/api/v1/tenants/sample-fjordvik/leaders";
@@ -128,6 +130,21 @@ class BodyLimitsIntegrationTest {
 
       assertThat(answer).startsWith("HTTP/1.1 408").contains("application/problem+json");
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+    }
+  }
+
+  @Test
+  void aPathTomcatRefusesBeforeSpringIsAProblemNotAnHtmlPage() throws Exception {
+    for (String path : List.of("/api/v1/tenants/%00/leaders", "/api/web/tenants/a%2Fb/digests")) {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                  .header("Authorization", "Bearer " + TOKEN)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertProblem(response, 400);
+      assertThat(response.body()).doesNotContainIgnoringCase("tomcat").doesNotContain("<html");
     }
   }
 
