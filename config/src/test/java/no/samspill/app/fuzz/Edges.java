@@ -120,8 +120,15 @@ final class Edges {
 
   static Arbitrary<String> adminPath() {
     return Combinators.combine(
-            Arbitraries.of(ADMIN_PATHS), HostileInput.segment(), HostileInput.segment())
-        .as((path, tenant, id) -> path.replace("{t}", tenant).replace("{id}", id));
+            Arbitraries.of(ADMIN_PATHS), HostileInput.segment(), HostileInput.segment(), query())
+        .as((path, tenant, id, q) -> path.replace("{t}", tenant).replace("{id}", id) + q);
+  }
+
+  /** Mostly nothing; else a raw query Tomcat's parameter parser has choked on. */
+  static Arbitrary<String> query() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(6, Arbitraries.just("")),
+        Tuple.of(1, Arbitraries.of("?=", "?=x", "?&&", "?a=%zz", "?%", "?a=1&=2", "?limit")));
   }
 
   static Arbitrary<String> adminBody() {
@@ -159,8 +166,9 @@ final class Edges {
                 "/api/web/tenants/{s}/digests/{s}/chart.png",
                 "/api/web/{s}"),
             leader,
-            HostileInput.segment())
-        .as((path, l, s) -> path.replace("{l}", l).replace("{s}", s));
+            HostileInput.segment(),
+            query())
+        .as((path, l, s, q) -> path.replace("{l}", l).replace("{s}", s) + q);
   }
 
   static Arbitrary<String> webBody(Arbitrary<String> leaders) {
