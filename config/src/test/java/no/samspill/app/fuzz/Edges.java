@@ -112,6 +112,7 @@ final class Edges {
           "/api/v1/tenants/{t}/meetings/{id}",
           "/api/v1/tenants/{t}/meetings/{id}/cancel",
           "/api/v1/tenants/{t}/schedule-policy",
+          "/api/v1/tenants/{t}/politicians",
           "/api/v1/tenants/{t}/nudges?status={id}&limit={id}",
           "/api/v1/{id}",
           "/api/v1/tenants/{t}/{id}");
@@ -141,12 +142,14 @@ final class Edges {
             "start", "2099-06-01T09:00:00Z",
             "end", "2099-06-01T11:00:00Z",
             "agenda", List.of(Map.of("number", "1/26", "title", "Sak")));
+    Map<String, Object> politicians = Map.of("names", List.of("Ola Nordmann", "Kari Nordmann"));
     Map<String, Object> policy =
         Map.of("closedDays", List.of("2099-12-24"), "preLeadDaysByBody", Map.of("COUNCIL", 3));
     return Arbitraries.frequencyOf(
         Tuple.of(3, HostileInput.mutated(leader, ADMIN_FIELDS)),
         Tuple.of(2, HostileInput.mutated(meeting, ADMIN_FIELDS)),
         Tuple.of(1, HostileInput.mutated(policy, ADMIN_FIELDS)),
+        Tuple.of(1, HostileInput.mutated(politicians, ADMIN_FIELDS)),
         Tuple.of(
             1, HostileInput.object(3, ADMIN_FIELDS).map(HostileInput.JSON::writeValueAsString)),
         Tuple.of(1, HostileInput.broken()));

@@ -4,8 +4,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import no.samspill.core.casework.MeetingId;
@@ -25,9 +27,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Nudges keyed by their idempotency key. A claim is a conditional update on one document (status
- * and lease in the filter), so of two instances racing for a nudge exactly one wins; it writes the
- * claim's token into {@code claimedBy}, and every later write by the holder is conditional on it.
+ * Nudges keyed by their idempotency key. A claim is a conditional update (status and lease in the
+ * filter, evaluated per document), so of two instances racing for a nudge exactly one wins; it
+ * writes the claim's token into {@code claimedBy}, and every later write by the holder is
+ * conditional on it. A batch is claimed in three round trips, whatever its size.
  */
 final class MongoNudges implements Nudges {
 
@@ -130,36 +133,29 @@ final class MongoNudges implements Nudges {
   public List<Nudge> claimDue(Instant now, Duration lease, String claim, int limit) {
     // Ties broken by leader (random ids), so a batch mixes tenants rather than taking one's all.
     Query candidates = Query.query(claimable(now)).with(Sort.by("dueAt", "leaderId")).limit(limit);
-    candidates.fields().include("_id", "status", "leaseUntil");
-    List<Nudge> claimed = new ArrayList<>();
-    for (Candidate candidate : mongo.find(candidates, Candidate.class, COLLECTION)) {
-      Nudge nudge =
-          mongo.findAndModify(
-              candidate.stillClaimable(now),
-              new Update()
-                  .set("status", NudgeStatus.CLAIMED)
-                  .set("claimedBy", claim)
-                  .set("leaseUntil", now.plus(lease))
-                  .inc("attempts", 1),
-              FindAndModifyOptions.options().returnNew(true),
-              Nudge.class,
-              COLLECTION);
-      if (nudge != null) {
-        claimed.add(nudge);
+    candidates.fields().include("_id");
+    List<String> ids = mongo.find(candidates, Key.class, COLLECTION).stream().map(Key::id).toList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    // One update for the batch, conditional per document: of two racing instances exactly one
+    // claims each nudge, and the token it writes tells afterwards which ones it got.
+    mongo.updateMulti(
+        Query.query(new Criteria().andOperator(where("_id").in(ids), claimable(now))),
+        new Update()
+            .set("status", NudgeStatus.CLAIMED)
+            .set("claimedBy", claim)
+            .set("leaseUntil", now.plus(lease))
+            .inc("attempts", 1),
+        COLLECTION);
+    // Read back by id alone, the one filter the embedded server answers from an index.
+    Map<String, Nudge> byId = new HashMap<>();
+    for (Nudge nudge : mongo.find(Query.query(where("_id").in(ids)), Nudge.class, COLLECTION)) {
+      if (claim.equals(nudge.claimedBy())) {
+        byId.put(nudge.id(), nudge);
       }
     }
-    return claimed;
-  }
-
-  /** What the scan saw of a due nudge; the claim succeeds only if nobody changed it since. */
-  record Candidate(String id, NudgeStatus status, Instant leaseUntil) {
-    Query stillClaimable(Instant now) {
-      Criteria byId = where("_id").is(id).and("status").is(status);
-      return Query.query(
-          status == NudgeStatus.PLANNED
-              ? byId.and("dueAt").lte(now)
-              : byId.and("leaseUntil").is(leaseUntil));
-    }
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   private static Criteria claimable(Instant now) {
