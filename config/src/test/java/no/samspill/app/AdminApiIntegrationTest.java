@@ -228,7 +228,8 @@ class AdminApiIntegrationTest {
   @Test
   void refusesAHugeLeaderNameAndStoresNothing() throws Exception {
     int before = leaderCount();
-    String huge = "x".repeat(17 * 1024 * 1024);
+    // The 17 MB of the report is refused before a byte is read (EdgeRefusalsIntegrationTest).
+    String huge = "x".repeat(300 * 1024);
     String overlong = "x".repeat(201);
 
     // The body is refused at the edge by its size, before any of it is parsed.
@@ -409,8 +410,6 @@ class AdminApiIntegrationTest {
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Authorization", auth)
             .header("Content-Type", "application/json")
-            // A body refused by its size is answered before it is sent, as curl would wait for.
-            .expectContinue(body != null && body.length() > 1024 * 1024)
             .method(
                 method,
                 body == null

@@ -92,7 +92,9 @@ final class BoundedBodyFilter extends OncePerRequestFilter {
 
   private static String tooLarge(long limit) {
     return "The request body is larger than "
-        + (limit % 1024 == 0 ? limit / 1024 + " KB" : limit + " bytes")
+        + (limit % (1024 * 1024) == 0
+            ? limit / (1024 * 1024) + " MB"
+            : limit % 1024 == 0 ? limit / 1024 + " KB" : limit + " bytes")
         + ", the most this endpoint takes";
   }
 
@@ -103,7 +105,11 @@ final class BoundedBodyFilter extends OncePerRequestFilter {
   private static void refuse(HttpServletResponse response, int status, String detail)
       throws IOException {
     response.setStatus(status);
-    response.setHeader("Connection", "close");
+    // After a 413 Tomcat swallows what is left (at most server.tomcat.max-swallow-size) and keeps
+    // the connection, so a client still sending gets its answer; a slow or waiting one is cut off.
+    if (status != HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+      response.setHeader("Connection", "close");
+    }
     response.setContentType("application/problem+json");
     response
         .getWriter()

@@ -4,7 +4,6 @@ import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -47,40 +46,29 @@ class EdgeConfiguration {
     return new MalformedFormFilter();
   }
 
-  /**
-   * Tomcat answers what it refuses itself with {@link ProblemErrorReportValve}, never HTML; and it
-   * says "100 Continue" only once a body is read, so a client that asks first gets a 413 for a body
-   * too large before it sends a byte of it.
-   */
+  /** Tomcat answers what it refuses itself with {@link ProblemErrorReportValve}, never HTML. */
   @Bean
   WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatRefusals() {
-    return factory -> {
-      factory.addConnectorCustomizers(
-          connector -> {
-            if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http) {
-              http.setContinueResponseTiming("onRead");
-            }
-          });
-      factory.addContextCustomizers(
-          context -> {
-            if (context.getParent() instanceof StandardHost host) {
-              host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
-              // Boot adds a plain ErrorReportValve of its own; once the host has added ours,
-              // that one goes.
-              host.addLifecycleListener(
-                  event -> {
-                    if (Lifecycle.AFTER_START_EVENT.equals(event.getType())) {
-                      for (Valve valve : host.getPipeline().getValves()) {
-                        if (valve instanceof ErrorReportValve
-                            && !(valve instanceof ProblemErrorReportValve)) {
-                          host.getPipeline().removeValve(valve);
+    return factory ->
+        factory.addContextCustomizers(
+            context -> {
+              if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                // Boot adds a plain ErrorReportValve of its own; once the host has added ours,
+                // that one goes.
+                host.addLifecycleListener(
+                    event -> {
+                      if (Lifecycle.AFTER_START_EVENT.equals(event.getType())) {
+                        for (Valve valve : host.getPipeline().getValves()) {
+                          if (valve instanceof ErrorReportValve
+                              && !(valve instanceof ProblemErrorReportValve)) {
+                            host.getPipeline().removeValve(valve);
+                          }
                         }
                       }
-                    }
-                  });
-            }
-          });
-    };
+                    });
+              }
+            });
   }
 
   @Bean
