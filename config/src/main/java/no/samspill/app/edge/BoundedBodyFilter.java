@@ -104,32 +104,13 @@ final class BoundedBodyFilter extends OncePerRequestFilter {
 
   private static void refuse(HttpServletResponse response, int status, String detail)
       throws IOException {
-    response.setStatus(status);
     // After a 413 Tomcat swallows what is left (at most server.tomcat.max-swallow-size) and keeps
     // the connection, so a client still sending gets its answer; a slow or waiting one is cut off.
     if (status != HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
       response.setHeader("Connection", "close");
     }
-    response.setContentType("application/problem+json");
-    response
-        .getWriter()
-        .write(
-            "{\"type\":\"about:blank\",\"title\":\""
-                + title(status)
-                + "\",\"status\":"
-                + status
-                + ",\"detail\":\""
-                + detail
-                + "\"}");
+    EdgeProblems.write(response, status, detail);
     response.flushBuffer();
-  }
-
-  private static String title(int status) {
-    return switch (status) {
-      case HttpServletResponse.SC_REQUEST_TIMEOUT -> "Request Timeout";
-      case HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE -> "Content Too Large";
-      default -> "Service Unavailable";
-    };
   }
 
   /** The deadline and the byte count of one request's body. */

@@ -23,14 +23,11 @@ final class MalformedQueryFilter extends OncePerRequestFilter {
       try {
         request.getParameterMap();
       } catch (IllegalStateException | IllegalArgumentException e) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType("application/problem+json");
-        response
-            .getWriter()
-            .write(
-                "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-                    + "\"detail\":\"The query string or form body is not valid: a parameter"
-                    + " without a name or a malformed %-escape\"}");
+        EdgeProblems.write(
+            response,
+            HttpServletResponse.SC_BAD_REQUEST,
+            "The query string or form body is not valid: a parameter without a name or a"
+                + " malformed %-escape");
         return;
       }
     }

@@ -21,13 +21,10 @@ final class WildcardContentTypeFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (isWildcard(request.getContentType())) {
-      response.setStatus(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
-      response.setContentType("application/problem+json");
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\"about:blank\",\"title\":\"Unsupported Media Type\",\"status\":415,"
-                  + "\"detail\":\"The Content-Type must name the body's type, not a wildcard\"}");
+      EdgeProblems.write(
+          response,
+          HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+          "The Content-Type must name the body's type, not a wildcard");
       return;
     }
     chain.doFilter(request, response);
