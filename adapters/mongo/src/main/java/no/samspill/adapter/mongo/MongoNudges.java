@@ -5,7 +5,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.samspill.core.casework.MeetingId;
@@ -18,7 +20,6 @@ import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.schedule.Nudges;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -26,8 +27,9 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Nudges keyed by their idempotency key. A claim is a conditional update on one document (status
- * and lease in the filter), so of two instances racing for a nudge exactly one wins; it writes the
- * claim's token into {@code claimedBy}, and every later write by the holder is conditional on it.
+ * and lease in the filter) made while holding that nudge's {@link DocumentLocks lock}, so of two
+ * instances racing for a nudge exactly one wins, on FerretDB too; it writes the claim's token into
+ * {@code claimedBy}, and every later write by the holder is conditional on it.
  */
 final class MongoNudges implements Nudges {
 
@@ -35,9 +37,11 @@ final class MongoNudges implements Nudges {
   private static final int CANCEL_BATCH = 1000;
 
   private final MongoTemplate mongo;
+  private final DocumentLocks locks;
 
   MongoNudges(MongoTemplate mongo) {
     this.mongo = mongo;
+    this.locks = new DocumentLocks(mongo);
   }
 
   @Override
@@ -131,22 +135,36 @@ final class MongoNudges implements Nudges {
     // Ties broken by leader (random ids), so a batch mixes tenants rather than taking one's all.
     Query candidates = Query.query(claimable(now)).with(Sort.by("dueAt", "leaderId")).limit(limit);
     candidates.fields().include("_id", "status", "leaseUntil");
-    List<Nudge> claimed = new ArrayList<>();
+    Map<String, Candidate> seen = new LinkedHashMap<>();
     for (Candidate candidate : mongo.find(candidates, Candidate.class, COLLECTION)) {
-      Nudge nudge =
-          mongo.findAndModify(
-              candidate.stillClaimable(now),
-              new Update()
-                  .set("status", NudgeStatus.CLAIMED)
-                  .set("claimedBy", claim)
-                  .set("leaseUntil", now.plus(lease))
-                  .inc("attempts", 1),
-              FindAndModifyOptions.options().returnNew(true),
-              Nudge.class,
-              COLLECTION);
-      if (nudge != null) {
-        claimed.add(nudge);
+      seen.put(DocumentLocks.key(COLLECTION, candidate.id()), candidate);
+    }
+    // The nudges another instance is claiming right now are left to it.
+    Map<String, String> locked = locks.tryLock(seen.keySet(), now, lease);
+    List<Nudge> claimed = new ArrayList<>();
+    try {
+      for (Map.Entry<String, Candidate> seenOne : seen.entrySet()) {
+        if (!locked.containsKey(seenOne.getKey())) {
+          continue;
+        }
+        Candidate candidate = seenOne.getValue();
+        Nudge nudge =
+            FindAndModify.apply(
+                mongo,
+                candidate.stillClaimable(now),
+                new Update()
+                    .set("status", NudgeStatus.CLAIMED)
+                    .set("claimedBy", claim)
+                    .set("leaseUntil", now.plus(lease))
+                    .inc("attempts", 1),
+                Nudge.class,
+                COLLECTION);
+        if (nudge != null) {
+          claimed.add(nudge);
+        }
       }
+    } finally {
+      locks.unlock(locked.values());
     }
     return claimed;
   }
@@ -181,10 +199,10 @@ final class MongoNudges implements Nudges {
   @Override
   public Optional<Nudge> holdForSending(Nudge claimed, Instant now, Duration lease) {
     return Optional.ofNullable(
-        mongo.findAndModify(
+        FindAndModify.apply(
+            mongo,
             held(claimed),
             new Update().set("leaseUntil", now.plus(lease)).set("sendingAt", now),
-            FindAndModifyOptions.options().returnNew(true),
             Nudge.class,
             COLLECTION));
   }

@@ -25,6 +25,7 @@ import no.samspill.core.schedule.Nudges;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The nudge store's promises: one document per key, one claimer per nudge, leases that expire. */
 @SpringBootTest(
@@ -41,6 +42,7 @@ class MongoNudgesIntegrationTest {
   private static final Duration LEASE = Duration.ofMinutes(2);
 
   @Autowired Nudges nudges;
+  @Autowired MongoTemplate mongo;
 
   private final TenantId tenant = TenantId.random();
 
@@ -239,6 +241,26 @@ class MongoNudgesIntegrationTest {
     assertThat(nudges.find(tenant, NudgeStatus.CANCELLED, 10))
         .extracting(Nudge::id)
         .containsExactly(dropped.id());
+  }
+
+  @Test
+  void aNudgeLockedByAnInstanceThatDiedIsClaimedOnceTheLockExpires() {
+    Nudge due = nudge(LeaderId.random(), MeetingId.random(), NOW.minusSeconds(5));
+    nudges.plan(due);
+    // What an instance leaves behind when it dies between locking a nudge and claiming it.
+    mongo.insert(
+        new DocumentLocks.Lock(
+            "lock-of-a-dead-instance",
+            DocumentLocks.key(MongoNudges.COLLECTION, due.id()),
+            NOW.plus(LEASE)),
+        DocumentLocks.COLLECTION);
+
+    assertThat(nudges.claimDue(NOW, LEASE, "a", 1000))
+        .extracting(Nudge::id)
+        .doesNotContain(due.id());
+    assertThat(nudges.claimDue(NOW.plus(LEASE).plusSeconds(1), LEASE, "b", 1000))
+        .extracting(Nudge::id)
+        .contains(due.id());
   }
 
   private Nudge flow(LeaderId leader, CaseId caseId, Phase phase) {
