@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Measures how many due nudges one instance dispatches per second to a channel that answers at
-# once, on the embedded database. Usage: bench/nudge-dispatch.sh [nudges-per-round] [rounds]
+# once, on the embedded database (or MONGODB_URI). Usage:
+# bench/nudge-dispatch.sh [nudges-per-round] [rounds] [nudges already stored before round 1]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -pl config -am -DskipTests install
 ./mvnw -B -q -pl config dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 java -cp "config/target/test-classes:config/target/classes:$(cat config/target/bench.classpath)" \
-  no.samspill.app.NudgeDispatchBenchmark "${1:-2000}" "${2:-5}" 2>/dev/null | grep -E '^(round|median)'
+  no.samspill.app.NudgeDispatchBenchmark "${1:-2000}" "${2:-5}" "${3:-0}" 2>/dev/null | grep -E '^(round|median)'

@@ -1,9 +1,11 @@
 package no.samspill.app;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import no.samspill.core.casework.AgendaItem;
@@ -86,7 +88,7 @@ class SampleData implements ApplicationRunner {
     tenants.save(new Tenant(TENANT, "Fjordvik kommune", Language.NB, OSLO_ZONE, now));
     leader(KARI, "Kari Nordmann", "Kommunalsjef oppvekst", Language.NB, true, now);
     leader(OLA, "Ola Hauge", "Einingsleiar barnehage", Language.NN, false, now);
-    leader(INGRID, "Ingrid Berg", "Head of health and care", Language.EN, false, now);
+    leader(INGRID, "Ingrid Berg", "Kommunalsjef helse og omsorg", Language.EN, false, now);
     leader(PER, "Per Olsen", "Enhetsleder NAV", Language.NB, false, now);
 
     BodyId kommunestyret = body("sample-ks", "Kommunestyret", BodyKind.KOMMUNESTYRE);
@@ -94,10 +96,11 @@ class SampleData implements ApplicationRunner {
     BodyId oppvekst = body("sample-hoo", "Hovedutvalg for oppvekst og kultur", BodyKind.UTVALG);
     body("sample-hhs", "Hovedutvalg for helse og sosial", BodyKind.UTVALG);
 
-    Instant today = now.truncatedTo(ChronoUnit.HOURS);
-    MeetingId fskEnded = meeting("sample-m1", formannskapet, today.minus(Duration.ofHours(3)));
-    MeetingId hooNext = meeting("sample-m2", oppvekst, today.plus(Duration.ofDays(7)));
-    MeetingId ksNext = meeting("sample-m3", kommunestyret, today.plus(Duration.ofDays(14)));
+    // Meetings at the hours municipalities hold them: formannskap in the morning, utvalg after
+    // lunch, kommunestyre in the evening; the formannskap meeting has just ended.
+    MeetingId fskEnded = meeting("sample-m1", formannskapet, lastMorningMeeting(now), 3);
+    MeetingId hooNext = meeting("sample-m2", oppvekst, weekdayAt(now, 7, 13), 2);
+    MeetingId ksNext = meeting("sample-m3", kommunestyret, weekdayAt(now, 14, 18), 3);
 
     politicalCase(
         "sample-c1",
@@ -146,11 +149,34 @@ class SampleData implements ApplicationRunner {
     return bodyId;
   }
 
-  private MeetingId meeting(String id, BodyId body, Instant start) {
+  /** The latest weekday meeting from 09:00 to 12:00 local time that has ended by {@code now}. */
+  static Instant lastMorningMeeting(Instant now) {
+    ZonedDateTime start = now.atZone(OSLO_ZONE).truncatedTo(ChronoUnit.DAYS).withHour(9);
+    while (start.plusHours(3).toInstant().isAfter(now) || weekend(start)) {
+      start = start.minusDays(1);
+    }
+    return start.toInstant();
+  }
+
+  /** {@code days} from today at {@code hour} local time, moved past a weekend. */
+  static Instant weekdayAt(Instant now, int days, int hour) {
+    ZonedDateTime at =
+        now.atZone(OSLO_ZONE).truncatedTo(ChronoUnit.DAYS).plusDays(days).withHour(hour);
+    while (weekend(at)) {
+      at = at.plusDays(1);
+    }
+    return at.toInstant();
+  }
+
+  private static boolean weekend(ZonedDateTime day) {
+    return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+  }
+
+  private MeetingId meeting(String id, BodyId body, Instant start, int hours) {
     MeetingId meetingId = new MeetingId(id);
     meetings.save(
         new Meeting(
-            meetingId, TENANT, body, null, start, start.plus(Duration.ofHours(2)), List.of()));
+            meetingId, TENANT, body, null, start, start.plus(Duration.ofHours(hours)), List.of()));
     return meetingId;
   }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
@@ -16,12 +17,16 @@ import no.samspill.core.nudging.SendDueNudges;
 import no.samspill.core.reflection.Phase;
 import no.samspill.core.schedule.Nudge;
 import no.samspill.core.schedule.NudgeKind;
+import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.schedule.Nudges;
+import org.bson.Document;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Not a test: how many due nudges one instance dispatches per second to a channel that answers at
- * once, on the embedded database. Run with bench/nudge-dispatch.sh; args: nudges per round, rounds.
+ * once, on the embedded database (or MONGODB_URI's). Run with bench/nudge-dispatch.sh; args: nudges
+ * per round, rounds, and how many nudges already sent lie in the store before the first round.
  */
 public final class NudgeDispatchBenchmark {
 
@@ -30,6 +35,7 @@ public final class NudgeDispatchBenchmark {
   public static void main(String[] args) throws Exception {
     int nudges = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    int stored = args.length > 2 ? Integer.parseInt(args[2]) : 0;
     Path dir = Files.createTempDirectory("samspill-bench");
     TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
     double[] rates = new double[rounds];
@@ -37,6 +43,7 @@ public final class NudgeDispatchBenchmark {
         TestApp.start(
             dir.resolve("bench.mv"), TestApp.newDatabase(), clock, new RecordingChannel())) {
       SendDueNudges sender = app.getBean(SendDueNudges.class);
+      history(app, clock.instant(), stored);
       for (int round = 0; round < rounds; round++) {
         seed(app, clock.instant(), nudges);
         long start = System.nanoTime();
@@ -44,14 +51,36 @@ public final class NudgeDispatchBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         rates[round] = sent / seconds;
         System.out.printf(
-            "round %d: %d nudges in %.2f s = %.0f nudges/s%n",
-            round + 1, sent, seconds, rates[round]);
+            "round %d: %d nudges in %.2f s = %.0f nudges/s (%d stored before)%n",
+            round + 1, sent, seconds, rates[round], stored + round * nudges);
       }
     }
     Arrays.sort(rates);
     System.out.printf(
         "median %.0f nudges/s over %d rounds of %d (min %.0f, max %.0f)%n",
         rates[rounds / 2], rounds, nudges, rates[0], rates[rounds - 1]);
+  }
+
+  /** Nudges sent in earlier weeks, as a store in use holds them; written in bulk, not planned. */
+  private static void history(ConfigurableApplicationContext app, Instant now, int count) {
+    MongoTemplate mongo = app.getBean(MongoTemplate.class);
+    for (int start = 0; start < count; start += 1_000) {
+      List<Document> sent = new ArrayList<>();
+      for (int i = start; i < Math.min(count, start + 1_000); i++) {
+        Instant due = now.minus(1 + i % 300, ChronoUnit.DAYS);
+        sent.add(
+            new Document("_id", "history-" + i)
+                .append("tenantId", SampleData.TENANT.value())
+                .append("leaderId", LeaderId.random().value())
+                .append("kind", NudgeKind.REMINDER.name())
+                .append("phase", Phase.POST.name())
+                .append("dueAt", Date.from(due))
+                .append("status", NudgeStatus.SENT.name())
+                .append("sentAt", Date.from(due))
+                .append("attempts", 1));
+      }
+      mongo.insert(sent, "nudges");
+    }
   }
 
   private static void seed(ConfigurableApplicationContext app, Instant due, int count) {

@@ -15,5 +15,6 @@ public enum Measure {
   DIFFERENCE,
   LESSON,
   LESSON_USED,
-  TALK_TO
+  TALK_TO,
+  BOUNDARY
 }

@@ -12,6 +12,7 @@ import no.samspill.core.casework.Cases;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.casework.PoliticalCase;
 import no.samspill.core.catalogue.Flow;
+import no.samspill.core.catalogue.Measure;
 import no.samspill.core.catalogue.Prompt;
 import no.samspill.core.catalogue.PromptCatalogue;
 import no.samspill.core.catalogue.PromptKind;
@@ -210,8 +211,27 @@ final class FlowRunner {
       Language language, Reflection reflection, Flow flow, String heading) {
     int index = reflection.nextPromptIndex();
     Prompt prompt = flow.prompts().get(index);
-    return PromptQuestion.of(
-        prompt, reflection.openAskedId(), heading, index + 1, flow.size(), language);
+    QuestionReply question =
+        PromptQuestion.of(
+            prompt, reflection.openAskedId(), heading, index + 1, flow.size(), language);
+    return plannedBefore(reflection, prompt, language).map(question::withHint).orElse(question);
+  }
+
+  /** During a case, "is your approach still right" shows the approach planned before it. */
+  private Optional<String> plannedBefore(Reflection during, Prompt prompt, Language language) {
+    if (during.phase() != Phase.MID
+        || during.caseId() == null
+        || prompt.measure() != Measure.CONFLICT_PLANNED) {
+      return Optional.empty();
+    }
+    return reflections.findByLeader(during.leaderId(), 50).stream()
+        .filter(r -> r.phase() == Phase.PRE && during.caseId().equals(r.caseId()))
+        .filter(r -> r.status() == ReflectionStatus.COMPLETED)
+        .flatMap(r -> r.answers().stream())
+        .filter(a -> Measure.CONFLICT_PLANNED.name().equals(a.measure()) && a.option() != null)
+        .findFirst()
+        .flatMap(a -> prompt.options().stream().filter(o -> o.id().equals(a.option())).findFirst())
+        .map(option -> Messages.get(language, "flow.planned", option.label().in(language)));
   }
 
   private Flow flowOf(Reflection reflection) {

@@ -33,4 +33,12 @@ public record QuestionReply(
     options = List.copyOf(options);
     controls = List.copyOf(controls);
   }
+
+  /** The same question with {@code first} before its hint. */
+  QuestionReply withHint(String first) {
+    String joined = hint == null ? first : first + " " + hint;
+    return new QuestionReply(
+        askedId, kind, heading, text, joined, options, lowLabel, highLabel, required, maxLength,
+        step, steps, controls);
+  }
 }

@@ -3,7 +3,9 @@ package no.samspill.core.nudging;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
@@ -17,7 +19,9 @@ import no.samspill.core.delivery.ChannelRouter;
 import no.samspill.core.delivery.Delivery;
 import no.samspill.core.delivery.Dispatch;
 import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.Leaders;
+import no.samspill.core.directory.TenantId;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.Nudge;
 import no.samspill.core.schedule.NudgeKind;
@@ -108,8 +112,17 @@ public class SendDueNudges {
       List<Nudge> batch =
           nudges.claimDue(clock.instant(), settings.lease(), nextClaim(), settings.batch());
       room.release(settings.batch() - batch.size());
+      // One look-up per batch, not per nudge: a batch's nudges share few tenants and leaders.
+      Map<LeaderId, Leader> recipients =
+          batch.isEmpty()
+              ? Map.of()
+              : leaders.findAllById(batch.stream().map(Nudge::leaderId).distinct().toList());
+      Map<TenantId, SchedulePolicy> tenantPolicies = new HashMap<>();
       for (Nudge nudge : batch) {
-        dispatch(nudge)
+        dispatch(
+                nudge,
+                Optional.ofNullable(recipients.get(nudge.leaderId())),
+                tenantPolicies.computeIfAbsent(nudge.tenantId(), policies::of))
             .whenComplete(
                 (dealtWith, error) -> {
                   if (error != null) {
@@ -164,14 +177,13 @@ public class SendDueNudges {
   }
 
   /** Completes with whether this instance dealt with the nudge (false: taken over elsewhere). */
-  CompletableFuture<Boolean> dispatch(Nudge nudge) {
+  private CompletableFuture<Boolean> dispatch(
+      Nudge nudge, Optional<Leader> leader, SchedulePolicy policy) {
     Instant now = clock.instant();
-    SchedulePolicy policy = policies.of(nudge.tenantId());
     if (nudge.dueAt().plus(policy.staleAfter()).isBefore(now)) {
       finish(nudge, NudgeStatus.EXPIRED, "stale: due " + nudge.dueAt() + ", not sent in time");
       return CompletableFuture.completedFuture(true);
     }
-    Optional<Leader> leader = leaders.findById(nudge.leaderId());
     if (leader.isEmpty()) {
       finish(nudge, NudgeStatus.CANCELLED, "leader no longer exists");
       return CompletableFuture.completedFuture(true);

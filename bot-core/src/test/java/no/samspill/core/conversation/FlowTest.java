@@ -139,7 +139,8 @@ class FlowTest {
     chat.clicks("2");
     chat.clicks("De kjenner meg og vet hva de får");
     chat.clicks("Møtes på midten");
-    chat.submits("Snakke med utvalgsleder før møtet.");
+    chat.submits("Et grundig saksframlegg.");
+    chat.submits("Utvalgslederen.");
     chat.clicks("Med navnet mitt");
 
     assertThat(chat.lastSummary().footer()).startsWith("Delt med navnet ditt");
@@ -151,7 +152,8 @@ class FlowTest {
             tuple(2, null, null),
             tuple(null, "knowledge", null),
             tuple(null, "compromising", null),
-            tuple(null, null, "Snakke med utvalgsleder før møtet."),
+            tuple(null, null, "Et grundig saksframlegg."),
+            tuple(null, null, "Utvalgslederen."),
             tuple(null, "named", null));
   }
 
@@ -162,7 +164,8 @@ class FlowTest {
     chat.says(" 5 ");
     chat.says("2");
     chat.says("MØTES PÅ MIDTEN");
-    chat.says("Snakke med utvalgsleder før møtet.");
+    chat.says("Et grundig saksframlegg.");
+    chat.says("Utvalgslederen.");
     chat.says("anonymt til ledergruppen");
 
     assertThat(chat.lastSummary().lines())
@@ -171,7 +174,8 @@ class FlowTest {
             "5 av 5",
             "De kjenner meg og vet hva de får",
             "Møtes på midten",
-            "Snakke med utvalgsleder før møtet.");
+            "Et grundig saksframlegg.",
+            "Utvalgslederen.");
     Reflection stored = chat.onlyReflection();
     assertThat(stored.share()).isEqualTo(ShareChoice.ANONYMOUS);
     assertThat(stored.answers())
@@ -180,7 +184,8 @@ class FlowTest {
             tuple(5, null, null),
             tuple(null, "knowledge", null),
             tuple(null, "compromising", null),
-            tuple(null, null, "Snakke med utvalgsleder før møtet."),
+            tuple(null, null, "Et grundig saksframlegg."),
+            tuple(null, null, "Utvalgslederen."),
             tuple(null, "anonymous", null));
   }
 

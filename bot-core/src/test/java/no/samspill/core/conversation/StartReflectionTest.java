@@ -3,6 +3,7 @@ package no.samspill.core.conversation;
 import static no.samspill.core.testing.CaseBuilder.aCase;
 import static no.samspill.core.testing.LeaderBuilder.aLeader;
 import static no.samspill.core.testing.MeetingBuilder.aMeeting;
+import static no.samspill.core.testing.ReflectionBuilder.aReflection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,6 +47,43 @@ class StartReflectionTest {
     assertThat(started.caseId()).isEqualTo(skole.id());
     assertThat(started.meetingId()).isEqualTo(meeting.id());
     assertThat(chat.conversation().activeReflection()).isEqualTo(started.id());
+  }
+
+  @Test
+  void duringACaseTheApproachQuestionShowsWhatWasPlannedBeforeIt() {
+    Meeting meeting = chat.hasMeeting(aMeeting().of(chat.hasBody("Formannskapet")));
+    PoliticalCase skole = chat.hasCase(aCase().titled("Ny skolestruktur").ownedBy(me));
+    PoliticalCase other = chat.hasCase(aCase().titled("Ny brannstasjon").ownedBy(me));
+    chat.hasReflection(
+        aReflection().by(me).in(Phase.PRE).about(skole).plannedApproach("collaborating"));
+    chat.hasReflection(
+        aReflection().by(me).in(Phase.PRE).about(other).plannedApproach("competing"));
+
+    chat.starts(new StartReflection.Command(me.id(), Phase.MID, skole.id(), meeting.id()));
+    chat.clicks("Litt");
+    chat.says("Ingen");
+    chat.says("Når de ber meg endre innstillingen uten vedtak.");
+
+    QuestionReply approach = chat.lastQuestion();
+    assertThat(approach.text()).startsWith("Er tilnærmingen din fortsatt riktig");
+    assertThat(approach.hint())
+        .isEqualTo(
+            "Før saken planla du: «Finne en løsning sammen». "
+                + "Velg det samme som før hvis du ikke vil endre kurs.");
+  }
+
+  @Test
+  void withoutAPlanBeforeTheCaseTheApproachQuestionHasItsOwnHintOnly() {
+    Meeting meeting = chat.hasMeeting(aMeeting().of(chat.hasBody("Formannskapet")));
+    PoliticalCase skole = chat.hasCase(aCase().titled("Ny skolestruktur").ownedBy(me));
+
+    chat.starts(new StartReflection.Command(me.id(), Phase.MID, skole.id(), meeting.id()));
+    chat.clicks("Nei");
+    chat.says("Ingen");
+    chat.says("Ved styring uten vedtak.");
+
+    assertThat(chat.lastQuestion().hint())
+        .isEqualTo("Velg det samme som før hvis du ikke vil endre kurs.");
   }
 
   @Test

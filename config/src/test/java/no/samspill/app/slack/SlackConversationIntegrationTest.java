@@ -61,7 +61,7 @@ class SlackConversationIntegrationTest extends SingleWorkspaceTests {
     Reflection done = runFlow("UPRE", Phase.PRE);
 
     assertThat(done.status()).isEqualTo(ReflectionStatus.COMPLETED);
-    assertThat(done.answers()).hasSize(5);
+    assertThat(done.answers()).hasSize(6);
     assertAnsweredMessagesLostTheirButtons("DUPRE");
   }
 

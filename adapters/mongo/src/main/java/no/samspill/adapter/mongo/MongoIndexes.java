@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.index.Index;
  */
 final class MongoIndexes {
 
-  MongoIndexes(MongoTemplate mongo) {
+  MongoIndexes(MongoTemplate mongo, boolean embedded) {
     mongo
         .indexOps(MongoReflections.COLLECTION)
         .createIndex(
@@ -42,6 +42,18 @@ final class MongoIndexes {
     mongo
         .indexOps(DocumentLocks.COLLECTION)
         .createIndex(new Index().on("key", Sort.Direction.ASC).unique());
+    if (embedded) {
+      // The embedded server uses a unique index for a filter on exactly its fields: this one
+      // serves the holder's fenced writes (id, status, token), which would otherwise each scan.
+      mongo
+          .indexOps(MongoNudges.COLLECTION)
+          .createIndex(
+              new Index()
+                  .on("_id", Sort.Direction.ASC)
+                  .on("status", Sort.Direction.ASC)
+                  .on("claimedBy", Sort.Direction.ASC)
+                  .unique());
+    }
     mongo
         .indexOps(MongoDigestPosts.COLLECTION)
         .createIndex(

@@ -2,8 +2,11 @@ package no.samspill.adapter.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
@@ -31,6 +34,13 @@ final class MongoLeaders implements Leaders {
   @Override
   public Optional<Leader> findById(LeaderId id) {
     return Optional.ofNullable(mongo.findById(id.value(), Leader.class, COLLECTION));
+  }
+
+  @Override
+  public Map<LeaderId, Leader> findAllById(Collection<LeaderId> ids) {
+    Query query = Query.query(where("_id").in(ids.stream().map(LeaderId::value).toList()));
+    return mongo.find(query, Leader.class, COLLECTION).stream()
+        .collect(Collectors.toMap(Leader::id, leader -> leader));
   }
 
   @Override

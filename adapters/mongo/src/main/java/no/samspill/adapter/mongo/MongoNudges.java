@@ -4,10 +4,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import no.samspill.core.casework.MeetingId;
@@ -26,10 +27,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Nudges keyed by their idempotency key. A claim is a conditional update on one document (status
- * and lease in the filter) made while holding that nudge's {@link DocumentLocks lock}, so of two
- * instances racing for a nudge exactly one wins, on FerretDB too; it writes the claim's token into
- * {@code claimedBy}, and every later write by the holder is conditional on it.
+ * Nudges keyed by their idempotency key. A claim is a conditional update (status and lease in the
+ * filter, evaluated per document) made while holding each nudge's {@link DocumentLocks lock}, so of
+ * two instances racing for a nudge exactly one wins, on FerretDB too; it writes the claim's token
+ * into {@code claimedBy}, and every later write by the holder is conditional on it. A batch is
+ * claimed in five round trips, whatever its size.
  */
 final class MongoNudges implements Nudges {
 
@@ -134,49 +136,50 @@ final class MongoNudges implements Nudges {
   public List<Nudge> claimDue(Instant now, Duration lease, String claim, int limit) {
     // Ties broken by leader (random ids), so a batch mixes tenants rather than taking one's all.
     Query candidates = Query.query(claimable(now)).with(Sort.by("dueAt", "leaderId")).limit(limit);
-    candidates.fields().include("_id", "status", "leaseUntil");
-    Map<String, Candidate> seen = new LinkedHashMap<>();
-    for (Candidate candidate : mongo.find(candidates, Candidate.class, COLLECTION)) {
-      seen.put(DocumentLocks.key(COLLECTION, candidate.id()), candidate);
+    candidates.fields().include("_id");
+    // The whole batch in the first reply: a real server's default first batch is 101 documents.
+    candidates.cursorBatchSize(limit);
+    Map<String, String> byKey = new LinkedHashMap<>();
+    for (Key candidate : mongo.find(candidates, Key.class, COLLECTION)) {
+      byKey.put(DocumentLocks.key(COLLECTION, candidate.id()), candidate.id());
+    }
+    if (byKey.isEmpty()) {
+      return List.of();
     }
     // The nudges another instance is claiming right now are left to it.
-    Map<String, String> locked = locks.tryLock(seen.keySet(), now, lease);
-    List<Nudge> claimed = new ArrayList<>();
+    Map<String, String> locked = locks.tryLock(byKey.keySet(), now, lease);
     try {
-      for (Map.Entry<String, Candidate> seenOne : seen.entrySet()) {
-        if (!locked.containsKey(seenOne.getKey())) {
-          continue;
-        }
-        Candidate candidate = seenOne.getValue();
-        Nudge nudge =
-            FindAndModify.apply(
-                mongo,
-                candidate.stillClaimable(now),
-                new Update()
-                    .set("status", NudgeStatus.CLAIMED)
-                    .set("claimedBy", claim)
-                    .set("leaseUntil", now.plus(lease))
-                    .inc("attempts", 1),
-                Nudge.class,
-                COLLECTION);
-        if (nudge != null) {
-          claimed.add(nudge);
+      List<String> ids =
+          byKey.entrySet().stream()
+              .filter(candidate -> locked.containsKey(candidate.getKey()))
+              .map(Map.Entry::getValue)
+              .toList();
+      if (ids.isEmpty()) {
+        return List.of();
+      }
+      // One update for the batch, conditional per document; the token it writes tells
+      // afterwards which ones this instance got.
+      mongo.updateMulti(
+          Query.query(new Criteria().andOperator(where("_id").in(ids), claimable(now))),
+          new Update()
+              .set("status", NudgeStatus.CLAIMED)
+              .set("claimedBy", claim)
+              .set("leaseUntil", now.plus(lease))
+              .inc("attempts", 1),
+          COLLECTION);
+      // Read back by id alone, the one filter the embedded server answers from an index; with a
+      // limit, so that FerretDB, too, answers in one reply instead of leaving a cursor open.
+      Map<String, Nudge> byId = new HashMap<>();
+      Query readBack =
+          Query.query(where("_id").in(ids)).limit(ids.size()).cursorBatchSize(ids.size());
+      for (Nudge nudge : mongo.find(readBack, Nudge.class, COLLECTION)) {
+        if (claim.equals(nudge.claimedBy())) {
+          byId.put(nudge.id(), nudge);
         }
       }
+      return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     } finally {
       locks.unlock(locked.values());
-    }
-    return claimed;
-  }
-
-  /** What the scan saw of a due nudge; the claim succeeds only if nobody changed it since. */
-  record Candidate(String id, NudgeStatus status, Instant leaseUntil) {
-    Query stillClaimable(Instant now) {
-      Criteria byId = where("_id").is(id).and("status").is(status);
-      return Query.query(
-          status == NudgeStatus.PLANNED
-              ? byId.and("dueAt").lte(now)
-              : byId.and("leaseUntil").is(leaseUntil));
     }
   }
 

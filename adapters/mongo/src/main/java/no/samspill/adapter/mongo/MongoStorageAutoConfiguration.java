@@ -74,8 +74,8 @@ public class MongoStorageAutoConfiguration {
   }
 
   @Bean
-  MongoIndexes mongoIndexes(MongoTemplate mongo) {
-    return new MongoIndexes(mongo);
+  MongoIndexes mongoIndexes(MongoTemplate mongo, MongoStorageProperties properties) {
+    return new MongoIndexes(mongo, properties.useEmbedded());
   }
 
   @Bean

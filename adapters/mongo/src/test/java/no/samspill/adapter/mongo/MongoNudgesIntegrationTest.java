@@ -2,6 +2,8 @@ package no.samspill.adapter.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import no.samspill.core.casework.CaseId;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.LeaderId;
@@ -24,7 +27,11 @@ import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.schedule.Nudges;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The nudge store's promises: one document per key, one claimer per nudge, leases that expire. */
@@ -36,6 +43,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
       "samspill.mongodb.database=nudges-test-${random.uuid}",
       "spring.mongodb.database=${samspill.mongodb.database}"
     })
+@Import(MongoNudgesIntegrationTest.Counting.class)
 class MongoNudgesIntegrationTest {
 
   private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -43,6 +51,34 @@ class MongoNudgesIntegrationTest {
 
   @Autowired Nudges nudges;
   @Autowired MongoTemplate mongo;
+  @Autowired CommandCounter commands;
+
+  /** Counts the commands the driver sends, so a test can bound a use case's round trips. */
+  static final class CommandCounter implements CommandListener {
+    private final AtomicInteger started = new AtomicInteger();
+
+    @Override
+    public void commandStarted(CommandStartedEvent event) {
+      started.incrementAndGet();
+    }
+
+    int count() {
+      return started.get();
+    }
+  }
+
+  @TestConfiguration
+  static class Counting {
+    @Bean
+    CommandCounter commandCounter() {
+      return new CommandCounter();
+    }
+
+    @Bean
+    MongoClientSettingsBuilderCustomizer countCommands(CommandCounter counter) {
+      return settings -> settings.addCommandListener(counter);
+    }
+  }
 
   private final TenantId tenant = TenantId.random();
 
@@ -158,6 +194,23 @@ class MongoNudgesIntegrationTest {
     } finally {
       pool.shutdown();
     }
+  }
+
+  @Test
+  void aBatchIsClaimedInFiveRoundTripsWhateverItsSize() {
+    LeaderId leader = LeaderId.random();
+    for (int i = 0; i < 150; i++) {
+      nudges.plan(nudge(leader, MeetingId.random(), NOW.minusSeconds(i)));
+    }
+    int before = commands.count();
+    List<Nudge> claimed = nudges.claimDue(NOW, LEASE, "a#1", 150);
+    int roundTrips = commands.count() - before;
+
+    assertThat(claimed).hasSize(150).allSatisfy(n -> assertThat(n.claimedBy()).isEqualTo("a#1"));
+    // Oldest due first, as the candidates were sorted.
+    assertThat(claimed).extracting(Nudge::dueAt).isSortedAccordingTo(Instant::compareTo);
+    // Find, lock, update, read back, unlock.
+    assertThat(roundTrips).isEqualTo(5);
   }
 
   @Test

@@ -38,12 +38,15 @@ public class TeamsAutoConfiguration {
     return Executors.newScheduledThreadPool(4, Pacer.threads("teams"));
   }
 
-  /** Runs the Connector calls the pacer lets through; bounded, and shut down with the app. */
+  /**
+   * Runs the Connector calls the pacer lets through; bounded, and shut down with the app. Each call
+   * waits on a few database round trips and one HTTP call, so 48 keep several tenants at pace.
+   */
   @Bean(destroyMethod = "shutdown")
   ThreadPoolExecutor teamsCalls() {
     return new ThreadPoolExecutor(
-        16,
-        16,
+        48,
+        48,
         30,
         TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(20_000),
