@@ -204,6 +204,28 @@ class AdminApiIntegrationTest {
   }
 
   @Test
+  void keepsTheTenantsPoliticiansTidiedAndRefusesNamesThatWouldMaskEveryWord() throws Exception {
+    HttpResponse<String> put =
+        send(
+            "PUT",
+            FJORDVIK + "/politicians",
+            "{\"names\":[\"  Ola   Nordmann \",\"Grete Haugland\",\"ola nordmann\"]}");
+    assertThat(put.statusCode()).isEqualTo(200);
+
+    JsonNode listed = json.readTree(send("GET", FJORDVIK + "/politicians", null).body());
+    assertThat(listed.get("names").toString()).isEqualTo("[\"Ola Nordmann\",\"Grete Haugland\"]");
+    assertProblem(
+        send("PUT", FJORDVIK + "/politicians", "{\"names\":[\"Ola Nordmann\",\"A\"]}"),
+        400,
+        "names[1]");
+    assertProblem(send("PUT", FJORDVIK + "/politicians", "{}"), 400, "names");
+    assertProblem(send("GET", "/api/v1/tenants/nowhere/politicians", null), 404, "nowhere");
+    // A refused list changed nothing.
+    assertThat(json.readTree(send("GET", FJORDVIK + "/politicians", null).body()).get("names"))
+        .hasSize(2);
+  }
+
+  @Test
   void refusesAHugeLeaderNameAndStoresNothing() throws Exception {
     int before = leaderCount();
     String name = "x".repeat(17 * 1024 * 1024);

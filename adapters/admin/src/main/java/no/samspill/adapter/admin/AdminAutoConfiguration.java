@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Import;
   SchedulePolicyController.class,
   NudgesController.class,
   ImportsController.class,
+  PoliticiansController.class,
   AdminErrors.class
 })
 public class AdminAutoConfiguration {

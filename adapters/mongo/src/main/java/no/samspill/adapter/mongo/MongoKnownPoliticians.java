@@ -1,19 +1,21 @@
 package no.samspill.adapter.mongo;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.util.List;
-import no.samspill.core.digest.KnownPoliticians;
+import no.samspill.core.digest.PoliticianNames;
+import no.samspill.core.digest.PoliticianRegister;
 import no.samspill.core.directory.TenantId;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 
-/** The tenant's politicians' names, kept for masking; filled by imports or the admin API. */
-final class MongoKnownPoliticians implements KnownPoliticians {
+/**
+ * The tenant's politicians' names, kept for masking; set by the coordinator through the admin API.
+ * One document per tenant, so a replacement is a single atomic write.
+ */
+final class MongoKnownPoliticians implements PoliticianRegister {
 
   static final String COLLECTION = "politicians";
 
-  record Politician(String id, TenantId tenantId, String name) {}
+  /** The document id is the tenant's id. */
+  record TenantPoliticians(String id, List<String> names) {}
 
   private final MongoTemplate mongo;
 
@@ -23,10 +25,12 @@ final class MongoKnownPoliticians implements KnownPoliticians {
 
   @Override
   public List<String> names(TenantId tenant) {
-    return mongo
-        .find(Query.query(where("tenantId").is(tenant.value())), Politician.class, COLLECTION)
-        .stream()
-        .map(Politician::name)
-        .toList();
+    TenantPoliticians found = mongo.findById(tenant.value(), TenantPoliticians.class, COLLECTION);
+    return found == null || found.names() == null ? List.of() : found.names();
+  }
+
+  @Override
+  public void replace(TenantId tenant, PoliticianNames names) {
+    mongo.save(new TenantPoliticians(tenant.value(), names.names()), COLLECTION);
   }
 }

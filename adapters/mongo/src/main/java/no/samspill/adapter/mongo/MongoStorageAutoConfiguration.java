@@ -5,8 +5,8 @@ import de.bwaldvogel.mongo.MongoServer;
 import no.samspill.core.casework.Follows;
 import no.samspill.core.conversation.Conversations;
 import no.samspill.core.digest.DigestPosts;
-import no.samspill.core.digest.KnownPoliticians;
 import no.samspill.core.digest.PairingOptIns;
+import no.samspill.core.digest.PoliticianRegister;
 import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenants;
@@ -129,7 +129,7 @@ public class MongoStorageAutoConfiguration {
   }
 
   @Bean
-  KnownPoliticians knownPoliticians(MongoTemplate mongo) {
+  PoliticianRegister knownPoliticians(MongoTemplate mongo) {
     return new MongoKnownPoliticians(mongo);
   }
 
