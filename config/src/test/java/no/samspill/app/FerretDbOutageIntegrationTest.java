@@ -23,8 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * and the app recovers by itself with the answer acknowledged before still there.
  *
  * <p>Runs when SAMSPILL_TEST_FERRETDB holds the command that starts FerretDB, without {@code
- * --listen-addr} (the test adds it); {@code .ci/ferretdb start} writes it and {@code .ci/run} sets
- * it. Skipped otherwise: no FerretDB to stop.
+ * --listen-addr} and {@code --state-dir} (the test adds them); {@code .ci/ferretdb start} writes it
+ * and {@code .ci/run} sets it. Skipped otherwise: no FerretDB to stop.
  */
 class FerretDbOutageIntegrationTest {
 
@@ -44,6 +44,7 @@ class FerretDbOutageIntegrationTest {
     }
     List<String> start = new ArrayList<>(Arrays.asList(command.trim().split("\\s+")));
     start.add("--listen-addr=127.0.0.1:" + port);
+    start.add("--state-dir=" + dir);
 
     Process ferretdb = startFerretDb(start, port);
     try (ConfigurableApplicationContext app =
