@@ -62,14 +62,18 @@ final class MyReflections {
       return list(leader, state);
     }
     Language l = leader.language();
-    if (!argument.matches("\\d{1,9}") || Integer.parseInt(argument) < 1) {
-      return List.of(new TextReply(Messages.get(l, "mine.notnumber", argument)));
+    if (!argument.matches("\\d+")) {
+      // Echo a little of it only: the argument may be thousands of characters long.
+      String shown = argument.length() > 20 ? argument.substring(0, 20) + "…" : argument;
+      return List.of(new TextReply(Messages.get(l, "mine.notnumber", shown)));
     }
-    int number = Integer.parseInt(argument);
+    int number = argument.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(argument);
     List<Reflection> newest =
-        number > MAX_NUMBER ? List.of() : reflections.findByLeader(leader.id(), number);
-    if (newest.size() < number) {
-      return List.of(new TextReply(Messages.get(l, "mine.notfound", number)));
+        number < 1 || number > MAX_NUMBER
+            ? List.of()
+            : reflections.findByLeader(leader.id(), number);
+    if (number < 1 || newest.size() < number) {
+      return List.of(new TextReply(Messages.get(l, "mine.notfound", argument)));
     }
     return open(leader, state, newest.get(number - 1));
   }
