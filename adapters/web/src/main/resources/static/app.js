@@ -20,8 +20,8 @@
       casesLoading: "Henter saker …",
       startPost: "Møtet er nettopp ferdig",
       startPre: "Før møtet",
-      startMid: "Underveis i saken",
-      startAdHoc: "Fri refleksjon uten sak",
+      startMid: "Underveis",
+      startAdHoc: "Fri refleksjon",
       transcriptLabel: "Samtale",
       emptyNoLeader: "Velg en leder for å starte. Samtalen her er lokal og bare for demonstrasjon.",
       emptyLeader: "Skriv «hjelp», eller start en refleksjon med demoknappene.",
@@ -37,6 +37,7 @@
       counter: "{0} av {1} tegn",
       download: "Last ned {0}",
       errorPrefix: "Det gikk ikke:",
+      serverError: "Samspill svarte ikke som ventet. Prøv igjen om et øyeblikk.",
       networkError: "Fikk ikke kontakt med Samspill. Sjekk at appen kjører, og prøv igjen.",
       loadError: "Klarte ikke å hente lederne. Last siden på nytt for å prøve igjen.",
       tabChat: "Samtale",
@@ -69,8 +70,8 @@
       casesLoading: "Hentar saker …",
       startPost: "Møtet er nett ferdig",
       startPre: "Før møtet",
-      startMid: "Undervegs i saka",
-      startAdHoc: "Fri refleksjon utan sak",
+      startMid: "Undervegs",
+      startAdHoc: "Fri refleksjon",
       transcriptLabel: "Samtale",
       emptyNoLeader: "Vel ein leiar for å starte. Samtalen her er lokal og berre for demonstrasjon.",
       emptyLeader: "Skriv «hjelp», eller start ein refleksjon med demoknappane.",
@@ -86,6 +87,7 @@
       counter: "{0} av {1} teikn",
       download: "Last ned {0}",
       errorPrefix: "Det gjekk ikkje:",
+      serverError: "Samspill svara ikkje som venta. Prøv att om ein augneblink.",
       networkError: "Fekk ikkje kontakt med Samspill. Sjekk at appen køyrer, og prøv igjen.",
       loadError: "Klarte ikkje å hente leiarane. Last sida på nytt for å prøve igjen.",
       tabChat: "Samtale",
@@ -118,8 +120,8 @@
       casesLoading: "Loading cases …",
       startPost: "The meeting just ended",
       startPre: "Before the meeting",
-      startMid: "During the case",
-      startAdHoc: "Free reflection without a case",
+      startMid: "Along the way",
+      startAdHoc: "Free reflection",
       transcriptLabel: "Conversation",
       emptyNoLeader: "Choose a leader to start. This conversation is local and for demonstration only.",
       emptyLeader: "Type \u201chelp\u201d, or start a reflection with the demo buttons.",
@@ -135,6 +137,7 @@
       counter: "{0} of {1} characters",
       download: "Download {0}",
       errorPrefix: "That didn't work:",
+      serverError: "Samspill did not answer as expected. Please try again in a moment.",
       networkError: "Could not reach Samspill. Check that the app is running and try again.",
       loadError: "Could not load the leaders. Reload the page to try again.",
       tabChat: "Conversation",
@@ -432,7 +435,7 @@
   function showError(error) {
     const text =
       error instanceof ApiError
-        ? t("errorPrefix") + " " + (error.detail || "HTTP " + error.status)
+        ? t("errorPrefix") + " " + (error.detail || t("serverError"))
         : t("networkError");
     botBubble("error", "error-message", el("p", { className: "msg-text", role: "alert", text }));
   }

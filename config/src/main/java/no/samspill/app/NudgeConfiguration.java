@@ -96,7 +96,8 @@ class NudgeConfiguration {
         tenants,
         policies,
         digestChannels,
-        new ComposeWeeklyDigest(reflections, leaders, nudges, politicians, catalogue, summariser),
+        new ComposeWeeklyDigest(
+            reflections, leaders, nudges, policies, politicians, catalogue, summariser),
         new SuggestConversations(leaders, cases, meetings, bodies, pairingOptIns),
         new PlanFollowUps(leaders, reflections, nudges, policies, holidays, catalogue),
         new DigestText(catalogue),

@@ -191,6 +191,21 @@ class AdminApiIntegrationTest {
   }
 
   @Test
+  void setsTheAnonymityThresholdButNeverBelowThree() throws Exception {
+    String path = FJORDVIK + "/schedule-policy";
+    assertThat(json.readTree(send("GET", path, null).body()).get("anonymityThreshold").asInt())
+        .isEqualTo(3);
+
+    assertProblem(send("PUT", path, "{\"anonymityThreshold\":2}"), 400, "'anonymityThreshold'");
+    assertProblem(send("PUT", path, "{\"anonymityThreshold\":0}"), 400, "'anonymityThreshold'");
+    assertThat(send("PUT", path, "{\"anonymityThreshold\":5}").statusCode()).isEqualTo(200);
+    assertThat(json.readTree(send("GET", path, null).body()).get("anonymityThreshold").asInt())
+        .isEqualTo(5);
+
+    assertThat(send("PUT", path, "{\"anonymityThreshold\":3}").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void refusesANullInsideClosedDaysOrPreLeadDaysByBodyNamingTheField() throws Exception {
     assertProblem(
         send("PUT", FJORDVIK + "/schedule-policy", "{\"closedDays\":[\"2030-12-27\",null]}"),

@@ -3,6 +3,7 @@ package no.samspill.app;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import no.samspill.core.testing.FrameworkText;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -159,6 +160,9 @@ final class BrowserChatPage {
     int before = botReplies();
     action.run();
     await(d -> botReplies() > before && !byTestId("busy").isDisplayed());
+    for (WebElement reply : driver.findElements(By.cssSelector("#transcript .msg.bot"))) {
+      FrameworkText.assertAbsent(reply.getText());
+    }
   }
 
   private int botReplies() {

@@ -51,9 +51,12 @@ public final class DigestCompositionBenchmark {
       ComposeWeeklyDigest compose =
           new ComposeWeeklyDigest(
               app.getBean(no.samspill.core.reflection.Reflections.class),
-                  app.getBean(Leaders.class),
-              app.getBean(Nudges.class), app.getBean(KnownPoliticians.class),
-              app.getBean(PromptCatalogue.class), app.getBean(Summariser.class));
+              app.getBean(Leaders.class),
+              app.getBean(Nudges.class),
+              app.getBean(no.samspill.core.schedule.SchedulePolicies.class),
+              app.getBean(KnownPoliticians.class),
+              app.getBean(PromptCatalogue.class),
+              app.getBean(Summariser.class));
       Random random = new Random(42);
       no.samspill.core.reflection.Reflections store =
           app.getBean(no.samspill.core.reflection.Reflections.class);

@@ -49,6 +49,7 @@ public final class SampleDigestRender {
                   reflections,
                   app.getBean(Leaders.class),
                   app.getBean(Nudges.class),
+                  app.getBean(no.samspill.core.schedule.SchedulePolicies.class),
                   app.getBean(KnownPoliticians.class),
                   app.getBean(PromptCatalogue.class),
                   app.getBean(Summariser.class))

@@ -13,6 +13,7 @@ import no.samspill.core.directory.Leaders;
 import no.samspill.core.language.Language;
 import no.samspill.core.language.Messages;
 import no.samspill.core.reflection.Reflections;
+import no.samspill.core.testing.FrameworkText;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,22 @@ class WebChatApiIntegrationTest {
         .isEqualTo(Messages.get(Language.EN, "leader.unknown"));
     assertThat(app.getBean(Leaders.class).findByIdentity(webIdentity("nobody"))).isEmpty();
     assertThat(app.getBean(Leaders.class).findByTenant(SampleData.TENANT)).hasSize(leadersBefore);
+  }
+
+  @Test
+  void explainsARefusedRequestInThePagesLanguage() throws Exception {
+    String longText = "a".repeat(4001);
+    HttpResponse<String> response =
+        post(
+            "/api/web/chat",
+            "application/json",
+            "nn",
+            "{\"leaderId\":\"sample-per\",\"text\":\"" + longText + "\"}");
+
+    assertProblem(
+        response,
+        400,
+        "Det kom ikkje fram ei melding eg kunne lese. Skriv ho på nytt (høgst 4000 teikn).");
   }
 
   @Test
@@ -194,6 +211,11 @@ class WebChatApiIntegrationTest {
   /** The whole of the latest turn answered through {@link #ok}. */
   private static JsonNode lastTurn;
 
+  private static void assertProblem(HttpResponse<String> response, int status, String detail) {
+    assertThat(response.statusCode()).isEqualTo(status);
+    assertThat(json.readTree(response.body()).get("detail").asString()).isEqualTo(detail);
+  }
+
   private static JsonNode ok(HttpResponse<String> response) {
     return turn(response).get("replies");
   }
@@ -210,13 +232,7 @@ class WebChatApiIntegrationTest {
 
   private static HttpResponse<String> post(String path, String language, String body)
       throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("content-type", "application/json")
-            .header("accept-language", language)
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return post(path, "application/json", language, body);
   }
 
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -232,11 +248,40 @@ class WebChatApiIntegrationTest {
 
   private static HttpResponse<String> postAs(String path, String contentType, String body)
       throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("content-type", contentType)
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return post(path, contentType, "nb", body);
+  }
+
+  private static HttpResponse<String> post(
+      String path, String contentType, String language, String body)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + path))
+                .header("content-type", contentType)
+                .header("accept-language", language)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.headers().firstValue("content-type").orElse("").contains("json")) {
+      readableByAUser(json.readTree(response.body()));
+    }
+    return response;
+  }
+
+  /**
+   * Every string a user can read in an answer (reply texts, labels, a problem's detail) is
+   * Samspill's own; a problem's standard title ("Not Found") is never shown by the page.
+   */
+  private static void readableByAUser(JsonNode node) {
+    if (node.isString()) {
+      FrameworkText.assertAbsent(node.asString());
+    }
+    if (node.isObject() && node.has("status") && node.has("title")) {
+      readableByAUser(node.path("detail"));
+      return;
+    }
+    for (JsonNode child : node) {
+      readableByAUser(child);
+    }
   }
 }

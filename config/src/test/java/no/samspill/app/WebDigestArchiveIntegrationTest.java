@@ -108,7 +108,9 @@ class WebDigestArchiveIntegrationTest {
           .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
       assertThat(response.body()).doesNotContain("Exception");
     }
-    assertThat(json.readTree(tenant.body()).get("detail").asString()).isEqualTo("Unknown tenant");
+    assertThat(json.readTree(tenant.body()).get("detail").asString())
+        .isEqualTo(
+            "Jeg finner ikke det du ba om – kanskje det er slettet. Last siden på nytt og velg leder igjen.");
   }
 
   private static void posted(TenantId tenant, String week, Instant at, String title, byte[] png) {

@@ -16,16 +16,25 @@ final class AccountCommands {
 
   private final Leaders leaders;
   private final Conversations conversations;
+  private final FlowRunner flows;
+  private final Dialogs dialogs;
+  private final MyReflections mine;
   private final ExportMyData exportMyData;
   private final DeleteMyData deleteMyData;
 
   AccountCommands(
       Leaders leaders,
       Conversations conversations,
+      FlowRunner flows,
+      Dialogs dialogs,
+      MyReflections mine,
       ExportMyData exportMyData,
       DeleteMyData deleteMyData) {
     this.leaders = leaders;
     this.conversations = conversations;
+    this.flows = flows;
+    this.dialogs = dialogs;
+    this.mine = mine;
     this.exportMyData = exportMyData;
     this.deleteMyData = deleteMyData;
   }
@@ -129,12 +138,28 @@ final class AccountCommands {
     return List.of(new SummaryReply(Messages.get(l, "leaders.title"), lines, null));
   }
 
+  private QuestionReply reask(Leader leader, OpenDialog dialog) {
+    if (dialog.step().mine()) {
+      return mine.ask(leader, dialog);
+    }
+    return dialog.step() == DialogStep.CONFIRM_DELETE
+        ? ask(leader, dialog)
+        : dialogs.ask(leader, dialog);
+  }
+
   private List<Reply> setLanguage(Leader leader, ConversationState state, Language language) {
     Leader updated = leader.speaking(language);
     leaders.save(updated);
-    if (state.dialog() != null) {
-      conversations.save(state.withDialog(null));
+    List<Reply> replies = new ArrayList<>();
+    replies.add(new TextReply(Messages.get(language, "language.set", language.nativeName())));
+    // The question still open is asked again, now in the language just chosen.
+    OpenDialog dialog = state.dialog();
+    if (dialog != null && dialog.step() != DialogStep.PICK_LANGUAGE) {
+      replies.add(reask(updated, dialog));
+      return replies;
     }
-    return List.of(new TextReply(Messages.get(language, "language.set", language.nativeName())));
+    ConversationState now = dialog == null ? state : conversations.save(state.withDialog(null));
+    flows.activeInProgress(now).ifPresent(r -> replies.addAll(flows.reask(updated, r)));
+    return replies;
   }
 }

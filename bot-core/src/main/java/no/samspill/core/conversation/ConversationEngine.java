@@ -41,6 +41,7 @@ import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.NudgeReasons;
 import no.samspill.core.schedule.Nudges;
 import no.samspill.core.schedule.RemindLater;
+import no.samspill.core.schedule.SchedulePolicies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +72,8 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
       Summariser summariser,
       PairingOptIns pairingOptIns,
       RemindLater remindLater,
-      DigestPosts digestPosts) {}
+      DigestPosts digestPosts,
+      SchedulePolicies schedulePolicies) {}
 
   private final IdentifyLeader identify;
   private final Leaders leaders;
@@ -99,6 +101,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
             ports.reflections(),
             conversations,
             ports.cases(),
+            ports.politicians(),
             ports.remindLater(),
             reasons,
             clock);
@@ -112,10 +115,22 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
             flows,
             new MeetingLabels(ports.bodies()),
             clock);
+    this.mine =
+        new MyReflections(
+            ports.reflections(),
+            ports.cases(),
+            conversations,
+            flows,
+            new ChangeShare(ports.reflections(), ports.digestPosts(), ports.audit(), clock),
+            new DeleteReflection(
+                ports.reflections(), ports.digestPosts(), reasons, ports.audit(), clock));
     this.account =
         new AccountCommands(
             ports.leaders(),
             conversations,
+            flows,
+            dialogs,
+            mine,
             new ExportMyData(
                 ports.cases(),
                 ports.reflections(),
@@ -131,15 +146,6 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
                 ports.digestPosts(),
                 ports.nudges(),
                 clock));
-    this.mine =
-        new MyReflections(
-            ports.reflections(),
-            ports.cases(),
-            conversations,
-            flows,
-            new ChangeShare(ports.reflections(), ports.digestPosts(), ports.audit(), clock),
-            new DeleteReflection(
-                ports.reflections(), ports.digestPosts(), reasons, ports.audit(), clock));
     this.outreach =
         new OutreachCommands(
             ports.tenants(),
@@ -150,6 +156,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
                 ports.reflections(),
                 ports.leaders(),
                 ports.nudges(),
+                ports.schedulePolicies(),
                 ports.politicians(),
                 catalogue,
                 ports.summariser()),

@@ -15,6 +15,7 @@ import no.samspill.core.catalogue.Flow;
 import no.samspill.core.catalogue.Measure;
 import no.samspill.core.catalogue.Prompt;
 import no.samspill.core.catalogue.PromptCatalogue;
+import no.samspill.core.digest.KnownPoliticians;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.language.Language;
 import no.samspill.core.language.Messages;
@@ -34,6 +35,7 @@ final class FlowRunner {
   private final Reflections reflections;
   private final Conversations conversations;
   private final Cases cases;
+  private final NameNotice nameNotice;
   private final RemindLater remindLater;
   private final NudgeReasons reasons;
   private final Clock clock;
@@ -43,6 +45,7 @@ final class FlowRunner {
       Reflections reflections,
       Conversations conversations,
       Cases cases,
+      KnownPoliticians politicians,
       RemindLater remindLater,
       NudgeReasons reasons,
       Clock clock) {
@@ -50,6 +53,7 @@ final class FlowRunner {
     this.reflections = reflections;
     this.conversations = conversations;
     this.cases = cases;
+    this.nameNotice = new NameNotice(politicians);
     this.remindLater = remindLater;
     this.reasons = reasons;
     this.clock = clock;
@@ -93,6 +97,25 @@ final class FlowRunner {
   /** The question currently open in the reflection, with the id its buttons carry. */
   List<Reply> reask(Leader leader, Reflection reflection) {
     Flow flow = flowOf(reflection);
+    String heading = heading(flow, reflection, leader);
+    // A held answer's notice is the question on screen, until it is kept or rewritten.
+    Optional<String> held =
+        conversations.find(leader.id()).flatMap(s -> NameNotice.held(s, reflection));
+    if (held.isPresent()) {
+      return List.of(
+          NameNotice.ask(
+              reflection.openAskedId(),
+              heading,
+              nameNotice.names(leader, held.get()),
+              flow.prompts().get(reflection.nextPromptIndex()).required(),
+              leader.language()));
+    }
+    return List.of(question(leader.language(), reflection, flow, heading));
+  }
+
+  /** The next question of a reflection that just moved on: nothing can be held for it yet. */
+  private List<Reply> askNext(Leader leader, Reflection reflection) {
+    Flow flow = flowOf(reflection);
     return List.of(
         question(leader.language(), reflection, flow, heading(flow, reflection, leader)));
   }
@@ -102,6 +125,17 @@ final class FlowRunner {
     Language language = leader.language();
     Flow flow = flowOf(reflection);
     Prompt prompt = flow.prompts().get(reflection.nextPromptIndex());
+    Optional<String> held = NameNotice.held(state, reflection);
+    if (held.isPresent()) {
+      String decision = NameNotice.decision(in, held.get(), language);
+      if (NameNotice.KEEP.equals(decision)) {
+        Answer kept = Answer.text(prompt.id(), measureOf(prompt), held.get(), clock.instant());
+        return record(leader, state, reflection, flow, kept, null);
+      }
+      if (NameNotice.REWRITE.equals(decision)) {
+        return reask(leader, reflections.save(reflection.resumed(Asking.newAskedId(), now())));
+      }
+    }
     PromptAnswer parsed = PromptAnswer.parse(prompt, in, language, clock.instant());
     if (parsed.problem() != null) {
       List<Reply> replies = new ArrayList<>();
@@ -109,7 +143,29 @@ final class FlowRunner {
       replies.addAll(reask(leader, reflection));
       return replies;
     }
+    List<String> names =
+        parsed.answer().text() == null
+            ? List.of()
+            : nameNotice.names(leader, parsed.answer().text());
+    if (!names.isEmpty()) {
+      // The state first: an answer held for a question that never opened is ignored.
+      String askedId = Asking.newAskedId();
+      conversations.save(
+          state.holding(new ConversationState.Held(askedId, parsed.answer().text())));
+      Reflection waiting = reflections.save(reflection.resumed(askedId, now()));
+      return List.of(
+          NameNotice.ask(
+              askedId, heading(flow, waiting, leader), names, prompt.required(), language));
+    }
     return record(leader, state, reflection, flow, parsed.answer(), parsed.share());
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+
+  private static String measureOf(Prompt prompt) {
+    return prompt.measure() == null ? null : prompt.measure().name();
   }
 
   /** Only an optional question can be skipped; a required one is asked again and says so. */
@@ -122,11 +178,7 @@ final class FlowRunner {
       replies.addAll(reask(leader, reflection));
       return replies;
     }
-    Answer skipped =
-        Answer.skipped(
-            prompt.id(),
-            prompt.measure() == null ? null : prompt.measure().name(),
-            clock.instant());
+    Answer skipped = Answer.skipped(prompt.id(), measureOf(prompt), clock.instant());
     return record(leader, state, reflection, flow, skipped, null);
   }
 
@@ -204,7 +256,7 @@ final class FlowRunner {
       Reflection next =
           reflections.save(reflection.answered(answer, Asking.newAskedId(), clock.instant()));
       reasons.answered(next);
-      return reask(leader, next);
+      return askNext(leader, next);
     }
     ShareChoice chosen = share == null ? ShareChoice.DEFAULT : share;
     Reflection done = reflections.save(reflection.completed(answer, chosen, clock.instant()));

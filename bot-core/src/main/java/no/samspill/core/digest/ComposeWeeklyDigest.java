@@ -5,8 +5,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.samspill.core.catalogue.Measure;
 import no.samspill.core.catalogue.Prompt;
 import no.samspill.core.catalogue.PromptCatalogue;
@@ -15,17 +18,17 @@ import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenant;
-import no.samspill.core.language.Language;
-import no.samspill.core.language.Messages;
 import no.samspill.core.reflection.Answer;
 import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.reflection.ShareChoice;
 import no.samspill.core.schedule.Nudges;
+import no.samspill.core.schedule.SchedulePolicies;
 
 /**
  * Use case: composes a tenant's digest for a week from the reflections its leaders chose to share.
- * Private reflections are never read; every lesson is masked; counts need three people.
+ * Private reflections are never read; every lesson is masked; a count, and an anonymous lesson's
+ * role, needs the tenant's anonymity threshold of people behind it (at least three).
  */
 public class ComposeWeeklyDigest {
 
@@ -34,6 +37,7 @@ public class ComposeWeeklyDigest {
   private final Reflections reflections;
   private final Leaders leaders;
   private final Nudges nudges;
+  private final SchedulePolicies policies;
   private final KnownPoliticians politicians;
   private final PromptCatalogue catalogue;
   private final Summariser summariser;
@@ -42,12 +46,14 @@ public class ComposeWeeklyDigest {
       Reflections reflections,
       Leaders leaders,
       Nudges nudges,
+      SchedulePolicies policies,
       KnownPoliticians politicians,
       PromptCatalogue catalogue,
       Summariser summariser) {
     this.reflections = reflections;
     this.leaders = leaders;
     this.nudges = nudges;
+    this.policies = policies;
     this.politicians = politicians;
     this.catalogue = catalogue;
     this.summariser = summariser;
@@ -61,7 +67,9 @@ public class ComposeWeeklyDigest {
       leaders.findById(r.leaderId()).ifPresent(l -> authors.put(l.id(), l));
     }
     NameMasker masker = new NameMasker(politicians.names(tenant.id()));
-    Map<Theme, List<Digest.Lesson>> lessons = lessons(shared, authors, masker, tenant.language());
+    int k = policies.of(tenant.id()).anonymityThreshold();
+    Crediting credit = new Crediting(holders(tenant), k);
+    Map<Theme, List<Digest.Lesson>> lessons = lessons(shared, authors, masker, credit);
     String nextStep =
         lessons.values().stream()
             .flatMap(List::stream)
@@ -72,12 +80,28 @@ public class ComposeWeeklyDigest {
         tenant.id(),
         week,
         lessons,
-        conflict(shared),
-        trust(shared, lastWeek),
-        participation(tenant, week, shared, lastWeek),
+        conflict(shared, k),
+        trust(shared, lastWeek, k),
+        participation(tenant, week, shared, lastWeek, k),
         nextStep,
         List.of(),
-        lessonsUsed(shared));
+        lessonsUsed(shared, k),
+        k);
+  }
+
+  /** How many of the tenant's leaders hold each role, by the role's normalised name. */
+  private Map<String, Integer> holders(Tenant tenant) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Leader leader : leaders.findByTenant(tenant.id())) {
+      if (leader.role() != null && !leader.role().isBlank()) {
+        counts.merge(roleKey(leader.role()), 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
+  private static String roleKey(String role) {
+    return role.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   /** Only completed reflections shared anonymously or with a name, from this tenant and week. */
@@ -89,24 +113,22 @@ public class ComposeWeeklyDigest {
   }
 
   private Map<Theme, List<Digest.Lesson>> lessons(
-      List<Reflection> shared,
-      Map<LeaderId, Leader> authors,
-      NameMasker masker,
-      Language language) {
+      List<Reflection> shared, Map<LeaderId, Leader> authors, NameMasker masker, Crediting credit) {
     Map<Theme, List<String>> texts = new EnumMap<>(Theme.class);
-    Map<String, String> attributionOf = new HashMap<>();
+    Map<String, Digest.Credit> creditOf = new HashMap<>();
     for (Reflection r : shared) {
       for (Answer a : r.answers()) {
         if (!Measure.LESSON.name().equals(a.measure()) || a.text() == null) {
           continue;
         }
-        String masked = masker.mask(a.text());
+        Leader author = authors.get(r.leaderId());
+        String masked = credit.maskRareRole(r, author, masker.mask(a.text()));
         texts
             .computeIfAbsent(LessonThemes.of(masked, themeOf(a.promptId())), t -> new ArrayList<>())
             .add(masked);
-        attributionOf.putIfAbsent(
+        creditOf.putIfAbsent(
             ExtractiveSummariser.shorten(ExtractiveSummariser.firstSentence(masked.strip())),
-            attribution(r, authors.get(r.leaderId()), language));
+            credit.of(r, author));
       }
     }
     Map<Theme, List<Digest.Lesson>> lessons = new EnumMap<>(Theme.class);
@@ -114,7 +136,7 @@ public class ComposeWeeklyDigest {
         (theme, list) -> {
           List<Digest.Lesson> kept = new ArrayList<>();
           for (String text : summariser.summarise(list, MAX_LESSONS)) {
-            kept.add(new Digest.Lesson(text, attributionOf.getOrDefault(text, "")));
+            kept.add(new Digest.Lesson(text, creditOf.getOrDefault(text, Digest.Credit.A_LEADER)));
           }
           if (!kept.isEmpty()) {
             lessons.put(theme, kept);
@@ -123,22 +145,37 @@ public class ComposeWeeklyDigest {
     return lessons;
   }
 
-  private static String attribution(Reflection r, Leader author, Language language) {
-    String role =
-        author == null || author.role() == null || author.role().isBlank()
-            ? Messages.get(language, "digest.a.leader")
-            : lowerFirst(author.role().strip());
-    if (r.share() == ShareChoice.NAMED && author != null) {
-      return author.name() + ", " + role;
-    }
-    return Messages.get(language, "digest.anonymous", role);
-  }
+  /**
+   * Credits a named lesson to its author's name and role; an anonymous one to the role only when at
+   * least k of the tenant's leaders hold it, else to "a leader" (leaders have no sector or area in
+   * the data, so there is no broader group to fall back on).
+   */
+  private record Crediting(Map<String, Integer> holders, int k) {
 
-  /** "Enhetsleder NAV" reads "enhetsleder NAV" mid-sentence; "NAV-leder" stays as it is. */
-  private static String lowerFirst(String role) {
-    return role.length() > 1 && Character.isLowerCase(role.charAt(1))
-        ? Character.toLowerCase(role.charAt(0)) + role.substring(1)
-        : role;
+    Digest.Credit of(Reflection r, Leader author) {
+      String role = author == null || author.role() == null ? "" : author.role().strip();
+      if (r.share() == ShareChoice.NAMED && author != null) {
+        return new Digest.Credit(author.name(), role.isEmpty() ? null : role);
+      }
+      return role.isEmpty() || rare(role) ? Digest.Credit.A_LEADER : new Digest.Credit(null, role);
+    }
+
+    /** An anonymous lesson that names its author's rare role would name its author. */
+    String maskRareRole(Reflection r, Leader author, String text) {
+      String role = author == null || author.role() == null ? "" : author.role().strip();
+      if (r.share() == ShareChoice.NAMED || role.isEmpty() || !rare(role)) {
+        return text;
+      }
+      return Pattern.compile(
+              Pattern.quote(role).replace(" ", "\\E\\s+\\Q"),
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+          .matcher(text)
+          .replaceAll(Matcher.quoteReplacement(NameMasker.MASK));
+    }
+
+    private boolean rare(String role) {
+      return holders.getOrDefault(roleKey(role), 0) < k;
+    }
   }
 
   private Theme themeOf(String promptId) {
@@ -151,7 +188,7 @@ public class ComposeWeeklyDigest {
         .orElse(Theme.PREPARATION);
   }
 
-  private static Digest.ConflictPattern conflict(List<Reflection> shared) {
+  private static Digest.ConflictPattern conflict(List<Reflection> shared, int k) {
     Map<String, Integer> planned = new HashMap<>();
     Map<String, Integer> used = new HashMap<>();
     Set<LeaderId> people = new HashSet<>();
@@ -169,39 +206,35 @@ public class ComposeWeeklyDigest {
         }
       }
     }
-    return people.size() < Digest.MIN_PEOPLE
-        ? null
-        : new Digest.ConflictPattern(planned, used, people.size());
+    return people.size() < k ? null : new Digest.ConflictPattern(planned, used, people.size());
   }
 
-  private static Digest.TrustPattern trust(List<Reflection> shared, List<Reflection> lastWeek) {
+  private static Digest.TrustPattern trust(
+      List<Reflection> shared, List<Reflection> lastWeek, int k) {
     Scale now = Scale.of(shared, Measure.TRUST_CHANGE);
-    if (now.people() < Digest.MIN_PEOPLE) {
+    if (now.people() < k) {
       return null;
     }
     Scale before = Scale.of(lastWeek, Measure.TRUST_CHANGE);
     return new Digest.TrustPattern(
-        now.average(),
-        before.people() < Digest.MIN_PEOPLE ? null : before.average(),
-        now.answers(),
-        now.people());
+        now.average(), before.people() < k ? null : before.average(), now.answers(), now.people());
   }
 
   private Digest.Participation participation(
-      Tenant tenant, DigestWeek week, List<Reflection> shared, List<Reflection> lastWeek) {
+      Tenant tenant, DigestWeek week, List<Reflection> shared, List<Reflection> lastWeek, int k) {
     long people = shared.stream().map(Reflection::leaderId).distinct().count();
-    if (people < Digest.MIN_PEOPLE) {
+    if (people < k) {
       return null;
     }
     long peopleBefore = lastWeek.stream().map(Reflection::leaderId).distinct().count();
     return new Digest.Participation(
         nudges.countSent(tenant.id(), week.start(), week.end()),
         shared.size(),
-        peopleBefore < Digest.MIN_PEOPLE ? null : lastWeek.size(),
+        peopleBefore < k ? null : lastWeek.size(),
         (int) people);
   }
 
-  private static Digest.LessonsUsed lessonsUsed(List<Reflection> shared) {
+  private static Digest.LessonsUsed lessonsUsed(List<Reflection> shared, int k) {
     Map<String, Integer> counts = new HashMap<>();
     Set<LeaderId> people = new HashSet<>();
     for (Reflection r : shared) {
@@ -212,7 +245,7 @@ public class ComposeWeeklyDigest {
         }
       }
     }
-    return people.size() < Digest.MIN_PEOPLE
+    return people.size() < k
         ? null
         : new Digest.LessonsUsed(
             counts.getOrDefault("yes", 0), counts.getOrDefault("partly", 0),

@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Map;
 import no.samspill.core.catalogue.Theme;
 import no.samspill.core.directory.TenantId;
+import no.samspill.core.language.Language;
+import no.samspill.core.language.Messages;
 
 /**
- * One tenant's digest for one week. A pattern is null when fewer than three people stand behind it;
- * lessons are already masked and attributed to a role (anonymous) or a name (named).
+ * One tenant's digest for one week. A pattern is null when fewer people than the tenant's anonymity
+ * threshold stand behind it; lessons are already masked and attributed to a name (named), a role
+ * (anonymous, held by at least that many leaders) or "a leader".
  */
 public record Digest(
     TenantId tenantId,
@@ -18,12 +21,38 @@ public record Digest(
     Participation participation,
     String nextStepLesson,
     List<Pairing> pairings,
-    LessonsUsed lessonsUsed) {
+    LessonsUsed lessonsUsed,
+    int anonymityThreshold) {
 
-  /** Fewer people than this behind a count or chart, and it is left out. */
-  public static final int MIN_PEOPLE = 3;
+  public record Lesson(String text, Credit credit) {
 
-  public record Lesson(String text, String attribution) {}
+    /** "Kari Nordmann, kommunalsjef", "anonymt, enhetsleder" or "anonymt, en leder". */
+    public String attribution(Language language) {
+      String role =
+          credit.role() == null
+              ? Messages.get(language, "digest.a.leader")
+              : lowerFirst(credit.role());
+      // "(Name, " is also how a deletion finds the leader's named lines in archived digests.
+      return credit.name() != null
+          ? credit.name() + ", " + role
+          : Messages.get(language, "digest.anonymous", role);
+    }
+
+    /** "Enhetsleder NAV" reads "enhetsleder NAV" mid-sentence; "NAV-leder" stays as it is. */
+    private static String lowerFirst(String role) {
+      return role.length() > 1 && Character.isLowerCase(role.charAt(1))
+          ? Character.toLowerCase(role.charAt(0)) + role.substring(1)
+          : role;
+    }
+  }
+
+  /**
+   * Whom a lesson is credited to: a name (named lessons only) and a role, or neither for "a
+   * leader".
+   */
+  public record Credit(String name, String role) {
+    public static final Credit A_LEADER = new Credit(null, null);
+  }
 
   /** How often each conflict approach was planned and used (option ids of the five modes). */
   public record ConflictPattern(
@@ -57,7 +86,8 @@ public record Digest(
         participation,
         nextStepLesson,
         suggested,
-        lessonsUsed);
+        lessonsUsed,
+        anonymityThreshold);
   }
 
   public boolean tooLittleToSay() {

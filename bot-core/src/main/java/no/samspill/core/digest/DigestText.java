@@ -54,7 +54,8 @@ public final class DigestText {
       sections.add(new Section(null, List.of(Messages.get(l, "digest.toolittle"))));
       return new Rendered(title, sections);
     }
-    sections.add(new Section(null, List.of(Messages.get(l, "digest.intro"))));
+    sections.add(
+        new Section(null, List.of(Messages.get(l, "digest.intro", digest.anonymityThreshold()))));
     digest.lessons().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(
@@ -63,7 +64,8 @@ public final class DigestText {
                     new Section(
                         Messages.get(l, "digest.lessons") + " – " + theme(e.getKey(), l),
                         e.getValue().stream()
-                            .map(lesson -> "• " + lesson.text() + " (" + lesson.attribution() + ")")
+                            .map(
+                                lesson -> "• " + lesson.text() + " (" + lesson.attribution(l) + ")")
                             .toList())));
     List<String> patterns = patterns(digest, l);
     if (!patterns.isEmpty()) {

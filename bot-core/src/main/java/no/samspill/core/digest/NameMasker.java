@@ -74,12 +74,26 @@ public final class NameMasker {
   }
 
   public String mask(String text) {
-    if (text == null) {
-      return null;
+    return text == null ? null : scan(text, new ArrayList<>());
+  }
+
+  /** The names {@link #mask} would hide, in the order they appear first; empty if none. */
+  public List<String> names(String text) {
+    List<String> found = new ArrayList<>();
+    if (text != null) {
+      scan(text, found);
     }
+    return found.stream().distinct().toList();
+  }
+
+  private String scan(String text, List<String> found) {
     String masked = text;
     for (Pattern name : known) {
-      masked = name.matcher(masked).replaceAll(Matcher.quoteReplacement(MASK));
+      Matcher m = name.matcher(masked);
+      while (m.find()) {
+        found.add(m.group());
+      }
+      masked = m.replaceAll(Matcher.quoteReplacement(MASK));
     }
     Matcher people = PERSON.matcher(masked);
     StringBuilder out = new StringBuilder();
@@ -87,6 +101,9 @@ public final class NameMasker {
       String run = people.group();
       boolean institution =
           java.util.Arrays.stream(run.split("\\s+")).anyMatch(NOT_PEOPLE_WORDS::contains);
+      if (!institution) {
+        found.add(run);
+      }
       people.appendReplacement(out, Matcher.quoteReplacement(institution ? run : MASK));
     }
     people.appendTail(out);

@@ -45,7 +45,7 @@ class ChannelAndUpcomingCommandTest {
     assertThat(chat.lastText()).isEqualTo("Den kommandoen er bare for koordinatoren.");
     chat.register(aLeader().named("Kari").coordinator());
     chat.says("sammendrag her");
-    assertThat(chat.lastText()).startsWith("Skriv «sammendrag her» i kanalen");
+    assertThat(chat.lastText()).startsWith("Skriv «sammendrag her» i lederkanalen");
 
     assertThat(chat.store().digestChannels().find(per.tenantId())).isEmpty();
   }

@@ -165,7 +165,7 @@ class CommandTest {
                 "Kort om situasjonen – nemn roller, ikkje namn.",
                 "Minn meg på det seinare"),
             List.of(
-                "Open reflection",
+                "Free reflection",
                 "What happened in your dealings with the politicians?",
                 "Briefly describe the situation – roles, not names.",
                 "Remind me later"));
@@ -202,7 +202,7 @@ class CommandTest {
             l -> l.label().substring(l.label().indexOf(" · ") + 3), SummaryReply.Line::value)
         .containsExactly(
             tuple("Etter møtet", "Ny skolestruktur · fullført · Anonymt til ledergruppen"),
-            tuple("Før saken", "Ny skolestruktur · satt på vent · Privat – bare meg"),
+            tuple("Før møtet", "Ny skolestruktur · satt på vent · Privat – bare meg"),
             tuple("Fri refleksjon", "Uten sak · fullført · Privat – bare meg"));
     assertThat(mine.lines().get(0).label()).startsWith("01.03.2026");
     assertThat(mine.footer()).startsWith("De nyeste øverst.");

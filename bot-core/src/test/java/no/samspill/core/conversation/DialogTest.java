@@ -93,7 +93,7 @@ class DialogTest {
     assertThat(chat.lastTexts())
         .singleElement()
         .asString()
-        .startsWith("Før saken – Ny skolestruktur");
+        .startsWith("Før møtet – Ny skolestruktur");
     Reflection started = chat.onlyReflection();
     assertThat(started.phase()).isEqualTo(Phase.PRE);
     assertThat(started.caseId()).isEqualTo(skole.id());

@@ -149,6 +149,22 @@ class MyReflectionsTest {
     assertThat(chat.onlyReflection().answers().get(0).text()).isEqualTo("mine tanker om saken");
   }
 
+  @Test
+  void switchingLanguageAsksTheOpenedReflectionsQuestionAgainInTheNewLanguage() {
+    Leader me = chat.register(aLeader());
+    chat.hasReflection(aReflection().by(me).sharing(ShareChoice.ANONYMOUS));
+    chat.says("mine 1");
+    String askedId = chat.lastQuestion().askedId();
+
+    chat.says("språk en");
+
+    assertThat(chat.lastQuestion().askedId()).isEqualTo(askedId);
+    assertThat(chat.lastQuestion().text())
+        .isEqualTo(Messages.get(Language.EN, "mine.open.actions"));
+    assertThat(labels(chat.lastQuestion().options()))
+        .containsExactly("Private – only me", "With my name", "Delete this reflection");
+  }
+
   private List<Nudge> remindLater(Leader me) {
     return chat.store().nudges().all(me.id()).stream()
         .filter(n -> n.kind() == NudgeKind.REMIND_LATER && n.status() == NudgeStatus.PLANNED)

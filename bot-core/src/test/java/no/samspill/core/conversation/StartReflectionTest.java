@@ -68,7 +68,7 @@ class StartReflectionTest {
     assertThat(approach.text()).startsWith("Er tilnærmingen din fortsatt riktig");
     assertThat(approach.hint())
         .isEqualTo(
-            "Før saken planla du: «Finne en løsning sammen». "
+            "Før møtet planla du: «Finne en løsning sammen». "
                 + "Velg det samme som før hvis du ikke vil endre kurs.");
   }
 

@@ -96,7 +96,8 @@ class SuggestConversationsTest {
                 null,
                 null,
                 null,
-                null)
+                null,
+                3)
             .withPairings(suggest.suggest(TestTenants.LILLEVIK, now));
     DigestText text = new DigestText(chat.catalogue());
 

@@ -80,6 +80,7 @@ class TenantIsolationPropertyTest {
             store.reflections(),
             store.leaders(),
             store.nudges(),
+            store.schedulePolicies(),
             t -> List.of(),
             chat.catalogue(),
             new ExtractiveSummariser());

@@ -1,6 +1,7 @@
 package no.samspill.core.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,11 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MessagesTest {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)(?:}|,plural,)");
 
   @ParameterizedTest
   @ValueSource(strings = {"nn", "en"})
@@ -102,11 +104,66 @@ class MessagesTest {
     assertThat(Messages.has(Language.EN, "no.such.key")).isFalse();
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "NB, 0 refleksjoner, 1 refleksjon, 2 refleksjoner",
+    "NN, 0 refleksjonar, 1 refleksjon, 2 refleksjonar",
+    "EN, 0 reflections, 1 reflection, 2 reflections"
+  })
+  void countsAgreeWithTheirNumberInEveryLanguage(
+      Language language, String zero, String one, String two) {
+    assertThat(Messages.get(language, "delete.done", 0)).contains(zero);
+    assertThat(Messages.get(language, "delete.done", 1)).contains(one).doesNotContain(two);
+    assertThat(Messages.get(language, "delete.done", 2)).contains(two);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "NB, '(0 ledere):', '(1 leder):', '(2 ledere):'",
+    "NN, '(0 leiarar):', '(1 leiar):', '(2 leiarar):'",
+    "EN, '(0 leaders):', '(1 leader):', '(2 leaders):'"
+  })
+  void theDigestsPeopleCountsAgreeToo(Language language, String zero, String one, String two) {
+    assertThat(Messages.get(language, "digest.conflict", 0)).endsWith(zero);
+    assertThat(Messages.get(language, "digest.conflict", 1)).endsWith(one);
+    assertThat(Messages.get(language, "digest.conflict", 2)).endsWith(two);
+  }
+
+  @Test
+  void aPluralFormMayHoldPlainPlaceholdersAndKeepsApostrophes() {
+    assertThat(
+            Messages.plurals(
+                "{0,plural,one{# case by {1}}other{# cases, it's {1}}}", "k", new Object[] {3}))
+        .isEqualTo("3 cases, it's {1}");
+    assertThat(Messages.get(Language.EN, "digest.participation", 1, 1, 1))
+        .isEqualTo("Participation: 1 reminder sent, 1 reflection shared by 1 leader");
+  }
+
+  @Test
+  void aMalformedPluralNamesItsMessage() {
+    assertThatThrownBy(
+            () -> Messages.plurals("{0,plural,one{# sak}}", "broken.key", new Object[] {1}))
+        .hasMessageContaining("broken.key");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"NB", "NN", "EN"})
+  void everyTextFormatsWithNumbersForItsPlaceholders(Language language) {
+    Object[] numbers = {1, 2, 3, 4, 5, 6};
+    for (String key : Messages.keys(language)) {
+      assertThat(Messages.get(language, key, numbers))
+          .as("%s in %s", key, language)
+          .doesNotContain(",plural,")
+          .doesNotContainPattern("\\{\\d+}");
+    }
+  }
+
   private static Set<String> placeholders(String text) {
     Set<String> found = new TreeSet<>();
     Matcher m = PLACEHOLDER.matcher(text);
     while (m.find()) {
-      found.add(m.group());
+      // A count is the same placeholder whether one language inflects it or not.
+      found.add("{" + m.group(1) + "}");
     }
     return found;
   }

@@ -51,6 +51,7 @@ class OneReflectionDigestTest {
             chat.store().reflections(),
             chat.store().leaders(),
             chat.store().nudges(),
+            chat.store().schedulePolicies(),
             t -> List.of(),
             chat.catalogue(),
             new ExtractiveSummariser());
@@ -157,7 +158,7 @@ class OneReflectionDigestTest {
     Digest digest = compose.compose(lillevik, week);
     return digest.lessons().values().stream()
         .flatMap(List::stream)
-        .map(l -> l.text() + " (" + l.attribution() + ")")
+        .map(l -> l.text() + " (" + l.attribution(Language.NB) + ")")
         .toList();
   }
 

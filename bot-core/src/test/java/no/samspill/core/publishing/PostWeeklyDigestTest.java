@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import no.samspill.core.conversation.Reply;
 import no.samspill.core.delivery.ChannelPost;
 import no.samspill.core.delivery.ChannelRouter;
@@ -22,7 +21,9 @@ import no.samspill.core.digest.SuggestConversations;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.Leader;
-import no.samspill.core.directory.TenantId;
+import no.samspill.core.directory.Tenant;
+import no.samspill.core.language.Language;
+import no.samspill.core.language.Messages;
 import no.samspill.core.reflection.Phase;
 import no.samspill.core.reflection.ShareChoice;
 import no.samspill.core.schedule.SchedulePolicies;
@@ -33,6 +34,8 @@ import no.samspill.core.testing.InMemoryPorts;
 import no.samspill.core.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The harness clock starts Monday 2 March 2026 10:00 Oslo; the digest is due Friday 13:00. */
 class PostWeeklyDigestTest {
@@ -69,16 +72,7 @@ class PostWeeklyDigestTest {
   }
 
   private PostWeeklyDigest instance(String name, DigestChannels digestChannels) {
-    SchedulePolicies defaults =
-        new SchedulePolicies() {
-          @Override
-          public Optional<SchedulePolicy> find(TenantId tenant) {
-            return Optional.empty();
-          }
-
-          @Override
-          public void save(SchedulePolicy policy) {}
-        };
+    SchedulePolicies defaults = store.schedulePolicies();
     return new PostWeeklyDigest(
         store.tenants(),
         defaults,
@@ -87,6 +81,7 @@ class PostWeeklyDigestTest {
             store.reflections(),
             store.leaders(),
             store.nudges(),
+            defaults,
             t -> List.of(),
             chat.catalogue(),
             new ExtractiveSummariser()),
@@ -109,6 +104,44 @@ class PostWeeklyDigestTest {
         new ChannelRouter(List.of(slack)),
         new PostWeeklyDigest.Settings(name, Duration.ofMinutes(5)),
         chat.clock());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"NB, 3", "NN, 3", "EN, 3", "NB, 5", "NN, 5", "EN, 5"})
+  void theOnlyHolderOfARoleIsNotNamedByItInThePostOrTheArchive(Language language, int k) {
+    Tenant t = store.tenants().findById(TestTenants.LILLEVIK).orElseThrow();
+    store.tenants().save(new Tenant(t.id(), t.name(), language, t.timeZone(), t.createdAt()));
+    store.schedulePolicies().save(SchedulePolicy.defaults(t.id()).withAnonymityThreshold(k));
+    Leader sole = chat.register(aLeader().named("Siri").withRole("Kommunalsjef oppvekst"));
+    chat.hasReflection(
+        aReflection()
+            .by(sole)
+            .in(Phase.POST)
+            .sharing(ShareChoice.ANONYMOUS)
+            .lesson("Tidlig dialog med gruppelederne hjelper meg som kommunalsjef oppvekst."));
+    chat.clock().set(FRIDAY_AFTER_ONE);
+
+    instance("a").postDue();
+
+    ArchivedDigest archived = posts.archive(TestTenants.LILLEVIK, 1).get(0);
+    String archivedText =
+        archived.sections().stream()
+            .flatMap(section -> section.lines().stream())
+            .reduce("", (x, y) -> x + "\n" + y);
+    String aLeader =
+        Messages.get(language, "digest.anonymous", Messages.get(language, "digest.a.leader"));
+    String threeHolders = Messages.get(language, "digest.anonymous", "enhetsleder");
+    for (String text : List.of(slack.posts.get(0).text(), archivedText)) {
+      assertThat(text)
+          .contains("Tidlig dialog med gruppelederne hjelper")
+          .contains("(" + aLeader + ")")
+          .doesNotContainIgnoringCase("oppvekst");
+      if (k == 3) {
+        assertThat(text).as("three hold 'Enhetsleder'").contains("(" + threeHolders + ")");
+      } else {
+        assertThat(text).doesNotContainIgnoringCase("enhetsleder");
+      }
+    }
   }
 
   @Test

@@ -78,7 +78,8 @@ class WorkingTimeTest {
             policy.staleAfter(),
             policy.digestDay(),
             policy.digestTime(),
-            policy.digestZone());
+            policy.digestZone(),
+            policy.anonymityThreshold());
 
     assertThat(
             new WorkingTime(closed, NORWAY_2027).nextWorkingMoment(oslo(2027, 4, 13, 20, 0), OSLO))

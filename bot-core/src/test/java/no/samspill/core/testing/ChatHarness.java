@@ -260,6 +260,10 @@ public final class ChatHarness {
     List<Reply> replies = turn.replies();
     lastReplies = List.copyOf(replies);
     for (Reply reply : replies) {
+      FrameworkText.assertAbsent(render(reply));
+      if (reply instanceof QuestionReply question) {
+        labels(question).forEach(FrameworkText::assertAbsent);
+      }
       if (reply instanceof QuestionReply question) {
         onScreen = question;
       }

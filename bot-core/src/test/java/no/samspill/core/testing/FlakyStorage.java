@@ -51,7 +51,7 @@ public final class FlakyStorage {
       for (int i = 0; i < parts.length; i++) {
         if (types[i] == RemindLater.class) {
           // RemindLater keeps its own Nudges: give it the flaky one, with InMemoryPorts' policies.
-          values[i] = new RemindLater(nudges, new InMemorySchedulePolicies(), date -> false);
+          values[i] = new RemindLater(nudges, ports.schedulePolicies(), date -> false);
         }
       }
       return ConversationEngine.Ports.class.getDeclaredConstructor(types).newInstance(values);

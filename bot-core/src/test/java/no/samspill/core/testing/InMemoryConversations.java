@@ -24,8 +24,7 @@ public class InMemoryConversations implements Conversations {
     if (state.version() != expected) {
       throw new ConcurrentChangeException("Conversation of " + state.id());
     }
-    ConversationState saved =
-        new ConversationState(state.id(), state.activeReflection(), state.dialog(), expected + 1);
+    ConversationState saved = state.withVersion(expected + 1);
     states.put(saved.id(), saved);
     return saved;
   }

@@ -29,6 +29,7 @@ public final class InMemoryPorts {
   private final java.util.Map<TenantId, java.util.List<String>> politicians =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final InMemoryFollows follows = new InMemoryFollows();
+  private final InMemorySchedulePolicies schedulePolicies = new InMemorySchedulePolicies();
 
   /** The engine's ports; casework changes re-plan nudges at the given clock. */
   public ConversationEngine.Ports ports(PersonalDataFormat format, Clock clock) {
@@ -49,9 +50,9 @@ public final class InMemoryPorts {
         tenant -> politicians.getOrDefault(tenant, java.util.List.of()),
         new no.samspill.core.digest.ExtractiveSummariser(),
         pairingOptIns,
-        new no.samspill.core.schedule.RemindLater(
-            nudges, new InMemorySchedulePolicies(), date -> false),
-        digestPosts);
+        new no.samspill.core.schedule.RemindLater(nudges, schedulePolicies, date -> false),
+        digestPosts,
+        schedulePolicies);
   }
 
   /** Whether each nudge's reason still holds, over these ports. */
@@ -63,9 +64,13 @@ public final class InMemoryPorts {
   public PlanNudges planNudges(PublicHolidays holidays, Clock clock) {
     return new PlanNudges(
         new PlanNudges.Ports(leaders, cases, meetings, bodies, follows, reflections, nudges),
-        new InMemorySchedulePolicies(),
+        schedulePolicies,
         holidays,
         clock);
+  }
+
+  public InMemorySchedulePolicies schedulePolicies() {
+    return schedulePolicies;
   }
 
   public void ensureTenant(TenantId id, Instant now) {

@@ -179,7 +179,8 @@ class DigestRenderingIntegrationTest {
         d.staleAfter(),
         DayOfWeek.MONDAY,
         LocalTime.MIDNIGHT,
-        d.digestZone());
+        d.digestZone(),
+        d.anonymityThreshold());
   }
 
   private static HttpResponse<String> get(String path) {

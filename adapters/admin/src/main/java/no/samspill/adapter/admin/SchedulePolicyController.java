@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The tenant's schedule policy; a PUT changes the fields it names and keeps the rest. */
+/**
+ * The tenant's policy (schedule, digest, anonymity threshold); a PUT changes the fields it names
+ * and keeps the rest.
+ */
 @RestController
 @RequestMapping("/api/v1/tenants/{tenantId}/schedule-policy")
 class SchedulePolicyController {
@@ -35,7 +38,8 @@ class SchedulePolicyController {
       Duration staleAfter,
       DayOfWeek digestDay,
       LocalTime digestTime,
-      String digestZone) {
+      String digestZone,
+      Integer anonymityThreshold) {
 
     static PolicyBody of(SchedulePolicy p) {
       return new PolicyBody(
@@ -48,9 +52,13 @@ class SchedulePolicyController {
           p.staleAfter(),
           p.digestDay(),
           p.digestTime(),
-          p.digestZone().getId());
+          p.digestZone().getId(),
+          p.anonymityThreshold());
     }
   }
+
+  /** A threshold above any municipality's number of leaders would hide every digest. */
+  static final int MAX_ANONYMITY_THRESHOLD = 1000;
 
   private final TenantScope scope;
   private final SchedulePolicies policies;
@@ -84,7 +92,8 @@ class SchedulePolicyController {
             or(request.staleAfter(), old.staleAfter()),
             or(request.digestDay(), old.digestDay()),
             or(request.digestTime(), old.digestTime()),
-            request.digestZone() == null ? old.digestZone() : zone(request.digestZone()));
+            request.digestZone() == null ? old.digestZone() : zone(request.digestZone()),
+            anonymityThreshold(request.anonymityThreshold(), old.anonymityThreshold()));
     if (policy.preLeadDays() > 60) {
       throw new BadInputException("The field 'preLeadDays' must be between 0 and 60 days");
     }
@@ -108,6 +117,21 @@ class SchedulePolicyController {
       throw new BadInputException(
           "The field 'preLeadDaysByBody' holds a null; give a number of days per body kind");
     }
+  }
+
+  private static int anonymityThreshold(Integer requested, int old) {
+    if (requested == null) {
+      return old;
+    }
+    if (requested < SchedulePolicy.MIN_ANONYMITY_THRESHOLD || requested > MAX_ANONYMITY_THRESHOLD) {
+      throw new BadInputException(
+          "The field 'anonymityThreshold' must be between "
+              + SchedulePolicy.MIN_ANONYMITY_THRESHOLD
+              + " and "
+              + MAX_ANONYMITY_THRESHOLD
+              + " leaders");
+    }
+    return requested;
   }
 
   private static <T> T or(T value, T fallback) {

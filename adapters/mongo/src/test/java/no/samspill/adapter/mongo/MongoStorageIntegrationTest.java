@@ -32,9 +32,15 @@ import no.samspill.core.reflection.Answer;
 import no.samspill.core.reflection.Phase;
 import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.Reflections;
+import no.samspill.core.schedule.SchedulePolicies;
+import no.samspill.core.schedule.SchedulePolicy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Runs the storage ports against the embedded server, or against a real MongoDB when MONGODB_URI is
@@ -58,6 +64,8 @@ class MongoStorageIntegrationTest {
   @Autowired Follows follows;
   @Autowired Reflections reflections;
   @Autowired Conversations conversations;
+  @Autowired SchedulePolicies policies;
+  @Autowired MongoTemplate mongo;
 
   @Test
   void storesLeaderWithTypedIdsTimeZoneAndIdentities() {
@@ -190,14 +198,15 @@ class MongoStorageIntegrationTest {
   }
 
   @Test
-  void keepsConversationStateWithItsDialogAndRefusesAStaleWrite() {
+  void keepsConversationStateWithItsDialogAndHeldAnswerAndRefusesAStaleWrite() {
     LeaderId leader = LeaderId.random();
     ConversationState first =
         conversations.save(
             ConversationState.idle(leader)
                 .withDialog(
                     new OpenDialog(
-                        "abc", DialogStep.NEW_CASE_NUMBER, java.util.Map.of("title", "Budsjett"))));
+                        "abc", DialogStep.NEW_CASE_NUMBER, java.util.Map.of("title", "Budsjett")))
+                .holding(new ConversationState.Held("ab12", "Jeg snakket med Per Hansen.")));
 
     assertThat(conversations.find(leader)).contains(first);
     conversations.save(first.withDialog(null));
@@ -206,5 +215,18 @@ class MongoStorageIntegrationTest {
 
     conversations.delete(leader);
     assertThat(conversations.find(leader)).isEmpty();
+  }
+
+  @Test
+  void readsAPolicyStoredBeforeTheAnonymityThresholdExistedWithTheDefault() {
+    TenantId tenant = TenantId.random();
+    policies.save(SchedulePolicy.defaults(tenant).withAnonymityThreshold(5));
+    assertThat(policies.of(tenant).anonymityThreshold()).isEqualTo(5);
+    // A policy stored before the threshold existed has no such field.
+    mongo.updateFirst(
+        Query.query(Criteria.where("tenantId").is(tenant.value())),
+        new Update().unset("anonymityThreshold"),
+        MongoSchedulePolicies.COLLECTION);
+    assertThat(policies.of(tenant).anonymityThreshold()).isEqualTo(3);
   }
 }

@@ -28,7 +28,6 @@ import no.samspill.core.casework.PoliticalBody;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.language.Language;
 import no.samspill.core.language.Messages;
-import no.samspill.core.reflection.Phase;
 import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.Reflections;
 
@@ -129,9 +128,8 @@ final class AppHome {
   }
 
   private static String phase(Reflection r, Language l) {
-    return r.phase() == Phase.AD_HOC
-        ? SlackText.AD_HOC.in(l)
-        : Messages.get(l, "phase." + r.phase().name().toLowerCase(Locale.ROOT));
+    // The core's phase names, so the App Home says what the chat says.
+    return Messages.get(l, "phase." + r.phase().name().toLowerCase(Locale.ROOT));
   }
 
   private static String status(Reflection r, Language l) {

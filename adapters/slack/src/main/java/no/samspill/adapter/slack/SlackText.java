@@ -22,8 +22,7 @@ enum SlackText {
   HOME_MEETINGS("Kommende møter", "Komande møte", "Upcoming meetings"),
   HOME_REFLECTIONS("Siste refleksjoner", "Siste refleksjonar", "Recent reflections"),
   HOME_LANGUAGE("Språk", "Språk", "Language"),
-  HOME_NONE("Ingen ennå.", "Ingen enno.", "None yet."),
-  AD_HOC("Fri refleksjon", "Fri refleksjon", "Open reflection");
+  HOME_NONE("Ingen ennå.", "Ingen enno.", "None yet.");
 
   private final String nb;
   private final String nn;

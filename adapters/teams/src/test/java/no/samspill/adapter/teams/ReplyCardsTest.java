@@ -82,7 +82,7 @@ class ReplyCardsTest {
     assertThat(WelcomeCards.personal(Language.NN).toString())
         .contains("Velkomen til Samspill", "berre dine", "namngjevne");
     assertThat(WelcomeCards.personal(Language.EN).toString())
-        .contains("Welcome to Samspill", "Trust", "Conflict", "yours alone", "fewer than three");
+        .contains("Welcome to Samspill", "Trust", "Conflict", "yours alone", "so few people");
   }
 
   @Test
@@ -101,7 +101,7 @@ class ReplyCardsTest {
     return new QuestionReply(
         "q1",
         kind,
-        "Før saken",
+        "Før møtet",
         "Hvordan vil du møte saken?",
         null,
         options,
