@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import no.samspill.core.casework.Meeting;
 import no.samspill.core.casework.Meetings;
@@ -126,5 +127,33 @@ class CalendarImportIntegrationTest {
     assertThat(report.get("created").asInt()).isZero();
     assertThat(report.get("problems").get(0).get("item").asString()).isEqualTo("UID open-ended@x");
     assertThat(report.get("problems").get(0).get("reason").asString()).contains("no end");
+  }
+
+  @Test
+  void aFileOfEndlessHourlyRulesIsA413NamingTheLimitAndNothingOfItIsStored() throws Exception {
+    StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//x\r\n");
+    // A good event first: a half-read file would store it before reaching the bad ones.
+    ics.append("BEGIN:VEVENT\r\nUID:good-first@x\r\nDTSTART:20260601T090000Z\r\n")
+        .append("DURATION:PT2H\r\nSUMMARY:Godt møte\r\nEND:VEVENT\r\n");
+    for (int i = 0; i < 40; i++) {
+      ics.append("BEGIN:VEVENT\r\nUID:hourly-")
+          .append(i)
+          .append("@x\r\nDTSTART:20260302T100000Z\r\nDURATION:PT1H\r\nRRULE:FREQ=HOURLY\r\n")
+          .append("SUMMARY:Hver time\r\nEND:VEVENT\r\n");
+    }
+    ics.append("END:VCALENDAR\r\n");
+
+    long started = System.nanoTime();
+    HttpResponse<String> response = upload(ics.toString(), false);
+
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.headers().firstValue("content-type"))
+        .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+    JsonNode problem = json.readTree(response.body());
+    assertThat(problem.get("limit").asString()).isEqualTo("occurrences");
+    assertThat(problem.get("detail").asString()).contains("hourly-0@x").contains("500");
+    assertThat(app.getBean(Meetings.class).findByExternalId(FJORDVIK, "ics:sample-ks#good-first@x"))
+        .isEmpty();
   }
 }

@@ -74,13 +74,16 @@ class WebChatApiIntegrationTest {
 
   @Test
   void refusesAWildcardContentTypeWithA415Problem() throws Exception {
-    HttpResponse<String> response =
-        postAs("/api/web/chat", "*/*", "{\"leaderId\":\"sample-kari\",\"text\":\"hjelp\"}");
+    // application/* was found by EdgeFuzzIntegrationTest: a 500 until the filter knew it.
+    for (String wildcard : java.util.List.of("*/*", "application/*", "application/*+json")) {
+      HttpResponse<String> response =
+          postAs("/api/web/chat", wildcard, "{\"leaderId\":\"sample-kari\",\"text\":\"hjelp\"}");
 
-    assertThat(response.statusCode()).isEqualTo(415);
-    assertThat(response.headers().firstValue("content-type"))
-        .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
-    assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+      assertThat(response.statusCode()).as(wildcard).isEqualTo(415);
+      assertThat(response.headers().firstValue("content-type"))
+          .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+      assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+    }
   }
 
   @Test

@@ -101,7 +101,7 @@ public class ImportMeetings {
       if (!imported.cancelled()) {
         meetings.save(
             new Meeting(
-                MeetingId.random(),
+                MeetingId.imported(command.tenant(), externalId),
                 command.tenant(),
                 command.body(),
                 imported.title(),

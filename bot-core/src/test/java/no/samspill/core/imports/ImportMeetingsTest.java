@@ -7,16 +7,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import no.samspill.core.casework.AgendaItem;
 import no.samspill.core.casework.BodyId;
 import no.samspill.core.casework.BodyKind;
 import no.samspill.core.casework.Meeting;
 import no.samspill.core.casework.PoliticalBody;
 import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.TenantId;
 import no.samspill.core.schedule.Nudge;
 import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.schedule.PlanNudges;
 import no.samspill.core.testing.ChatHarness;
+import no.samspill.core.testing.InMemoryMeetings;
 import no.samspill.core.testing.InMemoryPorts;
 import no.samspill.core.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +77,32 @@ class ImportMeetingsTest {
     assertThat(again.unchanged()).isEqualTo(1);
     assertThat(store.meetings().all()).hasSize(2);
     assertThat(stored("a").start()).isEqualTo(NEXT_WEEK.plus(Duration.ofDays(1)));
+  }
+
+  @Test
+  void twoInstancesImportingTheSameNewMeetingAtOnceWriteOneMeeting() {
+    // Both look the meeting up before either has saved it: each sees none and creates it.
+    InMemoryMeetings racing =
+        new InMemoryMeetings() {
+          @Override
+          public Optional<Meeting> findByExternalId(TenantId tenant, String externalId) {
+            return Optional.empty();
+          }
+        };
+    PlanNudges plan = store.planNudges(date -> false, chat.clock());
+    for (int instance = 0; instance < 2; instance++) {
+      new ImportMeetings(store.tenants(), store.bodies(), racing, plan, chat.clock())
+          .apply(
+              new ImportMeetings.Command(
+                  TestTenants.LILLEVIK,
+                  council.id(),
+                  "ics:test",
+                  ChatHarness.START,
+                  ChatHarness.START.plus(Duration.ofDays(365)),
+                  new MeetingFeed(List.of(event("a", NEXT_WEEK)), List.of(), true)));
+    }
+
+    assertThat(racing.all()).hasSize(1);
   }
 
   @Test

@@ -33,13 +33,10 @@ final class MalformedFormFilter extends OrderedFormContentFilter {
         throw e;
       }
       response.resetBuffer();
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      response.setContentType("application/problem+json");
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-                  + "\"detail\":\"The form-encoded body is not valid: a %-escape is malformed\"}");
+      EdgeProblems.write(
+          response,
+          HttpServletResponse.SC_BAD_REQUEST,
+          "The form-encoded body is not valid: a %-escape is malformed");
     }
   }
 }

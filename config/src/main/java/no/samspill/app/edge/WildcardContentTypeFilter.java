@@ -10,8 +10,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A body's Content-Type must name a type: {@code *}{@code /*} says nothing about it, and Spring
- * fails on it with a 500 when it reads the headers. Such a request is refused with a 415.
+ * A body's Content-Type must name a type: {@code *}{@code /*} or {@code application/*} says nothing
+ * about it, and Spring fails on it with a 500 when it reads the headers. Such a request is refused
+ * with a 415.
  */
 final class WildcardContentTypeFilter extends OncePerRequestFilter {
 
@@ -20,13 +21,10 @@ final class WildcardContentTypeFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (isWildcard(request.getContentType())) {
-      response.setStatus(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
-      response.setContentType("application/problem+json");
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\"about:blank\",\"title\":\"Unsupported Media Type\",\"status\":415,"
-                  + "\"detail\":\"The Content-Type must name the body's type, not a wildcard\"}");
+      EdgeProblems.write(
+          response,
+          HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+          "The Content-Type must name the body's type, not a wildcard");
       return;
     }
     chain.doFilter(request, response);
@@ -37,7 +35,9 @@ final class WildcardContentTypeFilter extends OncePerRequestFilter {
       return false;
     }
     try {
-      return MediaType.parseMediaType(contentType).isWildcardType();
+      MediaType type = MediaType.parseMediaType(contentType);
+      // application/* names no type either, and Spring fails on it the same way.
+      return type.isWildcardType() || type.isWildcardSubtype();
     } catch (InvalidMediaTypeException e) {
       // Not a wildcard; what to make of an unreadable type is left to the handler.
       return false;

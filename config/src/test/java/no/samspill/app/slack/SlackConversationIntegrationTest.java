@@ -86,10 +86,12 @@ class SlackConversationIntegrationTest extends SingleWorkspaceTests {
     String click =
         SlackPayloads.click("UDBL", question.get("blocks"), button, fx.responseUrl("dbl"), false);
 
+    // Two clicks are two requests with trigger ids of their own; one request twice is a replay.
+    String again = click.replace("trigger-1", "trigger-2");
     CompletableFuture<HttpResponse<String>> first =
         CompletableFuture.supplyAsync(() -> fx.sendForm(click));
     CompletableFuture<HttpResponse<String>> second =
-        CompletableFuture.supplyAsync(() -> fx.sendForm(click));
+        CompletableFuture.supplyAsync(() -> fx.sendForm(again));
 
     assertThat(first.get().statusCode()).isEqualTo(200);
     assertThat(second.get().statusCode()).isEqualTo(200);

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -234,6 +235,21 @@ final class SlackFixture implements AutoCloseable {
       current = value.get();
     }
     return current;
+  }
+
+  /**
+   * Waits until Slack work, pacing and calls have all run out, twice in a row: what the requests
+   * sent so far will do has then been done.
+   */
+  void quiet() {
+    List<ThreadPoolExecutor> pools =
+        List.of(
+            (ThreadPoolExecutor) app.getBean("slackWork"),
+            (ThreadPoolExecutor) app.getBean("slackPacing"),
+            app.getBean("slackCalls", ThreadPoolExecutor.class));
+    Predicate<ThreadPoolExecutor> idle = p -> p.getActiveCount() == 0 && p.getQueue().isEmpty();
+    eventually(() -> pools.stream().allMatch(idle), quiet -> quiet);
+    eventually(() -> pools.stream().allMatch(idle), quiet -> quiet);
   }
 
   <T> T bean(Class<T> type) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import no.samspill.core.casework.PoliticalBody;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.imports.CalendarReader;
+import no.samspill.core.imports.ImportLimitException;
 import no.samspill.core.imports.ImportMeetings;
 import no.samspill.core.imports.ImportReport;
 import no.samspill.core.imports.MeetingFeed;
@@ -21,12 +22,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Upload of an .ics file into one body's meetings; answers with the import report. */
+/**
+ * Upload of an .ics file into one body's meetings; answers with the import report. The upload's
+ * size is bounded at the edge (samspill.http.max-upload-size), before this reads it.
+ */
 @RestController
 @RequestMapping("/api/v1/tenants/{tenantId}/bodies/{bodyId}/imports")
 class ImportsController {
 
-  static final int MAX_BYTES = 5 * 1024 * 1024;
   static final Duration HORIZON = Duration.ofDays(366);
 
   private final TenantScope scope;
@@ -46,8 +49,10 @@ class ImportsController {
   }
 
   /**
-   * With {@code complete=true} the file is the body's whole calendar, so a meeting missing from it
-   * is cancelled; otherwise the file only adds, moves and cancels the events it contains.
+   * A file beyond the reader's limits (events, occurrences of one event, meetings, time) is a 413
+   * naming the limit, and nothing of it is applied. With {@code complete=true} the file is the
+   * body's whole calendar, so a meeting missing from it is cancelled; otherwise the file only adds,
+   * moves and cancels the events it contains.
    */
   @PostMapping(path = "/ics", consumes = "*/*")
   ResponseEntity<?> ics(
@@ -64,14 +69,18 @@ class ImportsController {
     if (document == null || document.length == 0) {
       throw new BadInputException("The request body is empty; send the .ics file as the body");
     }
-    if (document.length > MAX_BYTES) {
-      return problem(HttpStatus.CONTENT_TOO_LARGE, "The .ics file is larger than 5 MB");
-    }
     Instant now = clock.instant();
     MeetingFeed feed;
     try {
       MeetingFeed read = calendars.read(document, now, now.plus(HORIZON));
       feed = new MeetingFeed(read.meetings(), read.problems(), complete);
+    } catch (ImportLimitException e) {
+      ProblemDetail tooMuch =
+          ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+      tooMuch.setTitle("Import limit exceeded");
+      tooMuch.setProperty("limit", e.limit());
+      tooMuch.setProperty("allowed", e.value());
+      return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooMuch);
     } catch (UnreadableSourceException e) {
       return problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
     }

@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Bean;
 public class CalendarAutoConfiguration {
 
   @Bean
-  CalendarReader calendarReader() {
-    return new IcsCalendarReader();
+  CalendarReader calendarReader(CalendarProperties properties) {
+    return new IcsCalendarReader(properties.limits());
   }
 
   @Bean

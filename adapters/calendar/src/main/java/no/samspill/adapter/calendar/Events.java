@@ -2,23 +2,31 @@ package no.samspill.adapter.calendar;
 
 import biweekly.component.VEvent;
 import biweekly.io.TimezoneInfo;
+import biweekly.util.Frequency;
 import biweekly.util.ICalDate;
 import biweekly.util.com.google.ical.compat.javautil.DateIterator;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.samspill.core.imports.ImportProblem;
 import no.samspill.core.imports.ImportedMeeting;
 
 /** The events of one calendar, expanded into meetings within the window. */
 final class Events {
 
-  /** A runaway RRULE stops here rather than filling the database. */
-  static final int MAX_OCCURRENCES = 500;
+  /** How far before the window an occurrence is still read, for an override moved into it. */
+  private static final Duration OVERRIDE_REACH = Duration.ofDays(31);
+
+  // Walking such a rule to a date it never reaches can take minutes; no meeting repeats so.
+  private static final Set<Frequency> SUB_HOURLY =
+      EnumSet.of(Frequency.MINUTELY, Frequency.SECONDLY);
 
   private final TimezoneInfo zones;
   private final Instant from;
@@ -27,11 +35,13 @@ final class Events {
   private final Map<String, VEvent> overrides = new HashMap<>();
   private final Map<VEvent, String> labels = new HashMap<>();
   private final List<ImportProblem> problems = new ArrayList<>();
+  private final ReadBudget budget;
 
-  Events(TimezoneInfo zones, Instant from, Instant to) {
+  Events(TimezoneInfo zones, Instant from, Instant to, ReadBudget budget) {
     this.zones = zones;
     this.from = from;
     this.to = to;
+    this.budget = budget;
   }
 
   void add(VEvent event, String label) {
@@ -56,6 +66,7 @@ final class Events {
     List<ImportedMeeting> meetings = new ArrayList<>();
     for (VEvent master : masters) {
       String uid = master.getUid().getValue();
+      budget.spent();
       String problem = timeProblem(master);
       if (problem != null) {
         problems.add(new ImportProblem(labels.get(master), uid, problem));
@@ -64,6 +75,7 @@ final class Events {
       if (master.getRecurrenceRule() == null && master.getRecurrenceDates().isEmpty()) {
         ImportedMeeting single = meeting(uid, master, start(master));
         if (inWindow(single.start())) {
+          budget.meeting();
           meetings.add(single);
         }
         continue;
@@ -74,11 +86,21 @@ final class Events {
   }
 
   private void expand(String uid, VEvent master, List<ImportedMeeting> meetings) {
+    // The rule iterator gives up on a series without an occurrence in 100 years; say so.
+    if (start(master).isBefore(from.atZone(ZoneOffset.UTC).minusYears(100).toInstant())) {
+      problems.add(
+          new ImportProblem(
+              labels.get(master), uid, "it recurs from more than 100 years before today"));
+      return;
+    }
     Duration length = Duration.between(start(master), end(master, start(master)));
     DateIterator dates =
         master.getDateIterator(IcsCalendarReader.zoneOf(zones, master.getDateStart()));
-    int count = 0;
-    while (dates.hasNext() && count++ < MAX_OCCURRENCES) {
+    // A series that began long ago is not walked from its first occurrence.
+    dates.advanceTo(Date.from(from.minus(length).minus(OVERRIDE_REACH)));
+    int taken = 0;
+    while (dates.hasNext()) {
+      budget.spent();
       Instant original = dates.next().toInstant();
       if (!original.isBefore(to)) {
         break;
@@ -96,6 +118,10 @@ final class Events {
                   cancelled(master),
                   List.of());
       if (inWindow(occurrence.start()) || inWindow(original)) {
+        if (++taken > budget.occurrences()) {
+          budget.tooManyOccurrences(uid);
+        }
+        budget.meeting();
         meetings.add(occurrence);
       }
     }
@@ -119,6 +145,11 @@ final class Events {
     boolean hasDuration = event.getDuration() != null && event.getDuration().getValue() != null;
     if (!hasEnd && !hasDuration) {
       return "it has no end (DTEND or DURATION)";
+    }
+    if (event.getRecurrenceRule() != null
+        && event.getRecurrenceRule().getValue() != null
+        && SUB_HOURLY.contains(event.getRecurrenceRule().getValue().getFrequency())) {
+      return "it repeats every minute or second; a meeting repeats at most hourly";
     }
     return null;
   }

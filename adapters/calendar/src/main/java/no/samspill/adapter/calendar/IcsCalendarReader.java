@@ -16,7 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.regex.Pattern;
 import no.samspill.core.imports.CalendarReader;
+import no.samspill.core.imports.ImportLimitException;
 import no.samspill.core.imports.ImportProblem;
 import no.samspill.core.imports.ImportedMeeting;
 import no.samspill.core.imports.MeetingFeed;
@@ -32,13 +34,27 @@ final class IcsCalendarReader implements CalendarReader {
   /** Floating times (no zone) are read as Norwegian local time. */
   static final ZoneId FLOATING = ZoneId.of("Europe/Oslo");
 
+  private static final Pattern EVENT = Pattern.compile("(?im)^BEGIN:VEVENT\\s*$");
+
+  private final CalendarProperties.Limits limits;
+
+  IcsCalendarReader(CalendarProperties.Limits limits) {
+    this.limits = limits;
+  }
+
+  /** Throws {@link ImportLimitException} when the file asks for more than the limits allow. */
   @Override
   public MeetingFeed read(byte[] document, Instant from, Instant to) {
+    ReadBudget budget = new ReadBudget(limits);
+    // Counted in the text first, so a file of many small events is refused before it is parsed.
+    budget.events(
+        (int) EVENT.matcher(new String(document, StandardCharsets.UTF_8)).results().count());
     List<ICalendar> calendars = parse(document);
+    budget.events(calendars.stream().mapToInt(c -> c.getEvents().size()).sum());
     Map<String, ImportedMeeting> meetings = new LinkedHashMap<>();
     List<ImportProblem> problems = new ArrayList<>();
     for (ICalendar calendar : calendars) {
-      Events events = new Events(calendar.getTimezoneInfo(), from, to);
+      Events events = new Events(calendar.getTimezoneInfo(), from, to, budget);
       List<VEvent> all = calendar.getEvents();
       for (int i = 0; i < all.size(); i++) {
         events.add(all.get(i), "event " + (i + 1));

@@ -56,9 +56,11 @@ class CalendarFeedPollerIntegrationTest {
                     "fjordvik", "fsk", URI.create(server.baseUrl() + path))),
             Duration.ofMinutes(30),
             Duration.ofDays(366),
-            Duration.ofSeconds(5));
+            Duration.ofSeconds(5),
+            null);
     Clock clock = Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC);
-    return new CalendarFeedPoller(properties, new IcsCalendarReader(), recorder, clock);
+    return new CalendarFeedPoller(
+        properties, new IcsCalendarReader(CalendarProperties.Limits.DEFAULT), recorder, clock);
   }
 
   @Test

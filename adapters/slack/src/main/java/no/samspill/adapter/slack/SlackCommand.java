@@ -37,7 +37,10 @@ final class SlackCommand {
                   ctx.getBotToken(), ctx.getTeamId(), p.getUserId(), p.getTeamDomain());
           String text = p.getText() == null || p.getText().isBlank() ? "hjelp" : p.getText();
           ChannelAddress place = place(p);
-          conversation.later("slash command", () -> answer(from, text, place, p.getResponseUrl()));
+          conversation.once(
+              "slash command",
+              SlackEventLog.replayKey(req),
+              () -> answer(from, text, place, p.getResponseUrl()));
           return ctx.ack();
         });
   }

@@ -8,6 +8,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import no.samspill.core.casework.Cases;
@@ -52,7 +53,7 @@ class SlackConfiguration {
 
   @Bean(destroyMethod = "shutdownNow")
   ScheduledExecutorService slackPacing() {
-    return Executors.newSingleThreadScheduledExecutor(Pacer.threads("slack-pacing"));
+    return new ScheduledThreadPoolExecutor(1, Pacer.threads("slack-pacing"));
   }
 
   /** Runs Slack's HTTP calls; bounded, so a flood is refused (and retried later), never queued. */
@@ -148,8 +149,8 @@ class SlackConfiguration {
             slack,
             installations,
             new MongoOAuthStates(mongo, clock.getIfAvailable(Clock::systemUTC)));
-    SlackConversation conversation = new SlackConversation(engine, users, slackWork);
-    new SlackEvents(conversation, sender, eventLog, home).register(app);
+    SlackConversation conversation = new SlackConversation(engine, users, slackWork, eventLog);
+    new SlackEvents(conversation, sender, home).register(app);
     new SlackCommand(conversation, sender, slack).register(app);
     new SlackInteractions(conversation, sender, slack, home).register(app);
     // Bolt calls auth.test here; a bad token stops start-up with Slack's own error.

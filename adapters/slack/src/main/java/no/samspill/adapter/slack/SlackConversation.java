@@ -46,11 +46,14 @@ final class SlackConversation {
   private final HandleMessage engine;
   private final SlackUsers users;
   private final Executor work;
+  private final SlackEventLog delivered;
 
-  SlackConversation(HandleMessage engine, SlackUsers users, Executor work) {
+  SlackConversation(
+      HandleMessage engine, SlackUsers users, Executor work, SlackEventLog delivered) {
     this.engine = engine;
     this.users = users;
     this.work = work;
+    this.delivered = delivered;
   }
 
   Rendered handle(From from, String text, Action action, ChannelAddress place) {
@@ -66,6 +69,21 @@ final class SlackConversation {
 
   private static Rendered rendered(Turn turn) {
     return new Rendered(BlockKit.render(turn.replies(), turn.language()), turn);
+  }
+
+  /**
+   * {@link #later} for work done once per delivery: a retry or replay of the same {@code key} (see
+   * {@link SlackEventLog}) does nothing. Checked after the ack, so a database that hangs does not
+   * cost Slack's three seconds.
+   */
+  void once(String what, String key, Runnable task) {
+    later(
+        what,
+        () -> {
+          if (delivered.firstDelivery(key)) {
+            task.run();
+          }
+        });
   }
 
   /** Runs slow work after the ack; a failure is logged, never shown to Slack as an error. */

@@ -146,9 +146,20 @@ final class SlackEndpointServlet extends HttpServlet {
     }
   }
 
-  private static boolean malformed(Throwable error) {
+  /**
+   * The SDK could not bind or read a payload of the wrong shape: a gson error, or one thrown by the
+   * SDK's own code (its built-in middleware reads fields it assumes are there) rather than by ours.
+   */
+  static boolean malformed(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof JsonParseException) {
+        return true;
+      }
+      StackTraceElement[] where = t.getStackTrace();
+      if (t instanceof RuntimeException
+          && where.length > 0
+          && (where[0].getClassName().startsWith("com.slack.api.")
+              || where[0].getClassName().startsWith("com.google.gson."))) {
         return true;
       }
     }

@@ -1,5 +1,7 @@
 package no.samspill.adapter.slack;
 
+import com.slack.api.app_backend.SlackSignature;
+import com.slack.api.bolt.request.Request;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,8 +16,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * Remembers the Events API event ids already handled, so Slack's retries (X-Slack-Retry-Num) are
- * not processed twice, even across instances: the id is the document's unique _id.
+ * Remembers what was already handled, even across instances (the key is the document's unique _id):
+ * Events API event ids, so Slack's retries (X-Slack-Retry-Num) are not processed twice, and the
+ * signatures of commands and interactions, so a replayed signed request is not either.
  */
 final class SlackEventLog {
 
@@ -35,7 +38,20 @@ final class SlackEventLog {
     this.clock = clock;
   }
 
-  /** True the first time an event id is seen; false for every retry of it. */
+  /**
+   * What makes one signed request itself: its signature covers its timestamp and whole body, so a
+   * replay carries the same one, and the timestamp check refuses it once it is older than the
+   * window. Null without a signature (Socket Mode), which is then not checked.
+   */
+  static String replayKey(Request<?> request) {
+    String signature =
+        request.getHeaders() == null
+            ? null
+            : request.getHeaders().getFirstValue(SlackSignature.HeaderNames.X_SLACK_SIGNATURE);
+    return signature == null || signature.isBlank() ? null : "signed:" + signature;
+  }
+
+  /** True the first time a key is seen; false for every retry or replay of it. */
   boolean firstDelivery(String eventId) {
     if (eventId == null || eventId.isBlank()) {
       return true;

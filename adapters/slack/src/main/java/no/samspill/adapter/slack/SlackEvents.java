@@ -22,14 +22,11 @@ final class SlackEvents {
 
   private final SlackConversation conversation;
   private final SlackSender sender;
-  private final SlackEventLog eventLog;
   private final AppHome home;
 
-  SlackEvents(
-      SlackConversation conversation, SlackSender sender, SlackEventLog eventLog, AppHome home) {
+  SlackEvents(SlackConversation conversation, SlackSender sender, AppHome home) {
     this.conversation = conversation;
     this.sender = sender;
-    this.eventLog = eventLog;
     this.home = home;
   }
 
@@ -52,13 +49,8 @@ final class SlackEvents {
           if ("home".equals(event.getTab())) {
             String team = ctx.getTeamId();
             String eventId = payload.getEventId();
-            conversation.later(
-                "App Home",
-                () -> {
-                  if (eventLog.firstDelivery(eventId)) {
-                    home.publish(ctx.getBotToken(), team, event.getUser());
-                  }
-                });
+            conversation.once(
+                "App Home", eventId, () -> home.publish(ctx.getBotToken(), team, event.getUser()));
           }
           return ctx.ack();
         });
@@ -70,17 +62,14 @@ final class SlackEvents {
     app.event(AppMentionEvent.class, (payload, ctx) -> ctx.ack());
   }
 
-  /** The retry check runs after the ack too: a database that hangs must not cost Slack's 3 s. */
   private void onDirectMessage(String eventId, MessageEvent event, EventContext ctx) {
     SlackConversation.From from =
         new SlackConversation.From(ctx.getBotToken(), ctx.getTeamId(), event.getUser(), null);
     log.debug("Direct message from a Slack user in team {}", from.teamId());
-    conversation.later(
+    conversation.once(
         "direct message",
+        eventId,
         () -> {
-          if (!eventLog.firstDelivery(eventId)) {
-            return;
-          }
           SlackConversation.Rendered rendered =
               conversation.handle(from, event.getText(), null, null);
           ReplyTarget.conversation(sender, from.token(), from.userId(), event.getChannel(), null)

@@ -45,11 +45,15 @@ final class SlackInteractions {
 
   void register(App app) {
     // One handler for every action id, so an unknown one is answered rather than left to a 404.
-    app.blockAction(Pattern.compile(".*"), (req, ctx) -> onClick(req.getPayload(), ctx));
-    app.viewSubmission(AnswerModal.CALLBACK, (req, ctx) -> onSubmit(req.getPayload(), ctx));
+    app.blockAction(
+        Pattern.compile(".*"),
+        (req, ctx) -> onClick(req.getPayload(), SlackEventLog.replayKey(req), ctx));
+    app.viewSubmission(
+        AnswerModal.CALLBACK,
+        (req, ctx) -> onSubmit(req.getPayload(), SlackEventLog.replayKey(req), ctx));
   }
 
-  private Response onClick(BlockActionPayload p, ActionContext ctx) {
+  private Response onClick(BlockActionPayload p, String replayKey, ActionContext ctx) {
     if (p.getActions() == null || p.getActions().isEmpty() || p.getUser() == null) {
       return ctx.ack();
     }
@@ -65,14 +69,14 @@ final class SlackInteractions {
       }
     } else if (actionId.startsWith(BlockKit.LANGUAGE)) {
       String code = actionId.substring(BlockKit.LANGUAGE.length());
-      conversation.later("language", () -> setLanguage(from, code));
+      conversation.once("language", replayKey, () -> setLanguage(from, code));
     } else {
       Optional<Action> action =
           actionId.startsWith(BlockKit.ACT) ? action(clicked.getValue()) : Optional.empty();
       ReplyTarget target = target(p, from);
       String label = clicked.getText() == null ? "" : clicked.getText().getText();
       List<LayoutBlock> original = p.getMessage() == null ? null : p.getMessage().getBlocks();
-      conversation.later("click", () -> click(from, action, target, original, label));
+      conversation.once("click", replayKey, () -> click(from, action, target, original, label));
     }
     return ctx.ack();
   }
@@ -120,7 +124,7 @@ final class SlackInteractions {
     }
   }
 
-  private Response onSubmit(ViewSubmissionPayload p, ViewSubmissionContext ctx) {
+  private Response onSubmit(ViewSubmissionPayload p, String replayKey, ViewSubmissionContext ctx) {
     Optional<AnswerModal.Asked> asked = AnswerModal.Asked.decode(p.getView().getPrivateMetadata());
     if (asked.isEmpty() || p.getUser() == null) {
       return ctx.ack();
@@ -138,8 +142,9 @@ final class SlackInteractions {
             ? ReplyTarget.ephemeral(sender, slack, from.token(), from.userId(), a.responseUrl())
             : ReplyTarget.conversation(
                 sender, from.token(), from.userId(), a.channel(), a.messageTs());
-    conversation.later(
+    conversation.once(
         "modal answer",
+        replayKey,
         () -> {
           SlackConversation.Rendered rendered =
               conversation.handle(from, text, new Action(a.askedId(), Action.SUBMIT_TEXT), null);

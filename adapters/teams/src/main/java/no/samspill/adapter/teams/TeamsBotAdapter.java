@@ -7,9 +7,11 @@ import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.restclient.retry.RetryStrategy;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.Response;
 
@@ -28,8 +30,27 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
         }
       };
 
+  /**
+   * Real deployments talk to a handful of service URLs (one per region); anybody the emulator mode
+   * lets in may name a new one per request, so the least recently used client is dropped beyond
+   * this.
+   */
+  static final int MAX_CLIENTS = 256;
+
   private final AppCredentials credentials;
-  private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
+
+  // Dropped clients are not closed: closing one would shut the shared dispatcher down.
+  private final Map<String, ConnectorClient> clients =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, ConnectorClient> eldest) {
+              return size() > MAX_CLIENTS;
+            }
+          });
+
+  /** One pool for every client, so a dropped client leaves no connections of its own behind. */
+  private final ConnectionPool connections = new ConnectionPool();
 
   /**
    * OkHttp's default sends at most 5 requests at once to one host, and every Teams conversation of
@@ -65,10 +86,15 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
                       RestConnectorClient.getDefaultRestClientBuilder(serviceUrl, used)
                           .withRetryStrategy(NO_RETRY)
                           .withDispatcher(dispatcher)
+                          .withConnectionPool(connections)
                           .build())));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(
           new IllegalArgumentException("Invalid service URL: " + serviceUrl, e));
     }
+  }
+
+  int cachedClients() {
+    return clients.size();
   }
 }
