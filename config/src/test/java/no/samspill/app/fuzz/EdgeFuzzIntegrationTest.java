@@ -42,8 +42,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Hostile input through every HTTP edge of the running app (admin API, web chat, Slack correctly
- * signed, Teams with a valid token): never a 5xx, never an exception's or framework's text in the
- * body, every admin and web chat refusal a problem+json, no request slower than {@link #SLOWEST}.
+ * signed, Teams with a valid token and, in a second app, as the Emulator reaches it): never a 5xx,
+ * never an exception's or framework's text in the body, every admin and web chat refusal a
+ * problem+json, no request slower than {@link #SLOWEST}.
  *
  * <p>Each family runs with a fixed seed; one more property mixes them with a random seed, which
  * jqwik prints on failure. Tries per property: {@code jqwik.tries.default} (junit-platform
@@ -69,6 +70,9 @@ class EdgeFuzzIntegrationTest {
   static FakeBotFramework teams;
   static ConfigurableApplicationContext app;
   static String base;
+  // Teams as the Bot Framework Emulator reaches it: no app id, no token.
+  static ConfigurableApplicationContext emulatorApp;
+  static String emulatorBase;
   static List<String> leaderIds;
   static final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -109,6 +113,14 @@ class EdgeFuzzIntegrationTest {
             "samspill.scheduling.enabled=false"));
     app = TestApp.start(dir.resolve("fuzz.mv"), TestApp.newDatabase(), args.toArray(String[]::new));
     base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+    emulatorApp =
+        TestApp.start(
+            dir.resolve("emulator.mv"),
+            TestApp.newDatabase(),
+            "samspill.teams.allow-unauthenticated=true",
+            "samspill.scheduling.enabled=false");
+    emulatorBase =
+        "http://localhost:" + emulatorApp.getEnvironment().getProperty("local.server.port");
     JsonNode tenants =
         HostileInput.JSON.readTree(
             http.send(
@@ -127,6 +139,7 @@ class EdgeFuzzIntegrationTest {
         "Edge fuzz: %d requests in %d s, slowest %d ms, statuses %s%n",
         requests.get(), seconds, slowestMillis.get(), new TreeMap<>(statuses));
     app.close();
+    emulatorApp.close();
     slack.stop();
     teams.close();
   }
@@ -149,6 +162,11 @@ class EdgeFuzzIntegrationTest {
   @Property(seed = FIXED)
   void teamsMessages(@ForAll("teams") Fuzzed request) throws Exception {
     check(request);
+  }
+
+  @Property(seed = FIXED)
+  void teamsEmulatorMessages(@ForAll("teamsEmulator") Fuzzed request) throws Exception {
+    check(emulatorBase, request);
   }
 
   /** A random seed each build; jqwik prints it when this fails, to run it again. */
@@ -239,6 +257,17 @@ class EdgeFuzzIntegrationTest {
   }
 
   @Provide
+  Arbitrary<Fuzzed> teamsEmulator() {
+    Map<String, Object> valid =
+        Edges.asMap(TeamsPayloads.personal(teams.serviceUrl()).text("hjelp"));
+    return Arbitraries.frequencyOf(
+            Tuple.of(4, HostileInput.mutated(valid, Edges.TEAMS_FIELDS)),
+            Tuple.of(1, HostileInput.broken()))
+        .map(
+            body -> new Fuzzed("POST", "/api/messages", "application/json", Map.of(), body, false));
+  }
+
+  @Provide
   Arbitrary<Fuzzed> teams() {
     Map<String, Object> valid =
         Edges.asMap(TeamsPayloads.personal(teams.serviceUrl()).text("hjelp"));
@@ -261,9 +290,13 @@ class EdgeFuzzIntegrationTest {
   }
 
   private static void check(Fuzzed fuzzed) throws Exception {
+    check(base, fuzzed);
+  }
+
+  private static void check(String to, Fuzzed fuzzed) throws Exception {
     HttpRequest request;
     try {
-      request = Edges.request(base, fuzzed);
+      request = Edges.request(to, fuzzed);
     } catch (IllegalArgumentException notSendable) {
       // The JDK client refuses some header values itself; nothing reached the app.
       return;

@@ -3,20 +3,22 @@ package no.samspill.app.slack;
 import static no.samspill.app.slack.SlackFixture.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import no.samspill.app.DatabaseProxy;
+import no.samspill.app.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Slack while MongoDB hangs: an event is acknowledged at once and answered with "try again". */
+/**
+ * Slack while MongoDB (MONGODB_URI's, else an embedded one) hangs: an event is acknowledged at once
+ * and answered with "try again".
+ */
 class SlackOutageIntegrationTest {
 
   private static final Logger log = LoggerFactory.getLogger(SlackOutageIntegrationTest.class);
@@ -26,9 +28,8 @@ class SlackOutageIntegrationTest {
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void aDirectMessageWhileTheDatabaseHangsIsAcknowledgedAtOnceAndAnsweredWithTryAgain()
       throws Exception {
-    MongoServer database = new MongoServer(new MemoryBackend());
-    database.bind("127.0.0.1", 0);
-    try (DatabaseProxy proxy = DatabaseProxy.to(database.getLocalAddress());
+    try (TestDatabase database = TestDatabase.start();
+        DatabaseProxy proxy = DatabaseProxy.to(database.address());
         SlackFixture fx =
             SlackFixture.start("samspill.mongodb.uri=mongodb://127.0.0.1:" + proxy.port())) {
       fx.dm("UOUT");
@@ -51,8 +52,6 @@ class SlackOutageIntegrationTest {
           .contains("Samspill får ikke lagret eller hentet noe akkurat nå")
           .contains("Prøv igjen om et øyeblikk");
       proxy.forward();
-    } finally {
-      database.shutdownNow();
     }
   }
 }

@@ -1,6 +1,8 @@
 package no.samspill.adapter.calendar;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -85,6 +87,26 @@ final class CalendarFeedPoller implements DisposableBean {
             meetings));
   }
 
+  /** A hostile or broken feed can neither fill the heap nor hold the poller by trickling. */
+  private byte[] bounded(CalendarProperties.Feed feed, InputStream body) throws IOException {
+    long limit = properties.limits().feedBytes();
+    long deadline = System.nanoTime() + properties.timeout().toNanos();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] chunk = new byte[16 * 1024];
+    for (int n = body.read(chunk); n >= 0; n = body.read(chunk)) {
+      out.write(chunk, 0, n);
+      if (out.size() > limit) {
+        throw new UnreadableSourceException(
+            "The feed " + feed.url() + " is longer than " + limit + " bytes");
+      }
+      if (System.nanoTime() - deadline > 0) {
+        throw new UnreadableSourceException(
+            "The feed " + feed.url() + " took longer than " + properties.timeout() + " to read");
+      }
+    }
+    return out.toByteArray();
+  }
+
   private byte[] fetch(CalendarProperties.Feed feed) {
     HttpRequest request =
         HttpRequest.newBuilder(feed.url())
@@ -93,12 +115,15 @@ final class CalendarFeedPoller implements DisposableBean {
             .GET()
             .build();
     try {
-      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-      if (response.statusCode() != 200) {
-        throw new UnreadableSourceException(
-            "The feed " + feed.url() + " answered HTTP " + response.statusCode());
+      HttpResponse<InputStream> response =
+          http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      try (InputStream body = response.body()) {
+        if (response.statusCode() != 200) {
+          throw new UnreadableSourceException(
+              "The feed " + feed.url() + " answered HTTP " + response.statusCode());
+        }
+        return bounded(feed, body);
       }
-      return response.body();
     } catch (IOException e) {
       throw new UnreadableSourceException("The feed " + feed.url() + " could not be fetched", e);
     } catch (InterruptedException e) {

@@ -26,16 +26,18 @@ public record CalendarProperties(
 
   /**
    * What one file may make: {@code events} VEVENTs, {@code occurrences} of one recurring event in
-   * the window, {@code meetings} in all, read within {@code budget}. Beyond any of them the whole
-   * file is refused and nothing of it is applied.
+   * the window, {@code meetings} in all, read within {@code budget}; a polled feed may be at most
+   * {@code feedBytes} long. Beyond any of them the whole file is refused and nothing is applied.
    */
   public record Limits(
       @DefaultValue("2000") int events,
       @DefaultValue("500") int occurrences,
       @DefaultValue("5000") int meetings,
-      @DefaultValue("PT5S") Duration budget) {
+      @DefaultValue("PT5S") Duration budget,
+      @DefaultValue("5242880") long feedBytes) {
 
-    public static final Limits DEFAULT = new Limits(2000, 500, 5000, Duration.ofSeconds(5));
+    public static final Limits DEFAULT =
+        new Limits(2000, 500, 5000, Duration.ofSeconds(5), 5L * 1024 * 1024);
   }
 
   /** One feed: the tenant and body its events belong to, and where to fetch it. */

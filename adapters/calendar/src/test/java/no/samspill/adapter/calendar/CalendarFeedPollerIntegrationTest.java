@@ -49,6 +49,10 @@ class CalendarFeedPollerIntegrationTest {
   }
 
   private CalendarFeedPoller poller(String path) {
+    return poller(path, null);
+  }
+
+  private CalendarFeedPoller poller(String path, CalendarProperties.Limits limits) {
     CalendarProperties properties =
         new CalendarProperties(
             List.of(
@@ -57,7 +61,7 @@ class CalendarFeedPollerIntegrationTest {
             Duration.ofMinutes(30),
             Duration.ofDays(366),
             Duration.ofSeconds(5),
-            null);
+            limits);
     Clock clock = Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC);
     return new CalendarFeedPoller(
         properties, new IcsCalendarReader(CalendarProperties.Limits.DEFAULT), recorder, clock);
@@ -117,6 +121,27 @@ class CalendarFeedPollerIntegrationTest {
         .extracting(ImportReport::failure)
         .asString()
         .contains("Not an iCalendar");
+    assertThat(applied).isEmpty();
+  }
+
+  @Test
+  void refusesAFeedLongerThanItsLimitWithoutReadingItAllAndAppliesNothing() {
+    server.stubFor(
+        get(urlEqualTo("/calendar.ics"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "text/calendar")
+                    .withBody("BEGIN:VCALENDAR\r\n" + "X-FILL:".repeat(100_000))));
+    CalendarProperties.Limits small =
+        new CalendarProperties.Limits(2000, 500, 5000, Duration.ofSeconds(5), 64 * 1024);
+
+    List<ImportReport> reports = poller("/calendar.ics", small).pollAll();
+
+    assertThat(reports)
+        .singleElement()
+        .extracting(ImportReport::failure)
+        .asString()
+        .contains("longer than 65536 bytes");
     assertThat(applied).isEmpty();
   }
 }

@@ -127,7 +127,8 @@ class HostileCalendarTest {
   @Test
   void aFileThatTakesLongerThanTheBudgetIsRefused() {
     IcsCalendarReader impatient =
-        new IcsCalendarReader(new CalendarProperties.Limits(2000, 500, 5000, Duration.ZERO));
+        new IcsCalendarReader(
+            new CalendarProperties.Limits(2000, 500, 5000, Duration.ZERO, 5L * 1024 * 1024));
 
     assertThatThrownBy(
             () -> impatient.read(calendar(3, "FREQ=WEEKLY", "20260301T090000Z"), FROM, TO))

@@ -9,8 +9,8 @@ import no.samspill.core.casework.Following;
 import no.samspill.core.casework.Follows;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.ReplaceOptions;
 import org.springframework.data.mongodb.core.query.Query;
 
 /** One document per leader with the bodies they follow. */
@@ -38,10 +38,11 @@ final class MongoFollows implements Follows {
 
   @Override
   public void save(Following following) {
-    mongo.findAndReplace(
+    // A replace, not findAndReplace: FerretDB refuses the projection Spring Data sends with that.
+    mongo.replace(
         byLeader(following.tenantId(), following.leaderId()),
         following,
-        FindAndReplaceOptions.options().upsert(),
+        ReplaceOptions.replaceOptions().upsert(),
         COLLECTION);
   }
 

@@ -38,6 +38,10 @@ final class MongoIndexes {
     ascending(mongo, MongoNudges.COLLECTION, "tenantId", "caseId");
     ascending(mongo, MongoNudges.COLLECTION, "tenantId", "meetingId");
     ascending(mongo, MongoAuditLog.COLLECTION, "subject", "at");
+    // Unique: taking a lock is inserting its key (see DocumentLocks).
+    mongo
+        .indexOps(DocumentLocks.COLLECTION)
+        .createIndex(new Index().on("key", Sort.Direction.ASC).unique());
     if (embedded) {
       // The embedded server uses a unique index for a filter on exactly its fields: this one
       // serves the holder's fenced writes (id, status, token), which would otherwise each scan.

@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +21,6 @@ import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.schedule.Nudges;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -28,9 +28,10 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Nudges keyed by their idempotency key. A claim is a conditional update (status and lease in the
- * filter, evaluated per document), so of two instances racing for a nudge exactly one wins; it
- * writes the claim's token into {@code claimedBy}, and every later write by the holder is
- * conditional on it. A batch is claimed in three round trips, whatever its size.
+ * filter, evaluated per document) made while holding each nudge's {@link DocumentLocks lock}, so of
+ * two instances racing for a nudge exactly one wins, on FerretDB too; it writes the claim's token
+ * into {@code claimedBy}, and every later write by the holder is conditional on it. A batch is
+ * claimed in five round trips, whatever its size.
  */
 final class MongoNudges implements Nudges {
 
@@ -38,9 +39,11 @@ final class MongoNudges implements Nudges {
   private static final int CANCEL_BATCH = 1000;
 
   private final MongoTemplate mongo;
+  private final DocumentLocks locks;
 
   MongoNudges(MongoTemplate mongo) {
     this.mongo = mongo;
+    this.locks = new DocumentLocks(mongo);
   }
 
   @Override
@@ -145,28 +148,50 @@ final class MongoNudges implements Nudges {
     // Ties broken by leader (random ids), so a batch mixes tenants rather than taking one's all.
     Query candidates = Query.query(claimable(now)).with(Sort.by("dueAt", "leaderId")).limit(limit);
     candidates.fields().include("_id");
-    List<String> ids = mongo.find(candidates, Key.class, COLLECTION).stream().map(Key::id).toList();
-    if (ids.isEmpty()) {
+    // The whole batch in the first reply: a real server's default first batch is 101 documents.
+    candidates.cursorBatchSize(limit);
+    Map<String, String> byKey = new LinkedHashMap<>();
+    for (Key candidate : mongo.find(candidates, Key.class, COLLECTION)) {
+      byKey.put(DocumentLocks.key(COLLECTION, candidate.id()), candidate.id());
+    }
+    if (byKey.isEmpty()) {
       return List.of();
     }
-    // One update for the batch, conditional per document: of two racing instances exactly one
-    // claims each nudge, and the token it writes tells afterwards which ones it got.
-    mongo.updateMulti(
-        Query.query(new Criteria().andOperator(where("_id").in(ids), claimable(now))),
-        new Update()
-            .set("status", NudgeStatus.CLAIMED)
-            .set("claimedBy", claim)
-            .set("leaseUntil", now.plus(lease))
-            .inc("attempts", 1),
-        COLLECTION);
-    // Read back by id alone, the one filter the embedded server answers from an index.
-    Map<String, Nudge> byId = new HashMap<>();
-    for (Nudge nudge : mongo.find(Query.query(where("_id").in(ids)), Nudge.class, COLLECTION)) {
-      if (claim.equals(nudge.claimedBy())) {
-        byId.put(nudge.id(), nudge);
+    // The nudges another instance is claiming right now are left to it.
+    Map<String, String> locked = locks.tryLock(byKey.keySet(), now, lease);
+    try {
+      List<String> ids =
+          byKey.entrySet().stream()
+              .filter(candidate -> locked.containsKey(candidate.getKey()))
+              .map(Map.Entry::getValue)
+              .toList();
+      if (ids.isEmpty()) {
+        return List.of();
       }
+      // One update for the batch, conditional per document; the token it writes tells
+      // afterwards which ones this instance got.
+      mongo.updateMulti(
+          Query.query(new Criteria().andOperator(where("_id").in(ids), claimable(now))),
+          new Update()
+              .set("status", NudgeStatus.CLAIMED)
+              .set("claimedBy", claim)
+              .set("leaseUntil", now.plus(lease))
+              .inc("attempts", 1),
+          COLLECTION);
+      // Read back by id alone, the one filter the embedded server answers from an index; with a
+      // limit, so that FerretDB, too, answers in one reply instead of leaving a cursor open.
+      Map<String, Nudge> byId = new HashMap<>();
+      Query readBack =
+          Query.query(where("_id").in(ids)).limit(ids.size()).cursorBatchSize(ids.size());
+      for (Nudge nudge : mongo.find(readBack, Nudge.class, COLLECTION)) {
+        if (claim.equals(nudge.claimedBy())) {
+          byId.put(nudge.id(), nudge);
+        }
+      }
+      return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    } finally {
+      locks.unlock(locked.values());
     }
-    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   private static Criteria claimable(Instant now) {
@@ -188,10 +213,10 @@ final class MongoNudges implements Nudges {
   @Override
   public Optional<Nudge> holdForSending(Nudge claimed, Instant now, Duration lease) {
     return Optional.ofNullable(
-        mongo.findAndModify(
+        FindAndModify.apply(
+            mongo,
             held(claimed),
             new Update().set("leaseUntil", now.plus(lease)).set("sendingAt", now),
-            FindAndModifyOptions.options().returnNew(true),
             Nudge.class,
             COLLECTION));
   }

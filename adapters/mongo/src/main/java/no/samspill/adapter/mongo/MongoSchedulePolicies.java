@@ -6,8 +6,8 @@ import java.util.Optional;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.schedule.SchedulePolicies;
 import no.samspill.core.schedule.SchedulePolicy;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.ReplaceOptions;
 import org.springframework.data.mongodb.core.query.Query;
 
 final class MongoSchedulePolicies implements SchedulePolicies {
@@ -27,8 +27,9 @@ final class MongoSchedulePolicies implements SchedulePolicies {
 
   @Override
   public void save(SchedulePolicy policy) {
-    mongo.findAndReplace(
-        ofTenant(policy.tenantId()), policy, FindAndReplaceOptions.options().upsert(), COLLECTION);
+    // A replace, not findAndReplace: FerretDB refuses the projection Spring Data sends with that.
+    mongo.replace(
+        ofTenant(policy.tenantId()), policy, ReplaceOptions.replaceOptions().upsert(), COLLECTION);
   }
 
   private static Query ofTenant(TenantId tenant) {

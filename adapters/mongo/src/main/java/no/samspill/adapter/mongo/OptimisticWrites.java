@@ -2,6 +2,10 @@ package no.samspill.adapter.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import no.samspill.core.ConcurrentChangeException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -9,9 +13,13 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Saves a versioned document only if nobody changed it since it was read: version 0 means new and
- * is inserted, any other version replaces the document stored under exactly that version.
+ * is inserted, any other version replaces the document stored under exactly that version, while
+ * holding that document's {@link DocumentLocks lock}.
  */
 final class OptimisticWrites {
+
+  /** Longer than one write can take (its operation time limit), so only a dead writer's expires. */
+  private static final Duration LOCK_TTL = Duration.ofSeconds(30);
 
   private OptimisticWrites() {}
 
@@ -25,9 +33,20 @@ final class OptimisticWrites {
         throw new ConcurrentChangeException(what);
       }
     }
-    Query current = Query.query(where("_id").is(id).and("version").is(readVersion));
-    if (mongo.replace(current, next, collection).getMatchedCount() == 0) {
+    // Under a lock: FerretDB does not apply the version check and the write atomically.
+    DocumentLocks locks = new DocumentLocks(mongo);
+    Map<String, String> held =
+        locks.tryLock(List.of(DocumentLocks.key(collection, id)), Instant.now(), LOCK_TTL);
+    if (held.isEmpty()) {
       throw new ConcurrentChangeException(what);
+    }
+    try {
+      Query current = Query.query(where("_id").is(id).and("version").is(readVersion));
+      if (mongo.replace(current, next, collection).getMatchedCount() == 0) {
+        throw new ConcurrentChangeException(what);
+      }
+    } finally {
+      locks.unlock(held.values());
     }
   }
 }

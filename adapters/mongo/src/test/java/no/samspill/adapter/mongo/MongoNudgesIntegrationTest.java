@@ -32,6 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The nudge store's promises: one document per key, one claimer per nudge, leases that expire. */
 @SpringBootTest(
@@ -49,6 +50,7 @@ class MongoNudgesIntegrationTest {
   private static final Duration LEASE = Duration.ofMinutes(2);
 
   @Autowired Nudges nudges;
+  @Autowired MongoTemplate mongo;
   @Autowired CommandCounter commands;
 
   /** Counts the commands the driver sends, so a test can bound a use case's round trips. */
@@ -195,7 +197,7 @@ class MongoNudgesIntegrationTest {
   }
 
   @Test
-  void aBatchIsClaimedInThreeRoundTripsWhateverItsSize() {
+  void aBatchIsClaimedInFiveRoundTripsWhateverItsSize() {
     LeaderId leader = LeaderId.random();
     for (int i = 0; i < 150; i++) {
       nudges.plan(nudge(leader, MeetingId.random(), NOW.minusSeconds(i)));
@@ -207,7 +209,8 @@ class MongoNudgesIntegrationTest {
     assertThat(claimed).hasSize(150).allSatisfy(n -> assertThat(n.claimedBy()).isEqualTo("a#1"));
     // Oldest due first, as the candidates were sorted.
     assertThat(claimed).extracting(Nudge::dueAt).isSortedAccordingTo(Instant::compareTo);
-    assertThat(roundTrips).isEqualTo(3);
+    // Find, lock, update, read back, unlock.
+    assertThat(roundTrips).isEqualTo(5);
   }
 
   @Test
@@ -310,6 +313,26 @@ class MongoNudgesIntegrationTest {
     assertThat(nudges.find(tenant, NudgeStatus.CANCELLED, 10))
         .extracting(Nudge::id)
         .containsExactly(dropped.id());
+  }
+
+  @Test
+  void aNudgeLockedByAnInstanceThatDiedIsClaimedOnceTheLockExpires() {
+    Nudge due = nudge(LeaderId.random(), MeetingId.random(), NOW.minusSeconds(5));
+    nudges.plan(due);
+    // What an instance leaves behind when it dies between locking a nudge and claiming it.
+    mongo.insert(
+        new DocumentLocks.Lock(
+            "lock-of-a-dead-instance",
+            DocumentLocks.key(MongoNudges.COLLECTION, due.id()),
+            NOW.plus(LEASE)),
+        DocumentLocks.COLLECTION);
+
+    assertThat(nudges.claimDue(NOW, LEASE, "a", 1000))
+        .extracting(Nudge::id)
+        .doesNotContain(due.id());
+    assertThat(nudges.claimDue(NOW.plus(LEASE).plusSeconds(1), LEASE, "b", 1000))
+        .extracting(Nudge::id)
+        .contains(due.id());
   }
 
   private Nudge flow(LeaderId leader, CaseId caseId, Phase phase) {

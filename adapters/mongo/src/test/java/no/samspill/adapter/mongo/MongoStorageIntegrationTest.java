@@ -6,8 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import no.samspill.core.ConcurrentChangeException;
 import no.samspill.core.casework.BodyId;
 import no.samspill.core.casework.CaseId;
@@ -228,5 +235,43 @@ class MongoStorageIntegrationTest {
         new Update().unset("anonymityThreshold"),
         MongoSchedulePolicies.COLLECTION);
     assertThat(policies.of(tenant).anonymityThreshold()).isEqualTo(3);
+  }
+
+  @Test
+  void ofTwoWritersRacingFromTheSameVersionExactlyOneWins() throws Exception {
+    LeaderId leader = LeaderId.random();
+    ConversationState read = conversations.save(ConversationState.idle(leader));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 30; round++) {
+        ConversationState base = read;
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<Future<Boolean>> writers = new ArrayList<>();
+        for (String step : List.of("a" + round, "b" + round)) {
+          writers.add(
+              pool.submit(
+                  () -> {
+                    together.await();
+                    try {
+                      conversations.save(
+                          base.withDialog(
+                              new OpenDialog(step, DialogStep.NEW_CASE_NUMBER, Map.of())));
+                      return true;
+                    } catch (ConcurrentChangeException lost) {
+                      return false;
+                    }
+                  }));
+        }
+        int won = 0;
+        for (Future<Boolean> writer : writers) {
+          won += writer.get(30, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        assertThat(won).as("writers that won round " + round).isEqualTo(1);
+        read = conversations.find(leader).orElseThrow();
+        assertThat(read.version()).isEqualTo(base.version() + 1);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
