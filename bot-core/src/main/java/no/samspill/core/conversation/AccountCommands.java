@@ -1,84 +1,42 @@
 package no.samspill.core.conversation;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import no.samspill.core.casework.Cases;
-import no.samspill.core.casework.PoliticalCase;
-import no.samspill.core.catalogue.PromptCatalogue;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.language.Language;
 import no.samspill.core.language.Messages;
 import no.samspill.core.privacy.DeleteMyData;
 import no.samspill.core.privacy.ExportMyData;
-import no.samspill.core.reflection.Reflection;
-import no.samspill.core.reflection.Reflections;
 
-/** The leader's own things: my reflections, language, export, deletion, and the leader list. */
+/** The leader's own things: language, export, deletion, and the leader list. */
 final class AccountCommands {
 
-  static final int MINE_LIMIT = 10;
-
   private final Leaders leaders;
-  private final Cases cases;
-  private final Reflections reflections;
   private final Conversations conversations;
   private final FlowRunner flows;
   private final Dialogs dialogs;
-  private final PromptCatalogue catalogue;
+  private final MyReflections mine;
   private final ExportMyData exportMyData;
   private final DeleteMyData deleteMyData;
 
   AccountCommands(
       Leaders leaders,
-      Cases cases,
-      Reflections reflections,
       Conversations conversations,
       FlowRunner flows,
       Dialogs dialogs,
-      PromptCatalogue catalogue,
+      MyReflections mine,
       ExportMyData exportMyData,
       DeleteMyData deleteMyData) {
     this.leaders = leaders;
-    this.cases = cases;
-    this.reflections = reflections;
     this.conversations = conversations;
     this.flows = flows;
     this.dialogs = dialogs;
-    this.catalogue = catalogue;
+    this.mine = mine;
     this.exportMyData = exportMyData;
     this.deleteMyData = deleteMyData;
-  }
-
-  List<Reply> mine(Leader leader) {
-    Language l = leader.language();
-    List<Reflection> mine = reflections.findByLeader(leader.id(), MINE_LIMIT);
-    if (mine.isEmpty()) {
-      return List.of(new TextReply(Messages.get(l, "mine.none")));
-    }
-    DateTimeFormatter date =
-        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(l.locale());
-    List<SummaryReply.Line> lines = new ArrayList<>();
-    for (Reflection r : mine) {
-      String label =
-          date.format(r.startedAt().atZone(leader.timeZone()))
-              + " · "
-              + catalogue.flowFor(r.phase()).title().in(l);
-      String caseTitle =
-          r.caseId() == null
-              ? Messages.get(l, "mine.nocase")
-              : cases.findById(r.tenantId(), r.caseId()).map(PoliticalCase::title).orElse("–");
-      String status = Messages.get(l, "status." + r.status().name().toLowerCase(Locale.ROOT));
-      lines.add(
-          new SummaryReply.Line(
-              label, caseTitle + " · " + status + " · " + AnswerFormat.share(r.share(), l)));
-    }
-    return List.of(
-        new SummaryReply(Messages.get(l, "mine.title"), lines, Messages.get(l, "mine.footer")));
   }
 
   List<Reply> language(Leader leader, ConversationState state, String argument) {
@@ -180,6 +138,15 @@ final class AccountCommands {
     return List.of(new SummaryReply(Messages.get(l, "leaders.title"), lines, null));
   }
 
+  private QuestionReply reask(Leader leader, OpenDialog dialog) {
+    if (dialog.step().mine()) {
+      return mine.ask(leader, dialog);
+    }
+    return dialog.step() == DialogStep.CONFIRM_DELETE
+        ? ask(leader, dialog)
+        : dialogs.ask(leader, dialog);
+  }
+
   private List<Reply> setLanguage(Leader leader, ConversationState state, Language language) {
     Leader updated = leader.speaking(language);
     leaders.save(updated);
@@ -188,10 +155,7 @@ final class AccountCommands {
     // The question still open is asked again, now in the language just chosen.
     OpenDialog dialog = state.dialog();
     if (dialog != null && dialog.step() != DialogStep.PICK_LANGUAGE) {
-      replies.add(
-          dialog.step() == DialogStep.CONFIRM_DELETE
-              ? ask(updated, dialog)
-              : dialogs.ask(updated, dialog));
+      replies.add(reask(updated, dialog));
       return replies;
     }
     ConversationState now = dialog == null ? state : conversations.save(state.withDialog(null));

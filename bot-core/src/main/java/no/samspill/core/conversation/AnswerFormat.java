@@ -1,12 +1,16 @@
 package no.samspill.core.conversation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import no.samspill.core.catalogue.Flow;
 import no.samspill.core.catalogue.Prompt;
 import no.samspill.core.catalogue.PromptKind;
 import no.samspill.core.catalogue.PromptOption;
 import no.samspill.core.language.Language;
 import no.samspill.core.language.Messages;
 import no.samspill.core.reflection.Answer;
+import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.ShareChoice;
 
 /** Renders stored answers and share choices as the leader reads them. */
@@ -34,6 +38,21 @@ final class AnswerFormat {
               .orElse(answer.option());
     }
     return answer.text() == null ? "" : answer.text();
+  }
+
+  /** Each question asked and its answer, in the flow's order; the share choice has its own line. */
+  static List<SummaryReply.Line> lines(Flow flow, Reflection reflection, Language language) {
+    List<SummaryReply.Line> lines = new ArrayList<>();
+    for (int i = 0; i < reflection.answers().size() && i < flow.size(); i++) {
+      Prompt prompt = flow.prompts().get(i);
+      if (prompt.kind() == PromptKind.SHARE_CHOICE) {
+        continue;
+      }
+      lines.add(
+          new SummaryReply.Line(
+              prompt.text().in(language), value(prompt, reflection.answers().get(i), language)));
+    }
+    return lines;
   }
 
   static String share(ShareChoice share, Language language) {

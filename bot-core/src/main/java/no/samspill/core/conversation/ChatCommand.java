@@ -45,16 +45,32 @@ public enum ChatCommand {
       return Optional.empty();
     }
     for (ChatCommand command : values()) {
+      if (command.words.contains(normalised)) {
+        return Optional.of(new Parsed(command, ""));
+      }
+    }
+    return withArgument(normalised);
+  }
+
+  /**
+   * "språk nn" and "mine 3": the longest command word, then its argument. "mine" takes one word
+   * only, so an answer that starts with "mine tanker er …" stays an answer.
+   */
+  private static Optional<Parsed> withArgument(String normalised) {
+    Parsed best = null;
+    int longest = 0;
+    for (ChatCommand command : List.of(LANGUAGE, MINE)) {
       for (String word : command.words) {
-        if (normalised.equals(word)) {
-          return Optional.of(new Parsed(command, ""));
-        }
-        if (command == LANGUAGE && normalised.startsWith(word + " ")) {
-          return Optional.of(new Parsed(command, normalised.substring(word.length() + 1)));
+        if (normalised.startsWith(word + " ") && word.length() > longest) {
+          String argument = normalised.substring(word.length() + 1);
+          if (command == LANGUAGE || !argument.contains(" ")) {
+            best = new Parsed(command, argument);
+            longest = word.length();
+          }
         }
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(best);
   }
 
   private static String normalise(String text) {

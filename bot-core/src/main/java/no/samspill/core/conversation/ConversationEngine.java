@@ -30,7 +30,9 @@ import no.samspill.core.directory.Tenants;
 import no.samspill.core.language.Language;
 import no.samspill.core.language.Messages;
 import no.samspill.core.privacy.AuditLog;
+import no.samspill.core.privacy.ChangeShare;
 import no.samspill.core.privacy.DeleteMyData;
+import no.samspill.core.privacy.DeleteReflection;
 import no.samspill.core.privacy.ExportMyData;
 import no.samspill.core.privacy.PersonalDataFormat;
 import no.samspill.core.reflection.Phase;
@@ -82,6 +84,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
   private final Dialogs dialogs;
   private final AccountCommands account;
   private final OutreachCommands outreach;
+  private final MyReflections mine;
 
   public ConversationEngine(
       Ports ports, PromptCatalogue catalogue, CoordinatorPolicy coordinators, Clock clock) {
@@ -112,15 +115,22 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
             flows,
             new MeetingLabels(ports.bodies()),
             clock);
+    this.mine =
+        new MyReflections(
+            ports.reflections(),
+            ports.cases(),
+            conversations,
+            flows,
+            new ChangeShare(ports.reflections(), ports.digestPosts(), ports.audit(), clock),
+            new DeleteReflection(
+                ports.reflections(), ports.digestPosts(), reasons, ports.audit(), clock));
     this.account =
         new AccountCommands(
             ports.leaders(),
-            ports.cases(),
-            ports.reflections(),
             conversations,
             flows,
             dialogs,
-            catalogue,
+            mine,
             new ExportMyData(
                 ports.cases(),
                 ports.reflections(),
@@ -299,6 +309,9 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
       }
     }
     AnswerInput in = AnswerInput.of(action, text);
+    if (dialog.step().mine()) {
+      return mine.answer(leader, state, dialog, in);
+    }
     return switch (dialog.step()) {
       case PICK_LANGUAGE, CONFIRM_DELETE -> account.answer(leader, state, dialog, in);
       default -> dialogs.answer(leader, state, dialog, in);
@@ -328,7 +341,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
       case HELP -> List.of(new TextReply(HelpText.of(leader)));
       case NEW_CASE -> dialogs.startNewCase(leader, state);
       case REFLECT -> dialogs.startReflect(leader, state);
-      case MINE -> account.mine(leader);
+      case MINE -> mine.command(leader, state, parsed.argument());
       case LANGUAGE -> account.language(leader, state, parsed.argument());
       case EXPORT -> account.export(leader);
       case DELETE -> account.startDelete(leader, state);
@@ -371,6 +384,9 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
   }
 
   private QuestionReply askDialog(Leader leader, OpenDialog dialog) {
+    if (dialog.step().mine()) {
+      return mine.ask(leader, dialog);
+    }
     return switch (dialog.step()) {
       case PICK_LANGUAGE, CONFIRM_DELETE -> account.ask(leader, dialog);
       default -> dialogs.ask(leader, dialog);

@@ -8,5 +8,13 @@ public enum DialogStep {
   NEW_CASE_NUMBER,
   NEW_CASE_MEETING,
   PICK_LANGUAGE,
-  CONFIRM_DELETE
+  CONFIRM_DELETE,
+  MINE_PICK,
+  MINE_OPEN,
+  MINE_CONFIRM_DELETE;
+
+  /** A step of "mine": pick, open or delete one of my reflections. */
+  boolean mine() {
+    return this == MINE_PICK || this == MINE_OPEN || this == MINE_CONFIRM_DELETE;
+  }
 }

@@ -15,7 +15,6 @@ import no.samspill.core.catalogue.Flow;
 import no.samspill.core.catalogue.Measure;
 import no.samspill.core.catalogue.Prompt;
 import no.samspill.core.catalogue.PromptCatalogue;
-import no.samspill.core.catalogue.PromptKind;
 import no.samspill.core.digest.KnownPoliticians;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.language.Language;
@@ -268,17 +267,7 @@ final class FlowRunner {
   }
 
   private SummaryReply summary(Language language, Reflection done, Flow flow) {
-    List<SummaryReply.Line> lines = new ArrayList<>();
-    for (int i = 0; i < done.answers().size() && i < flow.size(); i++) {
-      Prompt prompt = flow.prompts().get(i);
-      if (prompt.kind() == PromptKind.SHARE_CHOICE) {
-        continue;
-      }
-      lines.add(
-          new SummaryReply.Line(
-              prompt.text().in(language),
-              AnswerFormat.value(prompt, done.answers().get(i), language)));
-    }
+    List<SummaryReply.Line> lines = AnswerFormat.lines(flow, done, language);
     String footer =
         Messages.get(language, "flow.done.footer." + done.share().name().toLowerCase(Locale.ROOT));
     return new SummaryReply(
@@ -312,7 +301,7 @@ final class FlowRunner {
         .map(option -> Messages.get(language, "flow.planned", option.label().in(language)));
   }
 
-  private Flow flowOf(Reflection reflection) {
+  Flow flowOf(Reflection reflection) {
     // A replaced catalogue may have dropped the flow id; the phase always has a flow.
     return catalogue
         .flow(reflection.flowId())

@@ -2,6 +2,8 @@ package no.samspill.core.privacy;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
+import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
 
@@ -11,10 +13,18 @@ public record AuditEntry(
 
   public static final String EXPORT = "EXPORT";
   public static final String DELETE = "DELETE";
+  public static final String SHARE_CHANGE = "SHARE_CHANGE";
+  public static final String DELETE_REFLECTION = "DELETE_REFLECTION";
 
   public AuditEntry {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(at, "at");
+  }
+
+  /** A leader acting on their own data. */
+  public static AuditEntry own(Leader leader, String action, Instant at) {
+    return new AuditEntry(
+        UUID.randomUUID().toString(), leader.tenantId(), leader.id(), action, leader.id(), at);
   }
 }

@@ -3,11 +3,9 @@ package no.samspill.core.privacy;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.UUID;
 import no.samspill.core.casework.Cases;
 import no.samspill.core.casework.PoliticalCase;
 import no.samspill.core.digest.DigestPosts;
-import no.samspill.core.digest.DigestText;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.reflection.Reflections;
@@ -25,7 +23,7 @@ public class DeleteMyData {
   private final Cases cases;
   private final Reflections reflections;
   private final AuditLog audit;
-  private final DigestPosts digests;
+  private final ArchiveErasure archive;
   private final Nudges nudges;
   private final Clock clock;
 
@@ -41,7 +39,7 @@ public class DeleteMyData {
     this.cases = cases;
     this.reflections = reflections;
     this.audit = audit;
-    this.digests = digests;
+    this.archive = new ArchiveErasure(digests);
     this.nudges = nudges;
     this.clock = clock;
   }
@@ -53,32 +51,14 @@ public class DeleteMyData {
       cases.save(c.withoutOwner());
     }
     // Lessons shared with a name stay in archived digests; their lines go with the person.
-    String named = "(" + leader.name() + ", ";
-    digests.rewriteArchive(
-        leader.tenantId(),
-        sections ->
-            sections.stream()
-                .map(
-                    s ->
-                        new DigestText.Section(
-                            s.heading(),
-                            s.lines().stream().filter(l -> !l.contains(named)).toList()))
-                .filter(s -> !s.lines().isEmpty())
-                .toList());
+    archive.eraseAllOf(leader);
     leaders.delete(leader.id());
     // Nothing is left to nudge about; the lists stop showing it at once.
     nudges.cancelPlannedExcept(
         new NudgeScope(leader.tenantId(), EnumSet.allOf(NudgeKind.class), null, null, leader.id()),
         Set.of(),
         "leader deleted their data");
-    audit.record(
-        new AuditEntry(
-            UUID.randomUUID().toString(),
-            leader.tenantId(),
-            leader.id(),
-            AuditEntry.DELETE,
-            leader.id(),
-            clock.instant()));
+    audit.record(AuditEntry.own(leader, AuditEntry.DELETE, clock.instant()));
     return deleted;
   }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import no.samspill.core.casework.Cases;
 import no.samspill.core.catalogue.Prompt;
 import no.samspill.core.catalogue.PromptCatalogue;
@@ -41,14 +40,7 @@ public class ExportMyData {
   }
 
   public String export(Leader leader) {
-    audit.record(
-        new AuditEntry(
-            UUID.randomUUID().toString(),
-            leader.tenantId(),
-            leader.id(),
-            AuditEntry.EXPORT,
-            leader.id(),
-            clock.instant()));
+    audit.record(AuditEntry.own(leader, AuditEntry.EXPORT, clock.instant()));
     List<Reflection> mine = reflections.findByLeader(leader.id(), ALL);
     PersonalData data =
         new PersonalData(

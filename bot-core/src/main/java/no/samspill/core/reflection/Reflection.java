@@ -117,6 +117,11 @@ public record Reflection(
         newVersion);
   }
 
+  /** The same reflection shared differently, as the leader changed it afterwards. */
+  public Reflection sharedAs(ShareChoice newShare, Instant now) {
+    return with(answers, newShare, status, openAskedId, now, completedAt);
+  }
+
   public Reflection cancelled(Instant now) {
     return with(answers, share, ReflectionStatus.CANCELLED, null, now, completedAt);
   }

@@ -11,6 +11,11 @@ public interface Reflections {
 
   Optional<Reflection> findById(ReflectionId id);
 
+  /** One of the leader's own reflections; anyone else's is as good as absent. */
+  default Optional<Reflection> findOwn(LeaderId leader, ReflectionId id) {
+    return findById(id).filter(r -> r.leaderId().equals(leader));
+  }
+
   /** The leader's reflections, newest first. */
   List<Reflection> findByLeader(LeaderId leader, int limit);
 

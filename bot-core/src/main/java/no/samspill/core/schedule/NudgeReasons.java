@@ -28,6 +28,7 @@ public class NudgeReasons {
   static final String REFLECTED = "already reflected on";
   static final String FLOW_ENDED = "flow finished or cancelled";
   static final String RESUMED = "flow picked up again";
+  static final String DELETED = "reflection deleted";
 
   private final Nudges nudges;
   private final Reflections reflections;
@@ -90,6 +91,14 @@ public class NudgeReasons {
   /** A flow put aside was picked up again: "remind me later" about it has done its work. */
   public void flowResumed(Reflection reflection) {
     cancel(remindersOf(reflection).filter(n -> n.kind() == NudgeKind.REMIND_LATER), RESUMED);
+  }
+
+  /**
+   * A reflection was deleted: "remind me later" about it has nothing to pick up. A reminder about
+   * its case and phase stays, as the leader has not reflected on it any more.
+   */
+  public void reflectionDeleted(Reflection reflection) {
+    cancel(remindersOf(reflection).filter(n -> n.kind() == NudgeKind.REMIND_LATER), DELETED);
   }
 
   private void cancel(Stream<Nudge> planned, String reason) {

@@ -218,7 +218,7 @@ class CommandTest {
 
     chat.says("my reflections");
 
-    assertThat(chat.lastSummary().lines()).hasSize(AccountCommands.MINE_LIMIT);
+    assertThat(chat.lastSummary().lines()).hasSize(MyReflections.MINE_LIMIT);
     assertThat(chat.lastSummary().lines().get(0).label()).startsWith("01.03.2026");
   }
 
