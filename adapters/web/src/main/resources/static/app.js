@@ -504,7 +504,7 @@
     botBubble("error", "error-message", el("p", { className: "msg-text", role: "alert", text }));
   }
 
-  const TAKEN = ["ANSWERED", "NEEDS_INPUT"];
+  const TAKEN = ["ANSWERED", "NEEDS_INPUT", "COMMAND"];
 
   /** The card still waiting for an answer: only the newest question is open in the engine. */
   function openCard() {
@@ -537,7 +537,9 @@
     } else if (open && again) {
       open.remove(); // asked again below (after help, or in a new language): one copy only
     } else if (open) {
-      freeze(open, answering.askedId === open.dataset.askedId ? answering.label : null);
+      // A typed command answered nothing: the card is passed, not answered with the command's word.
+      const answered = result.outcome !== "COMMAND" && answering.askedId === open.dataset.askedId;
+      freeze(open, answered ? answering.label : null);
     }
     renderReplies(replies, Boolean(answering.card));
   }

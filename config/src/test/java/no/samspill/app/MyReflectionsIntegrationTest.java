@@ -127,7 +127,7 @@ class MyReflectionsIntegrationTest {
 
     assertThat(turn.get("replies").get(0).get("text").asString())
         .isEqualTo(Messages.get(Language.EN, "mine.notfound", "999"));
-    assertThat(turn.get("outcome").asString()).isEqualTo("ANSWERED");
+    assertThat(turn.get("outcome").asString()).isEqualTo("COMMAND");
   }
 
   private static Reflection stored(LeaderId leader, ShareChoice share, String lesson) {

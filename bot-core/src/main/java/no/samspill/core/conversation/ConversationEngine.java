@@ -211,7 +211,8 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
           command.map(c -> c.command() == ChatCommand.LANGUAGE).orElse(false)
               || state.dialog() != null && state.dialog().step() == DialogStep.PICK_LANGUAGE;
       Language after = languageMayChange ? languageNow(leader) : leader.language();
-      return Turn.after(replies, after, answering);
+      boolean commanded = command.isPresent() && command.get().command() != ChatCommand.SKIP;
+      return Turn.after(replies, after, answering, commanded);
     } catch (ConcurrentChangeException e) {
       // Another message (a double click) moved the conversation on while this one was handled.
       return new Turn(
@@ -273,7 +274,10 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
       boolean picksLanguage = dialog.step() == DialogStep.PICK_LANGUAGE;
       List<Reply> replies = onDialog(leader, state, dialog, action, text);
       return Turn.after(
-          replies, picksLanguage ? languageNow(leader) : leader.language(), action.askedId());
+          replies,
+          picksLanguage ? languageNow(leader) : leader.language(),
+          action.askedId(),
+          false);
     }
     Optional<Reflection> active = flows.activeInProgress(state);
     if (active.isPresent() && action.askedId().equals(active.get().openAskedId())) {
@@ -291,7 +295,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
           };
       return replies == null
           ? closed(leader, state)
-          : Turn.after(replies, leader.language(), action.askedId());
+          : Turn.after(replies, leader.language(), action.askedId(), false);
     }
     return closed(leader, state);
   }

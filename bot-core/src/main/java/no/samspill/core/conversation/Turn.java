@@ -24,7 +24,9 @@ public record Turn(List<Reply> replies, Language language, Outcome outcome) {
     /** Not taken: the person is not (or no longer) a known leader. */
     UNKNOWN_LEADER,
     /** Not taken: storage is away; the reply says to try again. */
-    UNAVAILABLE;
+    UNAVAILABLE,
+    /** A typed command was carried out; the question that was open, if any, was not answered. */
+    COMMAND;
 
     /** The message changed something: a channel may mark the question it answered as answered. */
     public boolean taken() {
@@ -46,9 +48,13 @@ public record Turn(List<Reply> replies, Language language, Outcome outcome) {
 
   /**
    * After a message that answered the question {@code answered} (null if it answered none): an
-   * answer after which that same question is asked again was not taken.
+   * answer after which that same question is asked again was not taken; a {@code command} answered
+   * nothing, so no channel may show it as the open question's answer.
    */
-  static Turn after(List<Reply> replies, Language language, String answered) {
+  static Turn after(List<Reply> replies, Language language, String answered, boolean command) {
+    if (command) {
+      return new Turn(replies, language, Outcome.COMMAND);
+    }
     boolean reasked =
         answered != null
             && replies.stream()

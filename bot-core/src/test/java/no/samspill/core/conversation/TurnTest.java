@@ -20,10 +20,17 @@ class TurnTest {
   void aTakenAnswerNeedsTheNextInputAndTheLastOneLeavesNothingOpen() {
     chat.register(aLeader());
     chat.says("refleksjon");
-    assertThat(chat.lastTurn().outcome()).isEqualTo(Outcome.NEEDS_INPUT);
+    assertThat(chat.lastTurn().outcome()).isEqualTo(Outcome.COMMAND);
 
     chat.says("Møtet gikk bra.");
     assertThat(chat.lastTurn().outcome()).isEqualTo(Outcome.NEEDS_INPUT);
+    // A command typed while a question is open answers nothing; the flow's answers stay as they
+    // are.
+    chat.says("mine");
+    assertThat(chat.lastTurn().outcome()).isEqualTo(Outcome.COMMAND);
+    assertThat(chat.onlyReflection().answers()).hasSize(1);
+    chat.says("avbryt");
+    chat.says("fortsett");
     chat.clicks("3");
     chat.says("Forbered gruppelederne.");
     chat.clicks("Privat – bare meg");
@@ -47,7 +54,7 @@ class TurnTest {
   }
 
   @Test
-  void aCommandThatAsksAgainIsTakenNotInvalid() {
+  void aCommandThatAsksAgainIsACommandNotInvalid() {
     chat.register(aLeader());
     chat.says("refleksjon");
     String open = chat.lastQuestion().askedId();
@@ -55,7 +62,7 @@ class TurnTest {
     chat.says("fortsett");
 
     assertThat(chat.lastQuestion().askedId()).isEqualTo(open);
-    assertThat(chat.lastTurn().outcome()).isEqualTo(Outcome.NEEDS_INPUT);
+    assertThat(chat.lastTurn().outcome()).isEqualTo(Outcome.COMMAND);
   }
 
   @Test
