@@ -33,7 +33,10 @@ class WebChatApiIntegrationTest {
 
   @BeforeAll
   static void start() {
-    app = TestApp.start(dir.resolve("web.mv"), TestApp.newDatabase());
+    app =
+        TestApp.start(
+            // No dispatcher: a sample nudge falling due mid-test would start a flow of its own.
+            dir.resolve("web.mv"), TestApp.newDatabase(), "samspill.scheduling.enabled=false");
     base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
   }
 

@@ -32,7 +32,10 @@ class WebDemoApiIntegrationTest {
 
   @BeforeAll
   static void start() {
-    app = TestApp.start(dir.resolve("demo.mv"), TestApp.newDatabase());
+    app =
+        TestApp.start(
+            // No dispatcher: a sample nudge falling due mid-test would start a flow of its own.
+            dir.resolve("demo.mv"), TestApp.newDatabase(), "samspill.scheduling.enabled=false");
     http =
         new HttpCalls("http://localhost:" + app.getEnvironment().getProperty("local.server.port"));
   }
