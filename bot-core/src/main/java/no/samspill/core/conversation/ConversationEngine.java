@@ -85,6 +85,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
   private final AccountCommands account;
   private final OutreachCommands outreach;
   private final MyReflections mine;
+  private final Commands commands;
 
   public ConversationEngine(
       Ports ports, PromptCatalogue catalogue, CoordinatorPolicy coordinators, Clock clock) {
@@ -169,6 +170,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
             ports.pairingOptIns(),
             new DigestText(catalogue),
             clock);
+    this.commands = new Commands(flows, dialogs, mine, account, outreach);
   }
 
   @Override
@@ -307,7 +309,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
         case Action.CANCEL, Action.LATER:
           return dialogs.cancel(leader, state);
         case Action.SKIP:
-          return skipDialog(leader, state, dialog);
+          return commands.skipDialog(leader, state, dialog);
         default:
           break;
       }
@@ -325,7 +327,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
   private List<Reply> onText(
       Leader leader, ConversationState state, Optional<ChatCommand.Parsed> command, String text) {
     if (command.isPresent()) {
-      return onCommand(leader, state, command.get());
+      return commands.run(leader, state, command.get());
     }
     if (state.dialog() != null) {
       return onDialog(leader, state, state.dialog(), null, text);
@@ -337,66 +339,6 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
     return List.of(new TextReply(Messages.get(leader.language(), "unknown", shorten(text))));
   }
 
-  private List<Reply> onCommand(Leader leader, ConversationState state, ChatCommand.Parsed parsed) {
-    Language l = leader.language();
-    Optional<Reflection> active = flows.activeInProgress(state);
-    OpenDialog dialog = state.dialog();
-    return switch (parsed.command()) {
-      case HELP -> List.of(new TextReply(HelpText.of(leader)));
-      case NEW_CASE -> dialogs.startNewCase(leader, state);
-      case REFLECT -> dialogs.startReflect(leader, state);
-      case MINE -> mine.command(leader, state, parsed.argument());
-      case LANGUAGE -> account.language(leader, state, parsed.argument());
-      case EXPORT -> account.export(leader);
-      case DELETE -> account.startDelete(leader, state);
-      case LEADERS ->
-          leader.coordinator()
-              ? account.leaders(leader)
-              : List.of(new TextReply(Messages.get(l, "coordinator.only")));
-      case UPCOMING -> outreach.upcoming(leader);
-      case PAIRING_ON -> outreach.pairing(leader, true);
-      case PAIRING_OFF -> outreach.pairing(leader, false);
-      case DIGEST_HERE -> List.of(new TextReply(Messages.get(l, "digest.here.notchannel")));
-      case DIGEST_PREVIEW ->
-          leader.coordinator()
-              ? outreach.previewDigest(leader)
-              : List.of(new TextReply(Messages.get(l, "coordinator.only")));
-      case CONTINUE ->
-          dialog != null ? List.of(askDialog(leader, dialog)) : flows.resume(leader, state);
-      case CANCEL ->
-          dialog != null
-              ? dialogs.cancel(leader, state)
-              : active.map(r -> flows.cancel(leader, state, r)).orElseGet(() -> nothing(l));
-      case SKIP ->
-          dialog != null
-              ? skipDialog(leader, state, dialog)
-              : active.map(r -> flows.skip(leader, state, r)).orElseGet(() -> nothing(l));
-      case LATER ->
-          dialog != null
-              ? dialogs.cancel(leader, state)
-              : active.map(r -> flows.later(leader, state, r)).orElseGet(() -> nothing(l));
-    };
-  }
-
-  /** Only the optional case number can be skipped; every other dialog question needs an answer. */
-  private List<Reply> skipDialog(Leader leader, ConversationState state, OpenDialog dialog) {
-    if (dialog.step() == DialogStep.NEW_CASE_NUMBER) {
-      return dialogs.skipCaseNumber(leader, state, dialog);
-    }
-    return List.of(
-        new TextReply(Messages.get(leader.language(), "skip.required")), askDialog(leader, dialog));
-  }
-
-  private QuestionReply askDialog(Leader leader, OpenDialog dialog) {
-    if (dialog.step().mine()) {
-      return mine.ask(leader, dialog);
-    }
-    return switch (dialog.step()) {
-      case PICK_LANGUAGE, CONFIRM_DELETE -> account.ask(leader, dialog);
-      default -> dialogs.ask(leader, dialog);
-    };
-  }
-
   private Turn closed(Leader leader, ConversationState state) {
     List<Reply> replies = new ArrayList<>();
     replies.add(new TextReply(Messages.get(leader.language(), "closed")));
@@ -404,10 +346,6 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
       replies.add(new TextReply(Messages.get(leader.language(), "continue.hint")));
     }
     return new Turn(replies, leader.language(), Turn.Outcome.REFUSED_CLOSED);
-  }
-
-  private static List<Reply> nothing(Language language) {
-    return List.of(new TextReply(Messages.get(language, "nothing.open")));
   }
 
   private static String shorten(String text) {
