@@ -154,22 +154,30 @@ class TeamsConversationIntegrationTest {
 
   @Test
   void aNudgeAnsweredByTypingIsReplacedInPlace() throws Exception {
-    TeamsPayloads siv = nora("aad-siv", "Siv Moe");
-    send(siv.text("hjelp"));
-    LeaderId id = leaderOf(new ChatIdentity("teams", TeamsPayloads.TENANT, "aad-siv"));
+    nudgeAFreeReflection(nora("aad-siv", "Siv Moe"), "aad-siv", () -> namingCards("nudge-card"));
+
+    send(nora("aad-siv", "Siv Moe").text("Gruppelederne var uenige"));
+
+    assertThat(onlyUpdate("nudge-card").toString()).contains("Svart: Gruppelederne var uenige");
+  }
+
+  /**
+   * A leader who has written once is sent a free reflection unprompted; {@code beforeSending} stubs
+   * the Connector after its requests so far were forgotten.
+   */
+  private static Delivery nudgeAFreeReflection(
+      TeamsPayloads who, String aadObjectId, Runnable beforeSending) throws Exception {
+    send(who.text("hjelp"));
+    LeaderId id = leaderOf(new ChatIdentity("teams", TeamsPayloads.TENANT, aadObjectId));
     Leader leader = app.getBean(Leaders.class).findById(id).orElseThrow();
     fake.reset();
-    namingCards("nudge-card");
-    teams()
+    beforeSending.run();
+    return teams()
         .send(
             leader,
             app.getBean(StartReflection.class)
                 .start(new StartReflection.Command(id, Phase.AD_HOC, null, null))
                 .replies());
-
-    send(nora("aad-siv", "Siv Moe").text("Gruppelederne var uenige"));
-
-    assertThat(onlyUpdate("nudge-card").toString()).contains("Svart: Gruppelederne var uenige");
   }
 
   /** Like {@link #send}, with Teams giving each question card it receives the id {@code id}. */
@@ -223,18 +231,8 @@ class TeamsConversationIntegrationTest {
 
   @Test
   void aNudgeReachesTheLeaderProactivelyAndIsAnsweredFromTheCard() throws Exception {
-    send(nora("aad-ola", "Ola Hauge").locale("nn-NO").text("hjelp"));
-    LeaderId ola = leaderOf(new ChatIdentity("teams", TeamsPayloads.TENANT, "aad-ola"));
-    Leader leader = app.getBean(Leaders.class).findById(ola).orElseThrow();
-    fake.reset();
-
     Delivery delivery =
-        teams()
-            .send(
-                leader,
-                app.getBean(StartReflection.class)
-                    .start(new StartReflection.Command(ola, Phase.AD_HOC, null, null))
-                    .replies());
+        nudgeAFreeReflection(nora("aad-ola", "Ola Hauge").locale("nn-NO"), "aad-ola", () -> {});
 
     assertThat(delivery.outcome()).isEqualTo(Delivery.Outcome.DELIVERED);
     JsonNode nudge = lastCard(fake.sentActivities());
