@@ -305,7 +305,12 @@ public class SendDueNudges {
       if (!decided.compareAndSet(false, true)) {
         return false;
       }
-      nudges.release(claimed);
+      try {
+        nudges.release(claimed);
+      } catch (RuntimeException e) {
+        // Storage away while stopping: the claim is left to its lease, as after a crash.
+        log.warn("Nudge {} could not be handed back: {}", claimed.id(), e.toString());
+      }
       taken = true;
       outcome.complete(false);
       return true;
