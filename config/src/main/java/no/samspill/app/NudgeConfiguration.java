@@ -141,7 +141,11 @@ class NudgeConfiguration {
         new MeetingEndedMessage(meetings, bodies));
   }
 
-  /** At shutdown, dispatch stops claiming first and hands back what it had not yet opened. */
+  /**
+   * At shutdown, before anything else stops: dispatch stops claiming, hands back at once what it
+   * had not opened, and finishes the sends already on their way (Spring waits for them up to
+   * spring.lifecycle.timeout-per-shutdown-phase) before the platforms' pools are shut down.
+   */
   @Bean
   SmartLifecycle stopDispatchFirst(SendDueNudges sendDueNudges) {
     return new SmartLifecycle() {
@@ -154,8 +158,19 @@ class NudgeConfiguration {
 
       @Override
       public void stop() {
-        sendDueNudges.stop();
+        sendDueNudges.stop().join();
         running = false;
+      }
+
+      @Override
+      public void stop(Runnable callback) {
+        sendDueNudges
+            .stop()
+            .whenComplete(
+                (done, error) -> {
+                  running = false;
+                  callback.run();
+                });
       }
 
       @Override

@@ -7,9 +7,10 @@ import no.samspill.core.language.Messages;
 
 /**
  * What one turn gave back: the replies, the language they are in (the leader's, as it is after the
- * turn), and how the message was taken, so a channel can render the turn without reading its texts.
+ * turn), how the message was taken, and the question it answered ({@code answered}, the asked id;
+ * null if none), so a channel can render the turn without reading its texts.
  */
-public record Turn(List<Reply> replies, Language language, Outcome outcome) {
+public record Turn(List<Reply> replies, Language language, Outcome outcome, String answered) {
 
   /** How the engine took the message. */
   public enum Outcome {
@@ -38,6 +39,14 @@ public record Turn(List<Reply> replies, Language language, Outcome outcome) {
     replies = List.copyOf(replies);
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(outcome, "outcome");
+    if (!outcome.taken()) {
+      answered = null;
+    }
+  }
+
+  /** A turn that answered no question (or whose answer was not taken). */
+  public Turn(List<Reply> replies, Language language, Outcome outcome) {
+    this(replies, language, outcome, null);
   }
 
   /** Taken: waiting for input when a question is among the replies, answered otherwise. */
@@ -59,7 +68,11 @@ public record Turn(List<Reply> replies, Language language, Outcome outcome) {
         answered != null
             && replies.stream()
                 .anyMatch(r -> r instanceof QuestionReply q && answered.equals(q.askedId()));
-    return reasked ? new Turn(replies, language, Outcome.INVALID_INPUT) : taken(replies, language);
+    if (reasked) {
+      return new Turn(replies, language, Outcome.INVALID_INPUT);
+    }
+    Turn taken = taken(replies, language);
+    return new Turn(taken.replies(), language, taken.outcome(), answered);
   }
 
   /** For a leader id that names nobody (never known, or deleted): said in the given language. */

@@ -3,11 +3,14 @@ package no.samspill.core.nudging;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * without holding a thread; right before its first message leaves, the claim is checked and its
  * lease extended ({@link Nudges#holdForSending}), so a nudge that waited past its lease and was
  * taken over elsewhere is dropped here, never sent twice. No more nudges are claimed than may be in
- * flight at once, and claims not yet opened are handed back on shutdown.
+ * flight at once. On shutdown, claims not yet opened are handed back at once (another instance may
+ * send them without waiting for the lease) and the sends already opened are finished.
  */
 public class SendDueNudges {
 
@@ -78,6 +82,12 @@ public class SendDueNudges {
   private final AtomicLong claims = new AtomicLong();
   private final AtomicBoolean stopping = new AtomicBoolean();
 
+  /** Nudges this instance claimed whose outcome is not known yet, opened or not. */
+  private final Set<Opening> live = ConcurrentHashMap.newKeySet();
+
+  /** The runs of {@link #sendDue()} under way; a stop waits for them to hand back their batch. */
+  private final Set<CompletableFuture<Void>> runs = ConcurrentHashMap.newKeySet();
+
   public SendDueNudges(
       Nudges nudges,
       Leaders leaders,
@@ -101,6 +111,17 @@ public class SendDueNudges {
 
   /** Sends until nothing is due and everything claimed has an outcome; returns how many. */
   public int sendDue() {
+    CompletableFuture<Void> run = new CompletableFuture<>();
+    runs.add(run);
+    try {
+      return sendUntilDone();
+    } finally {
+      runs.remove(run);
+      run.complete(null);
+    }
+  }
+
+  private int sendUntilDone() {
     Semaphore room = new Semaphore(settings.maxInFlight());
     AtomicInteger handled = new AtomicInteger();
     AtomicLong outcomes = new AtomicLong();
@@ -202,9 +223,26 @@ public class SendDueNudges {
     }
   }
 
-  /** Stops claiming; claims not yet opened are handed back for another instance. */
-  public void stop() {
+  /**
+   * Stops claiming and hands back, at once, every claim whose message was not opened yet, so
+   * another instance can send it without waiting for the lease. Completes when the sends already
+   * opened have their outcome recorded and no run of {@link #sendDue()} is left.
+   */
+  public CompletableFuture<Void> stop() {
     stopping.set(true);
+    List<CompletableFuture<?>> pending = new ArrayList<>(runs);
+    int handedBack = 0;
+    for (Opening opening : List.copyOf(live)) {
+      if (opening.handBack()) {
+        handedBack++;
+      } else {
+        pending.add(opening.outcome);
+      }
+    }
+    if (handedBack > 0) {
+      log.info("Handed back {} claimed nudges not yet sent", handedBack);
+    }
+    return CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new));
   }
 
   private String nextClaim() {
@@ -224,8 +262,15 @@ public class SendDueNudges {
       return CompletableFuture.completedFuture(true);
     }
     Opening opening = new Opening(nudge, leader.get());
+    // Registered before the check, so either stop() or this hands it back if stopping.
+    live.add(opening);
+    opening.outcome.whenComplete((dealtWith, error) -> live.remove(opening));
+    if (stopping.get()) {
+      opening.handBack();
+      return opening.outcome;
+    }
     Dispatch dispatch = new Dispatch(nudge.id(), nudge.sendingAt(), opening::open);
-    return channels
+    channels
         .deliver(leader.get(), dispatch)
         .handle(
             (delivery, error) ->
@@ -235,7 +280,16 @@ public class SendDueNudges {
                         nudge,
                         leader.get(),
                         policy,
-                        error == null ? delivery : Delivery.failed(describe(error))));
+                        error == null ? delivery : Delivery.failed(describe(error))))
+        .whenComplete(
+            (dealtWith, error) -> {
+              if (error != null) {
+                opening.outcome.completeExceptionally(error);
+              } else {
+                opening.outcome.complete(dealtWith);
+              }
+            });
+    return opening.outcome;
   }
 
   private boolean record(Nudge nudge, Leader leader, SchedulePolicy policy, Delivery delivery) {
@@ -262,10 +316,18 @@ public class SendDueNudges {
     return true;
   }
 
-  /** The nudge's turn has come: renew the claim, then make the message. */
+  /**
+   * One claimed nudge on its way: opened when its turn comes (renew the claim, make the message),
+   * or handed back on shutdown if that comes first; never both.
+   */
   private final class Opening {
     private final Nudge claimed;
     private final Leader leader;
+    private final AtomicBoolean decided = new AtomicBoolean();
+
+    /** Whether this instance dealt with the nudge; completes when its outcome is recorded. */
+    private final CompletableFuture<Boolean> outcome = new CompletableFuture<>();
+
     private volatile boolean taken;
 
     Opening(Nudge claimed, Leader leader) {
@@ -273,10 +335,25 @@ public class SendDueNudges {
       this.leader = leader;
     }
 
-    Optional<List<Reply>> open() {
-      if (stopping.get()) {
+    /** Planned again for any instance, unless its message was already opened (it is in flight). */
+    boolean handBack() {
+      if (!decided.compareAndSet(false, true)) {
+        return false;
+      }
+      try {
         nudges.release(claimed);
-        taken = true;
+      } catch (RuntimeException e) {
+        // Storage away while stopping: the claim is left to its lease, as after a crash.
+        log.warn("Nudge {} could not be handed back: {}", claimed.id(), e.toString());
+      }
+      taken = true;
+      outcome.complete(false);
+      return true;
+    }
+
+    Optional<List<Reply>> open() {
+      if (!decided.compareAndSet(false, true)) {
+        // Handed back at shutdown while it waited for its turn.
         return Optional.empty();
       }
       Optional<Nudge> held = nudges.holdForSending(claimed, clock.instant(), settings.lease());

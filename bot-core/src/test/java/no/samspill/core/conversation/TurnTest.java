@@ -40,6 +40,24 @@ class TurnTest {
   }
 
   @Test
+  void aTakenAnswerNamesTheQuestionItAnsweredWhetherTypedOrClicked() {
+    chat.register(aLeader());
+    chat.says("refleksjon");
+    String situation = chat.lastQuestion().askedId();
+
+    chat.says("Møtet gikk bra.");
+    assertThat(chat.lastTurn().answered()).isEqualTo(situation);
+    String scale = chat.lastQuestion().askedId();
+
+    chat.says("9");
+    assertThat(chat.lastTurn().answered()).isNull();
+    chat.clicks("3");
+    assertThat(chat.lastTurn().answered()).isEqualTo(scale);
+    chat.says("mine");
+    assertThat(chat.lastTurn().answered()).isNull();
+  }
+
+  @Test
   void anAnswerThatDoesNotFitIsNotTakenAndTheSameQuestionIsAskedAgain() {
     chat.register(aLeader().speaking(Language.NN));
     chat.says("refleksjon");

@@ -106,11 +106,15 @@ class ExactlyOnceDispatchTest {
       while (timer.pending() == 0) {
         Thread.sleep(5);
       }
-      stopping.stop();
+      CompletableFuture<Void> stopped = stopping.stop();
+      // Handed back at once: before any waiting nudge's turn comes, another instance may take it.
+      List<Nudge> atOnce = store.nudges().find(TestTenants.LILLEVIK, NudgeStatus.PLANNED, 20);
+      assertThat(atOnce).isNotEmpty().allSatisfy(n -> assertThat(n.attempts()).isZero());
       while (!run.isDone()) {
         timer.advance(Duration.ofMillis(500));
       }
       run.get(10, TimeUnit.SECONDS);
+      stopped.get(10, TimeUnit.SECONDS);
     } finally {
       pool.shutdownNow();
     }
@@ -118,6 +122,7 @@ class ExactlyOnceDispatchTest {
     List<Nudge> back = store.nudges().find(TestTenants.LILLEVIK, NudgeStatus.PLANNED, 20);
     assertThat(back).isNotEmpty().allSatisfy(n -> assertThat(n.attempts()).isZero());
     assertThat(platform.total() + back.size()).isEqualTo(10);
+    assertThat(store.nudges().find(TestTenants.LILLEVIK, NudgeStatus.CLAIMED, 20)).isEmpty();
   }
 
   /** Another instance claimed, began sending, reached the leader and died before recording. */

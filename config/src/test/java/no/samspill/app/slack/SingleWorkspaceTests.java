@@ -20,9 +20,6 @@ abstract class SingleWorkspaceTests {
   }
 
   static ChatChannel slackChannel() {
-    return fx.app.getBeansOfType(ChatChannel.class).values().stream()
-        .filter(c -> c.name().equals("slack"))
-        .findFirst()
-        .orElseThrow();
+    return fx.channel();
   }
 }

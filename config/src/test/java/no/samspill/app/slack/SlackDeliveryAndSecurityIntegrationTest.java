@@ -22,9 +22,7 @@ import no.samspill.core.delivery.Dispatch;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
-import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.Leaders;
-import no.samspill.core.directory.TenantId;
 import no.samspill.core.language.Language;
 import org.junit.jupiter.api.Test;
 
@@ -206,22 +204,6 @@ class SlackDeliveryAndSecurityIntegrationTest extends SingleWorkspaceTests {
   }
 
   private static Leader slackLeader(String user, Language language) {
-    Leaders leaders = fx.bean(Leaders.class);
-    ChatIdentity identity = new ChatIdentity("slack", TEAM, user);
-    Leader leader =
-        new Leader(
-            LeaderId.random(),
-            TenantId.random(),
-            "Ingrid",
-            null,
-            null,
-            language,
-            null,
-            false,
-            List.of(identity),
-            Instant.now());
-    leaders.save(leader);
-    leaders.linkIdentity(identity, leader.id());
-    return leader;
+    return fx.leader(user, language);
   }
 }

@@ -30,6 +30,13 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import no.samspill.app.SamspillApplication;
+import no.samspill.core.delivery.ChatChannel;
+import no.samspill.core.directory.ChatIdentity;
+import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.Leaders;
+import no.samspill.core.directory.TenantId;
+import no.samspill.core.language.Language;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -73,8 +80,10 @@ final class SlackFixture implements AutoCloseable {
     moreStubs.accept(slack);
     List<String> args = new ArrayList<>();
     args.add("--server.port=0");
-    args.add("--samspill.mongodb.embedded-file=memory");
-    args.add("--samspill.mongodb.database=test-" + UUID.randomUUID());
+    if (slackArgs.stream().noneMatch(a -> a.startsWith("samspill.mongodb."))) {
+      args.add("--samspill.mongodb.embedded-file=memory");
+      args.add("--samspill.mongodb.database=test-" + UUID.randomUUID());
+    }
     args.add("--samspill.slack.api-url=" + slack.baseUrl() + "/api/");
     args.add("--samspill.slack.signing-secret=" + SECRET);
     if (slackArgs.stream().noneMatch(a -> a.startsWith("samspill.slack.message-interval"))) {
@@ -250,6 +259,42 @@ final class SlackFixture implements AutoCloseable {
     Predicate<ThreadPoolExecutor> idle = p -> p.getActiveCount() == 0 && p.getQueue().isEmpty();
     eventually(() -> pools.stream().allMatch(idle), quiet -> quiet);
     eventually(() -> pools.stream().allMatch(idle), quiet -> quiet);
+  }
+
+  /**
+   * A leader (of a tenant of their own unless given), reachable as {@code user} in the fixture's
+   * workspace.
+   */
+  Leader leader(String user, Language language) {
+    return leader(user, language, TenantId.random());
+  }
+
+  Leader leader(String user, Language language, TenantId tenant) {
+    Leaders leaders = bean(Leaders.class);
+    ChatIdentity identity = new ChatIdentity("slack", TEAM, user);
+    Leader leader =
+        new Leader(
+            LeaderId.random(),
+            tenant,
+            "Ingrid",
+            null,
+            null,
+            language,
+            null,
+            false,
+            List.of(identity),
+            Instant.now());
+    leaders.save(leader);
+    leaders.linkIdentity(identity, leader.id());
+    return leader;
+  }
+
+  /** The app's Slack channel, for sends outside the dispatcher. */
+  ChatChannel channel() {
+    return app.getBeansOfType(ChatChannel.class).values().stream()
+        .filter(c -> c.name().equals("slack"))
+        .findFirst()
+        .orElseThrow();
   }
 
   <T> T bean(Class<T> type) {

@@ -3,6 +3,7 @@ package no.samspill.app.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -131,6 +132,71 @@ class TeamsConversationIntegrationTest {
     assertThat(fake.updates()).isEmpty();
   }
 
+  @Test
+  void aQuestionAnsweredByTypingIsReplacedInPlaceAsAClickWouldBe() throws Exception {
+    TeamsPayloads eva = nora("aad-eva", "Eva Lund");
+    // Eva has no cases, so "refleksjon" opens a free reflection at once; Teams names the card.
+    JsonNode situation = lastCard(sendNamingCards(eva.text("refleksjon"), "card-typed"));
+
+    List<JsonNode> afterTyping = send(nora("aad-eva", "Eva Lund").text("Rolle, ikke navn: rektor"));
+
+    JsonNode frozen = onlyUpdate("card-typed");
+    assertThat(frozen.toString())
+        .contains("Svart: Rolle, ikke navn: rektor")
+        .contains("Hva skjedde i samspillet med politikerne?");
+    assertThat(submits(frozen)).isEmpty();
+    assertThat(askedId(lastCard(afterTyping))).isNotEqualTo(askedId(situation));
+
+    // A typed command answers nothing: the open card is left as it is.
+    send(nora("aad-eva", "Eva Lund").text("mine"));
+    assertThat(fake.updates()).isEmpty();
+  }
+
+  @Test
+  void aNudgeAnsweredByTypingIsReplacedInPlace() throws Exception {
+    nudgeAFreeReflection(nora("aad-siv", "Siv Moe"), "aad-siv", () -> namingCards("nudge-card"));
+
+    send(nora("aad-siv", "Siv Moe").text("Gruppelederne var uenige"));
+
+    assertThat(onlyUpdate("nudge-card").toString()).contains("Svart: Gruppelederne var uenige");
+  }
+
+  /**
+   * A leader who has written once is sent a free reflection unprompted; {@code beforeSending} stubs
+   * the Connector after its requests so far were forgotten.
+   */
+  private static Delivery nudgeAFreeReflection(
+      TeamsPayloads who, String aadObjectId, Runnable beforeSending) throws Exception {
+    send(who.text("hjelp"));
+    LeaderId id = leaderOf(new ChatIdentity("teams", TeamsPayloads.TENANT, aadObjectId));
+    Leader leader = app.getBean(Leaders.class).findById(id).orElseThrow();
+    fake.reset();
+    beforeSending.run();
+    return teams()
+        .send(
+            leader,
+            app.getBean(StartReflection.class)
+                .start(new StartReflection.Command(id, Phase.AD_HOC, null, null))
+                .replies());
+  }
+
+  /** Like {@link #send}, with Teams giving each question card it receives the id {@code id}. */
+  private static List<JsonNode> sendNamingCards(String activity, String id) throws Exception {
+    fake.reset();
+    namingCards(id);
+    HttpResponse<String> response = post(activity, fake.validToken());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return fake.sentActivities();
+  }
+
+  private static void namingCards(String id) {
+    fake.stub(
+        WireMock.post(WireMock.urlPathMatching("/v3/conversations/.+/activities.*"))
+            .atPriority(1)
+            .withRequestBody(WireMock.containing("Action.Submit"))
+            .willReturn(WireMock.okJson("{\"id\":\"" + id + "\"}")));
+  }
+
   /** The one card the bot replaced after the last message: PUT on that activity's id. */
   private static JsonNode onlyUpdate(String activityId) throws Exception {
     var updates = fake.updates();
@@ -165,18 +231,8 @@ class TeamsConversationIntegrationTest {
 
   @Test
   void aNudgeReachesTheLeaderProactivelyAndIsAnsweredFromTheCard() throws Exception {
-    send(nora("aad-ola", "Ola Hauge").locale("nn-NO").text("hjelp"));
-    LeaderId ola = leaderOf(new ChatIdentity("teams", TeamsPayloads.TENANT, "aad-ola"));
-    Leader leader = app.getBean(Leaders.class).findById(ola).orElseThrow();
-    fake.reset();
-
     Delivery delivery =
-        teams()
-            .send(
-                leader,
-                app.getBean(StartReflection.class)
-                    .start(new StartReflection.Command(ola, Phase.AD_HOC, null, null))
-                    .replies());
+        nudgeAFreeReflection(nora("aad-ola", "Ola Hauge").locale("nn-NO"), "aad-ola", () -> {});
 
     assertThat(delivery.outcome()).isEqualTo(Delivery.Outcome.DELIVERED);
     JsonNode nudge = lastCard(fake.sentActivities());

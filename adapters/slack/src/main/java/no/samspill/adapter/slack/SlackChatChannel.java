@@ -69,17 +69,7 @@ final class SlackChatChannel implements ChatChannel {
           Delivery.unreachable("Samspill is not installed in this Slack workspace"));
     }
     CompletableFuture<String> dm =
-        dms.find(team, user)
-            .map(CompletableFuture::completedFuture)
-            .orElseGet(
-                () ->
-                    sender
-                        .openDmAsync(token.get(), user)
-                        .thenApply(
-                            channel -> {
-                              dms.save(team, user, channel);
-                              return channel;
-                            }));
+        dms.findOrOpen(team, user, () -> sender.openDmAsync(token.get(), user));
     return dm.thenCompose(channel -> sendParts(token.get(), channel, leader, dispatch))
         .exceptionally(
             error -> {

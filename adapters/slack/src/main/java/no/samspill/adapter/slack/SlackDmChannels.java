@@ -2,7 +2,9 @@ package no.samspill.adapter.slack;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -20,6 +22,7 @@ final class SlackDmChannels {
 
   private final MongoTemplate mongo;
   private final Map<String, String> cache = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<String>> opening = new ConcurrentHashMap<>();
 
   SlackDmChannels(MongoTemplate mongo) {
     this.mongo = mongo;
@@ -36,6 +39,49 @@ final class SlackDmChannels {
     Optional<String> channel = Optional.ofNullable(stored).map(d -> d.getString("channel"));
     channel.ifPresent(c -> remember(key, c));
     return channel;
+  }
+
+  /**
+   * The DM channel from memory or MongoDB, else from {@code open} (then remembered); callers asking
+   * for one user at once share a single open, so a burst of nudges to a leader costs one call.
+   */
+  CompletableFuture<String> findOrOpen(
+      String teamId, String userId, Supplier<CompletableFuture<String>> open) {
+    Optional<String> known = find(teamId, userId);
+    if (known.isPresent()) {
+      return CompletableFuture.completedFuture(known.get());
+    }
+    String key = key(teamId, userId);
+    CompletableFuture<String> mine = new CompletableFuture<>();
+    CompletableFuture<String> shared = opening.putIfAbsent(key, mine);
+    if (shared != null) {
+      return shared;
+    }
+    // Another caller may have finished opening between our look-up and our turn.
+    Optional<String> opened = Optional.ofNullable(cache.get(key));
+    CompletableFuture<String> channel =
+        opened.map(CompletableFuture::completedFuture).orElseGet(() -> openOnce(open));
+    channel.whenComplete(
+        (id, error) -> {
+          if (error == null && opened.isEmpty()) {
+            save(teamId, userId, id);
+          }
+          opening.remove(key, mine);
+          if (error != null) {
+            mine.completeExceptionally(error);
+          } else {
+            mine.complete(id);
+          }
+        });
+    return mine;
+  }
+
+  private static CompletableFuture<String> openOnce(Supplier<CompletableFuture<String>> open) {
+    try {
+      return open.get();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   void save(String teamId, String userId, String channel) {

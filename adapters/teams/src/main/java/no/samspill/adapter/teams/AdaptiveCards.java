@@ -1,11 +1,13 @@
 package no.samspill.adapter.teams;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import java.util.List;
+import java.util.Optional;
 import no.samspill.core.conversation.Action;
 
 /**
@@ -122,6 +124,24 @@ final class AdaptiveCards {
     image.put("altText", altText == null ? "" : altText);
     image.put("size", "Stretch");
     return image;
+  }
+
+  /** The asked id and question a card's buttons carry: empty for a card that asks nothing. */
+  static Optional<String[]> askedBy(Activity activity) {
+    if (activity.getAttachments() == null) {
+      return Optional.empty();
+    }
+    for (Attachment attachment : activity.getAttachments()) {
+      if (CONTENT_TYPE.equals(attachment.getContentType())
+          && attachment.getContent() instanceof JsonNode card) {
+        JsonNode data = card.findValue("data");
+        if (data != null && data.hasNonNull(ASKED_ID)) {
+          return Optional.of(
+              new String[] {data.get(ASKED_ID).asText(), data.path(QUESTION).asText(null)});
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   static Activity message(ObjectNode card) {

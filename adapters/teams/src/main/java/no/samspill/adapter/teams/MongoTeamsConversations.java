@@ -44,4 +44,14 @@ class MongoTeamsConversations implements TeamsConversations {
   public Optional<TeamChannel> findChannel(String conversationId) {
     return Optional.ofNullable(mongo.findById(conversationId, TeamChannel.class));
   }
+
+  @Override
+  public void saveOpenCard(OpenCard card) {
+    mongo.save(card);
+  }
+
+  @Override
+  public Optional<OpenCard> findOpenCard(String conversationId) {
+    return Optional.ofNullable(mongo.findById(conversationId, OpenCard.class));
+  }
 }

@@ -82,7 +82,8 @@ public class TeamsAutoConfiguration {
                 teamsExecutor,
                 timeout));
     // A turn may call the engine and then the Connector once per reply.
-    return new TeamsEndpoint(adapter(properties, time), bot, timeout.multipliedBy(2));
+    return new TeamsEndpoint(
+        adapter(properties, conversations, time), bot, timeout.multipliedBy(2));
   }
 
   @Bean
@@ -114,7 +115,8 @@ public class TeamsAutoConfiguration {
         properties);
   }
 
-  private static TeamsBotAdapter adapter(TeamsProperties properties, Clock clock) {
+  private static TeamsBotAdapter adapter(
+      TeamsProperties properties, TeamsConversations conversations, Clock clock) {
     if (properties.openIdMetadataUrl() != null) {
       // The SDK keeps this URL in a static field; set only for other clouds and tests.
       ChannelValidation.setOpenIdMetaDataUrl(properties.openIdMetadataUrl());
@@ -124,6 +126,6 @@ public class TeamsAutoConfiguration {
     log.info(
         "Microsoft Teams endpoint at /api/messages ({})",
         properties.configured() ? properties.appType() : "unauthenticated");
-    return new TeamsBotAdapter(properties, credentials);
+    return new TeamsBotAdapter(properties, credentials, conversations, clock);
   }
 }

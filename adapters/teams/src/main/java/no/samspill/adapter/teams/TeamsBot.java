@@ -151,12 +151,15 @@ class TeamsBot implements Bot {
         answeredCard(activity, message, answered));
   }
 
-  /** The card a taken click or submit came from, to show as answered (as Slack does). */
-  private static Activity answeredCard(Activity activity, IncomingMessage message, Turn turn) {
-    if (message == null
-        || message.action() == null
-        || activity.getReplyToId() == null
-        || !turn.outcome().taken()) {
+  /** The card a taken click, submit or typed answer answered, to show as answered (as Slack). */
+  private Activity answeredCard(Activity activity, IncomingMessage message, Turn turn) {
+    if (message == null || !turn.outcome().taken()) {
+      return null;
+    }
+    if (message.action() == null) {
+      return typedAnswerCard(activity, message, turn);
+    }
+    if (activity.getReplyToId() == null) {
       return null;
     }
     IncomingActivities.SubmittedCard card = IncomingActivities.submittedCard(activity);
@@ -167,6 +170,24 @@ class TeamsBot implements Bot {
     }
     return ReplyCards.answered(
         activity.getReplyToId(), card.question(), answer.strip(), turn.language());
+  }
+
+  /**
+   * Typed text carries no card id: the conversation's last question card is frozen, but only if it
+   * asked the very question the engine took the text as answering.
+   */
+  private Activity typedAnswerCard(Activity activity, IncomingMessage message, Turn turn) {
+    if (turn.answered() == null || message.text().isBlank() || activity.getConversation() == null) {
+      return null;
+    }
+    return conversations
+        .findOpenCard(activity.getConversation().getId())
+        .filter(card -> turn.answered().equals(card.askedId()))
+        .map(
+            card ->
+                ReplyCards.answered(
+                    card.cardId(), card.question(), message.text().strip(), turn.language()))
+        .orElse(null);
   }
 
   private List<Activity> onConversationUpdate(TurnContext turn, Activity activity)

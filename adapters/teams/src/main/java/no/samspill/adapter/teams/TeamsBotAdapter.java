@@ -1,5 +1,6 @@
 package no.samspill.adapter.teams;
 
+import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
@@ -7,13 +8,20 @@ import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.restclient.retry.RetryStrategy;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ResourceResponse;
+import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The SDK's adapter with our credentials (inbound tokens are checked against the app id, outbound
@@ -21,6 +29,8 @@ import okhttp3.Response;
  * repeat a 5xx at once and ignore 429: {@link Deliveries} retries with back-off instead.
  */
 class TeamsBotAdapter extends BotFrameworkHttpAdapter {
+
+  private static final Logger log = LoggerFactory.getLogger(TeamsBotAdapter.class);
 
   private static final RetryStrategy NO_RETRY =
       new RetryStrategy("none", false) {
@@ -38,6 +48,8 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
   static final int MAX_CLIENTS = 256;
 
   private final AppCredentials credentials;
+  private final TeamsConversations conversations;
+  private final Clock clock;
 
   // Dropped clients are not closed: closing one would shut the shared dispatcher down.
   private final Map<String, ConnectorClient> clients =
@@ -58,9 +70,15 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
    */
   private final Dispatcher dispatcher = new Dispatcher();
 
-  TeamsBotAdapter(TeamsProperties properties, AppCredentials credentials) {
+  TeamsBotAdapter(
+      TeamsProperties properties,
+      AppCredentials credentials,
+      TeamsConversations conversations,
+      Clock clock) {
     super(new SimpleCredentialProvider(properties.appId(), properties.appPassword()), null);
     this.credentials = credentials;
+    this.conversations = conversations;
+    this.clock = clock;
     dispatcher.setMaxRequests(64);
     dispatcher.setMaxRequestsPerHost(32);
   }
@@ -91,6 +109,46 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(
           new IllegalArgumentException("Invalid service URL: " + serviceUrl, e));
+    }
+  }
+
+  /**
+   * Replies in a turn and proactive sends alike pass here: a question card that arrived is
+   * remembered with the id Teams gave it, so a typed answer can freeze it (as a click does).
+   */
+  @Override
+  public CompletableFuture<ResourceResponse[]> sendActivities(
+      TurnContext context, List<Activity> activities) {
+    return super.sendActivities(context, activities)
+        .thenApply(
+            sent -> {
+              rememberQuestionCards(activities, sent);
+              return sent;
+            });
+  }
+
+  private void rememberQuestionCards(List<Activity> activities, ResourceResponse[] sent) {
+    for (int i = 0; i < activities.size() && sent != null && i < sent.length; i++) {
+      Activity activity = activities.get(i);
+      Optional<String[]> asked = AdaptiveCards.askedBy(activity);
+      if (asked.isEmpty()
+          || sent[i] == null
+          || sent[i].getId() == null
+          || activity.getConversation() == null) {
+        continue;
+      }
+      try {
+        conversations.saveOpenCard(
+            new TeamsConversations.OpenCard(
+                activity.getConversation().getId(),
+                sent[i].getId(),
+                asked.get()[0],
+                asked.get()[1],
+                clock.instant()));
+      } catch (RuntimeException e) {
+        // The card arrived; without the record a typed answer only leaves it unfrozen.
+        log.info("Could not remember a Teams question card: {}", e.toString());
+      }
     }
   }
 

@@ -43,6 +43,14 @@ interface TeamsConversations {
       String botId,
       Instant updatedAt) {}
 
+  /**
+   * The question card last sent in a conversation, so that an answer typed instead of clicked can
+   * freeze it in place: {@code cardId} is the activity's id, {@code askedId} the question's.
+   */
+  @Document("teams_open_cards")
+  record OpenCard(
+      @Id String conversationId, String cardId, String askedId, String question, Instant sentAt) {}
+
   /** Saves or refreshes the chat; a fresh message from the person makes them reachable again. */
   void savePersonal(PersonalChat chat);
 
@@ -53,4 +61,9 @@ interface TeamsConversations {
   void saveChannel(TeamChannel channel);
 
   Optional<TeamChannel> findChannel(String conversationId);
+
+  /** Replaces the conversation's open card: only the last question sent can still be answered. */
+  void saveOpenCard(OpenCard card);
+
+  Optional<OpenCard> findOpenCard(String conversationId);
 }

@@ -4,9 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.regex.JoniRegularExpressionFactory;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -20,10 +30,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Teams app package the build writes (target/samspill-teams-app.zip), checked against the rules
- * of the manifest schema version it declares (v1.17): required fields, lengths, formats and icon
- * sizes. The schema itself cannot be fetched here; the README names the command that runs the full
- * schema validation.
+ * The Teams app package the build writes (target/samspill-teams-app.zip): its manifest validated
+ * against Microsoft's schema of the version it declares (v1.30, kept in the test resources since
+ * the schema's host cannot be reached here), and what the schema cannot check: the app's own
+ * choices and the icons' pixels.
  */
 class TeamsAppPackageIntegrationTest {
 
@@ -31,6 +41,12 @@ class TeamsAppPackageIntegrationTest {
       Pattern.compile("^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$");
   private static final Pattern SEMVER =
       Pattern.compile("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$");
+
+  private static final String SCHEMA_VERSION = "1.30";
+  private static final String SCHEMA_URL =
+      "https://developer.microsoft.com/json-schemas/teams/v"
+          + SCHEMA_VERSION
+          + "/MicrosoftTeams.schema.json";
 
   static Map<String, byte[]> files = new HashMap<>();
   static JsonNode manifest;
@@ -53,11 +69,27 @@ class TeamsAppPackageIntegrationTest {
   }
 
   @Test
-  void declaresSchema117AndHasEveryRequiredField() {
-    assertThat(manifest.get("$schema").asText())
-        .isEqualTo(
-            "https://developer.microsoft.com/json-schemas/teams/v1.17/MicrosoftTeams.schema.json");
-    assertThat(manifest.get("manifestVersion").asText()).isEqualTo("1.17");
+  void isValidAgainstMicrosoftsSchemaOfTheVersionItDeclares() throws IOException {
+    assertThat(manifest.get("$schema").asText()).isEqualTo(SCHEMA_URL);
+    assertThat(manifest.get("manifestVersion").asText()).isEqualTo(SCHEMA_VERSION);
+
+    assertThat(schemaErrors(new String(files.get("manifest.json"), StandardCharsets.UTF_8)))
+        .isEmpty();
+  }
+
+  @Test
+  void theSchemaCheckRefusesAManifestMissingAFieldOrCarryingAnUnknownOne() throws IOException {
+    ObjectNode broken = manifest.deepCopy();
+    broken.remove("accentColor");
+    broken.put("botName", "Samspill");
+
+    assertThat(schemaErrors(broken.toString()))
+        .anySatisfy(e -> assertThat(e).contains("accentColor"))
+        .anySatisfy(e -> assertThat(e).contains("botName"));
+  }
+
+  @Test
+  void hasEveryRequiredFieldInTheAppsOwnForm() {
     for (String field :
         List.of("version", "id", "developer", "name", "description", "icons", "accentColor")) {
       assertThat(manifest.has(field)).as(field).isTrue();
@@ -74,6 +106,21 @@ class TeamsAppPackageIntegrationTest {
     assertThat(manifest.get("name").get("full").asText()).hasSizeLessThanOrEqualTo(100);
     assertThat(manifest.get("description").get("short").asText()).hasSizeLessThanOrEqualTo(80);
     assertThat(manifest.get("description").get("full").asText()).hasSizeLessThanOrEqualTo(4000);
+  }
+
+  private static List<String> schemaErrors(String json) throws IOException {
+    String resource = "/teams-schema/MicrosoftTeams.v" + SCHEMA_VERSION + ".schema.json";
+    try (InputStream in = TeamsAppPackageIntegrationTest.class.getResourceAsStream(resource)) {
+      SchemaRegistryConfig ecmaPatterns =
+          SchemaRegistryConfig.builder()
+              .regularExpressionFactory(JoniRegularExpressionFactory.getInstance())
+              .build();
+      Schema schema =
+          SchemaRegistry.withDefaultDialect(
+                  SpecificationVersion.DRAFT_4, r -> r.schemaRegistryConfig(ecmaPatterns))
+              .getSchema(in);
+      return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+    }
   }
 
   @Test

@@ -12,7 +12,8 @@ class TeamsBotAdapterTest {
   private static final TeamsProperties EMULATOR =
       new TeamsProperties(null, null, null, null, true, null, null, null, null, null);
 
-  private final TeamsBotAdapter adapter = new TeamsBotAdapter(EMULATOR, null);
+  private final TeamsBotAdapter adapter =
+      new TeamsBotAdapter(EMULATOR, null, null, java.time.Clock.systemUTC());
 
   @Test
   void aFloodOfDistinctServiceUrlsKeepsAtMostTheBoundOfClients() {

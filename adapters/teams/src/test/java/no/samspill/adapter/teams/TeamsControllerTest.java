@@ -19,7 +19,10 @@ class TeamsControllerTest {
 
   private final TeamsController enabled =
       new TeamsController(
-          new TeamsEndpoint(new TeamsBotAdapter(PROPERTIES, null), null, Duration.ofSeconds(1)),
+          new TeamsEndpoint(
+              new TeamsBotAdapter(PROPERTIES, null, null, java.time.Clock.systemUTC()),
+              null,
+              Duration.ofSeconds(1)),
           PROPERTIES);
 
   @Test
