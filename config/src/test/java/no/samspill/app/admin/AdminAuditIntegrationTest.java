@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import no.samspill.app.TestApp;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.Leaders;
@@ -41,13 +40,7 @@ class AdminAuditIntegrationTest {
   @BeforeAll
   static void start() {
     issuer = new OidcIssuer();
-    app =
-        TestApp.start(
-            dir.resolve("audit.mv"),
-            TestApp.newDatabase(),
-            "samspill.admin.token=" + OPERATOR,
-            "samspill.admin.oidc.issuer-uri=" + issuer.issuer(),
-            "samspill.admin.oidc.audience=" + OidcIssuer.AUDIENCE);
+    app = issuer.startApp(dir.resolve("audit.mv"), OPERATOR);
     api = new AdminCalls(app);
     for (String id : List.of("vestby", "austby")) {
       app.getBean(Tenants.class).save(new Tenant(new TenantId(id), id, null, null, Instant.now()));

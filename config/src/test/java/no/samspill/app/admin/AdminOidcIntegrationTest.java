@@ -4,6 +4,7 @@ import static no.samspill.app.admin.AdminCalls.body;
 import static no.samspill.app.admin.AdminCalls.problem;
 import static no.samspill.app.admin.OidcIssuer.email;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -45,13 +46,7 @@ class AdminOidcIntegrationTest {
   @BeforeAll
   static void start() {
     issuer = new OidcIssuer();
-    app =
-        TestApp.start(
-            dir.resolve("oidc.mv"),
-            TestApp.newDatabase(),
-            "samspill.admin.token=" + OPERATOR,
-            "samspill.admin.oidc.issuer-uri=" + issuer.issuer(),
-            "samspill.admin.oidc.audience=" + OidcIssuer.AUDIENCE);
+    app = issuer.startApp(dir.resolve("oidc.mv"), OPERATOR);
     api = new AdminCalls(app);
     tenant("lillevik");
     tenant("storby");
@@ -196,6 +191,39 @@ class AdminOidcIntegrationTest {
     problem(api.get("/api/v1/tenants/fjellby/bodies", otherTid), 404);
     problem(api.get("/api/v1/tenants/fjellby/bodies", emailOnly), 404);
     problem(api.get("/api/v1/tenants/lillevik/bodies", per), 404);
+  }
+
+  @Test
+  void theChatEdgesAndTheActuatorAreOutsideTheAdminChain() throws Exception {
+    String token = issuer.token(email("kari@lillevik.no"));
+    HttpResponse<String> health = api.get("/actuator/health", token);
+    HttpResponse<String> chat =
+        api.send(
+            "POST", "/api/web/chat", "{\"leaderId\":\"sample-per\",\"text\":\"hjelp\"}", "x.y.z");
+    HttpResponse<String> teams = api.send("POST", "/api/messages", "{}", token);
+    HttpResponse<String> admin = api.get("/api/v1/tenants/lillevik/bodies", token);
+
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(chat.statusCode()).as(chat.body()).isEqualTo(200);
+    // As without the admin chain: Teams is not configured in this app.
+    assertThat(teams.statusCode()).isEqualTo(503);
+    for (HttpResponse<String> response : List.of(health, chat, teams, admin)) {
+      // Spring Security's own headers and session would show it had a hand in the answer.
+      assertThat(response.headers().firstValue("X-XSS-Protection")).isEmpty();
+      assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+      assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    }
+  }
+
+  @Test
+  void anIssuerWithoutAnAudienceStopsStartUpSayingWhatIsMissing() {
+    assertThatThrownBy(
+            () ->
+                TestApp.start(
+                    dir.resolve("no-audience.mv"),
+                    TestApp.newDatabase(),
+                    "samspill.admin.oidc.issuer-uri=" + issuer.issuer()))
+        .hasStackTraceContaining("SAMSPILL_ADMIN_OIDC_AUDIENCE");
   }
 
   private static List<String> names(JsonNode node) {

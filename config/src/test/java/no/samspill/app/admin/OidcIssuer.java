@@ -21,11 +21,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
+import no.samspill.app.TestApp;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A real OpenID provider's public side, served by WireMock: the discovery document and the JWKS
@@ -77,6 +80,16 @@ final class OidcIssuer implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The whole app, taking this issuer's access tokens besides the operator's token. */
+  ConfigurableApplicationContext startApp(Path dataFile, String operatorToken) {
+    return TestApp.start(
+        dataFile,
+        TestApp.newDatabase(),
+        "samspill.admin.token=" + operatorToken,
+        "samspill.admin.oidc.issuer-uri=" + issuer(),
+        "samspill.admin.oidc.audience=" + AUDIENCE);
   }
 
   String issuer() {
