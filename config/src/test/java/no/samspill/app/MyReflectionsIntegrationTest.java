@@ -43,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 class MyReflectionsIntegrationTest {
 
   private static final String LESSON = "Send saksframlegget til gruppelederne en uke før.";
+  private static final String ADMIN_TOKEN = "admin-token-for-mine-test";
 
   @TempDir static Path dir;
   static ConfigurableApplicationContext app;
@@ -54,7 +55,10 @@ class MyReflectionsIntegrationTest {
   static void start() {
     app =
         TestApp.start(
-            dir.resolve("mine.mv"), TestApp.newDatabase(), "samspill.scheduling.enabled=false");
+            dir.resolve("mine.mv"),
+            TestApp.newDatabase(),
+            "samspill.scheduling.enabled=false",
+            "samspill.admin.token=" + ADMIN_TOKEN);
     base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
   }
 
@@ -97,6 +101,23 @@ class MyReflectionsIntegrationTest {
     assertThat(app.getBean(AuditLog.class).about(SampleData.PER))
         .extracting(AuditEntry::action)
         .containsSubsequence(AuditEntry.SHARE_CHANGE, AuditEntry.DELETE_REFLECTION);
+    String trail = auditExport();
+    assertThat(json.readTree(trail).get("entries").findValuesAsString("kind"))
+        .contains(AuditEntry.SHARE_CHANGE, AuditEntry.DELETE_REFLECTION);
+    assertThat(trail).doesNotContain(LESSON).doesNotContain("saksframlegget");
+  }
+
+  /** The tenant's audit trail as the admin API exports it. */
+  private static String auditExport() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(base + "/api/v1/tenants/" + SampleData.TENANT + "/audit/export"))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return response.body();
   }
 
   @Test

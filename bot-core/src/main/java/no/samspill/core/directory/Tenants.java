@@ -12,6 +12,9 @@ public interface Tenants {
 
   List<Tenant> findAll();
 
+  /** The chat workspaces linked to a tenant (for Teams: the Entra tenants it answers for). */
+  List<ChatWorkspace> workspacesOf(TenantId tenant);
+
   void save(Tenant tenant);
 
   /**

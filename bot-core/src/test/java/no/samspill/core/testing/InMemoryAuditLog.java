@@ -1,10 +1,12 @@
 package no.samspill.core.testing;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.privacy.AuditEntry;
 import no.samspill.core.privacy.AuditLog;
+import no.samspill.core.privacy.AuditQuery;
 
 public class InMemoryAuditLog implements AuditLog {
 
@@ -18,6 +20,19 @@ public class InMemoryAuditLog implements AuditLog {
   @Override
   public List<AuditEntry> about(LeaderId subject) {
     return entries.stream().filter(e -> subject.equals(e.subject())).toList();
+  }
+
+  @Override
+  public List<AuditEntry> find(AuditQuery query) {
+    return entries.stream()
+        .filter(e -> query.tenant().equals(e.tenantId()))
+        .filter(e -> query.action() == null || query.action().equals(e.action()))
+        .filter(e -> query.from() == null || !e.at().isBefore(query.from()))
+        .filter(e -> query.to() == null || e.at().isBefore(query.to()))
+        .sorted(Comparator.comparing(AuditEntry::at).reversed())
+        .skip(query.offset())
+        .limit(query.limit())
+        .toList();
   }
 
   public List<AuditEntry> all() {

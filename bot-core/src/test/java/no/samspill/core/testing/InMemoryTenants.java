@@ -32,6 +32,15 @@ public class InMemoryTenants implements Tenants {
   }
 
   @Override
+  public List<ChatWorkspace> workspacesOf(TenantId tenant) {
+    return workspaces.entrySet().stream()
+        .filter(e -> e.getValue().equals(tenant))
+        .map(e -> e.getKey().split("\\|", 2))
+        .map(key -> new ChatWorkspace(key[0], key[1]))
+        .toList();
+  }
+
+  @Override
   public void save(Tenant tenant) {
     tenants.put(tenant.id(), tenant);
   }

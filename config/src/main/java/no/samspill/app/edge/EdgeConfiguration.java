@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /** The filters every request passes first, before any adapter's code reads it. */
 @Configuration(proxyBeanMethods = false)
@@ -69,6 +70,17 @@ class EdgeConfiguration {
                     });
               }
             });
+  }
+
+  /**
+   * Spring Security's firewall (in front of the admin API's chain) refuses some paths outright, an
+   * encoded '%' or a ';' among them; like every refusal at the edge, that is a problem, not Boot's
+   * error JSON.
+   */
+  @Bean
+  RequestRejectedHandler requestRejected() {
+    return (request, response, e) ->
+        EdgeProblems.write(response, 400, "The request's path holds characters that are refused");
   }
 
   @Bean

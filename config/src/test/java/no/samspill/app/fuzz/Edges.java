@@ -114,6 +114,9 @@ final class Edges {
           "/api/v1/tenants/{t}/schedule-policy",
           "/api/v1/tenants/{t}/politicians",
           "/api/v1/tenants/{t}/nudges?status={id}&limit={id}",
+          "/api/v1/tenants/{t}/audit?kind={id}&from={id}&to={id}&page={id}&size={id}",
+          "/api/v1/tenants/{t}/audit/export?kind={id}&from={id}",
+          "/api/v1/tenants",
           "/api/v1/{id}",
           "/api/v1/tenants/{t}/{id}");
 

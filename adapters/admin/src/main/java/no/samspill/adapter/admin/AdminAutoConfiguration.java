@@ -5,14 +5,19 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import no.samspill.core.privacy.AuditTrail;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Registers the admin API behind its bearer token, and its OpenAPI description. */
+/**
+ * Registers the admin API behind the operator's token or a coordinator's access token, its audit
+ * trail, and its OpenAPI description.
+ */
 @AutoConfiguration
 @EnableConfigurationProperties(AdminProperties.class)
 @ConditionalOnProperty(name = "samspill.admin.enabled", havingValue = "true", matchIfMissing = true)
@@ -26,7 +31,10 @@ import org.springframework.context.annotation.Import;
   NudgesController.class,
   ImportsController.class,
   PoliticiansController.class,
-  AdminErrors.class
+  TenantsController.class,
+  AuditController.class,
+  AdminErrors.class,
+  AdminSecurityConfiguration.class
 })
 public class AdminAutoConfiguration {
 
@@ -38,11 +46,13 @@ public class AdminAutoConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<BearerTokenFilter> adminBearerTokenFilter(AdminToken token) {
-    FilterRegistrationBean<BearerTokenFilter> registration =
-        new FilterRegistrationBean<>(new BearerTokenFilter(token));
-    registration.addUrlPatterns("/api/v1/*");
-    return registration;
+  WebMvcConfigurer adminAudit(AuditTrail trail) {
+    return new WebMvcConfigurer() {
+      @Override
+      public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new AdminAudit(trail)).addPathPatterns("/api/v1/**");
+      }
+    };
   }
 
   @Bean
@@ -56,7 +66,9 @@ public class AdminAutoConfiguration {
                     new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("bearer")
-                        .description("SAMSPILL_ADMIN_TOKEN")))
+                        .description(
+                            "SAMSPILL_ADMIN_TOKEN (the operator), or a coordinator's access"
+                                + " token from the configured OpenID provider")))
         .addSecurityItem(new SecurityRequirement().addList(BEARER));
   }
 }

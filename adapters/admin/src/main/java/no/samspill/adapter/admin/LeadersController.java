@@ -1,7 +1,7 @@
 package no.samspill.adapter.admin;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import no.samspill.adapter.admin.Views.FollowsView;
@@ -62,21 +62,25 @@ class LeadersController {
   }
 
   @GetMapping
+  @ReadsPersonalData
   List<LeaderView> list(@PathVariable String tenantId) {
     return leaders.findByTenant(scope.tenant(tenantId)).stream().map(LeaderView::of).toList();
   }
 
   @GetMapping("/{leaderId}")
+  @ReadsPersonalData
   LeaderView get(@PathVariable String tenantId, @PathVariable String leaderId) {
     return LeaderView.of(scope.leader(scope.tenant(tenantId), leaderId));
   }
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  LeaderView create(@PathVariable String tenantId, @RequestBody LeaderRequest request) {
+  LeaderView create(
+      @PathVariable String tenantId, @RequestBody LeaderRequest request, HttpServletRequest http) {
     TenantId tenant = scope.tenant(tenantId);
     Leader leader = build(tenant, LeaderId.random(), request, List.of(), clock.instant());
     leaders.save(leader);
+    http.setAttribute(AdminAudit.SUBJECT, leader.id().value());
     return LeaderView.of(leader);
   }
 
@@ -94,6 +98,7 @@ class LeadersController {
   }
 
   @GetMapping("/{leaderId}/follows")
+  @ReadsPersonalData
   FollowsView following(@PathVariable String tenantId, @PathVariable String leaderId) {
     TenantId tenant = scope.tenant(tenantId);
     return FollowsView.of(follows.of(tenant, scope.leader(tenant, leaderId).id()));
@@ -123,14 +128,7 @@ class LeadersController {
     String name = TenantScope.required(request.name(), "name");
     String role = TenantScope.limited(request.role(), "role", TenantScope.NAME_LENGTH);
     String email = TenantScope.limited(request.email(), "email", TenantScope.EMAIL_LENGTH);
-    TenantScope.limited(request.timeZone(), "timeZone", TenantScope.NAME_LENGTH);
-    ZoneId zone;
-    try {
-      zone = request.timeZone() == null ? null : ZoneId.of(request.timeZone());
-    } catch (DateTimeException e) {
-      throw new BadInputException(
-          "The field 'timeZone' is not a known time zone: '" + request.timeZone() + "'");
-    }
+    ZoneId zone = TenantScope.zone(request.timeZone(), "timeZone");
     if (email != null && !email.isBlank() && !email.contains("@")) {
       throw new BadInputException("The field 'email' is not an e-mail address");
     }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Planned, sent, failed and expired nudges, with their reasons. */
+/** Planned, sent, failed and expired nudges, with their reasons; each is one leader's. */
 @RestController
 @RequestMapping("/api/v1/tenants/{tenantId}/nudges")
 class NudgesController {
@@ -24,6 +24,7 @@ class NudgesController {
   }
 
   @GetMapping
+  @ReadsPersonalData
   List<NudgeView> list(
       @PathVariable String tenantId,
       @RequestParam(defaultValue = "PLANNED") NudgeStatus status,

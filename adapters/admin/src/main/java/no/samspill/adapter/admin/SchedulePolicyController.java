@@ -1,11 +1,9 @@
 package no.samspill.adapter.admin;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import no.samspill.core.casework.BodyKind;
@@ -92,7 +90,9 @@ class SchedulePolicyController {
             or(request.staleAfter(), old.staleAfter()),
             or(request.digestDay(), old.digestDay()),
             or(request.digestTime(), old.digestTime()),
-            request.digestZone() == null ? old.digestZone() : zone(request.digestZone()),
+            request.digestZone() == null
+                ? old.digestZone()
+                : TenantScope.zone(request.digestZone(), "digestZone"),
             anonymityThreshold(request.anonymityThreshold(), old.anonymityThreshold()));
     if (policy.preLeadDays() > 60) {
       throw new BadInputException("The field 'preLeadDays' must be between 0 and 60 days");
@@ -136,14 +136,5 @@ class SchedulePolicyController {
 
   private static <T> T or(T value, T fallback) {
     return value == null ? fallback : value;
-  }
-
-  private static ZoneId zone(String id) {
-    TenantScope.limited(id, "digestZone", TenantScope.NAME_LENGTH);
-    try {
-      return ZoneId.of(id);
-    } catch (DateTimeException e) {
-      throw new BadInputException("The field 'digestZone' is not a known time zone: '" + id + "'");
-    }
   }
 }

@@ -1,5 +1,7 @@
 package no.samspill.adapter.admin;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import no.samspill.core.casework.BodyId;
 import no.samspill.core.casework.CaseId;
 import no.samspill.core.casework.Cases;
@@ -83,6 +85,17 @@ class TenantScope {
       throw new BadInputException("The field '" + field + "' is required");
     }
     return limited(value, field, maxLength).strip();
+  }
+
+  /** Null stays null; anything else must be a known zone id such as Europe/Oslo. */
+  static ZoneId zone(String value, String field) {
+    limited(value, field, NAME_LENGTH);
+    try {
+      return value == null ? null : ZoneId.of(value);
+    } catch (DateTimeException e) {
+      throw new BadInputException(
+          "The field '" + field + "' is not a known time zone: '" + value + "'");
+    }
   }
 
   /** Null stays null; a text over the limit is refused before it is stored or echoed back. */

@@ -8,7 +8,7 @@ class AdminTokenTest {
 
   @Test
   void acceptsOnlyTheConfiguredToken() {
-    AdminToken token = AdminToken.from(new AdminProperties("s3cret-token"));
+    AdminToken token = AdminToken.from(new AdminProperties("s3cret-token", null));
 
     assertThat(token.matches("s3cret-token")).isTrue();
     assertThat(token.matches("s3cret-tokem")).isFalse();
@@ -18,8 +18,8 @@ class AdminTokenTest {
 
   @Test
   void generatesADifferentUnguessableTokenWhenNoneIsConfigured() {
-    AdminToken first = AdminToken.from(new AdminProperties(" "));
-    AdminToken second = AdminToken.from(new AdminProperties(null));
+    AdminToken first = AdminToken.from(new AdminProperties(" ", null));
+    AdminToken second = AdminToken.from(new AdminProperties(null, null));
 
     assertThat(first.matches("")).isFalse();
     assertThat(first.matches(" ")).isFalse();

@@ -38,6 +38,10 @@ final class MongoIndexes {
     ascending(mongo, MongoNudges.COLLECTION, "tenantId", "caseId");
     ascending(mongo, MongoNudges.COLLECTION, "tenantId", "meetingId");
     ascending(mongo, MongoAuditLog.COLLECTION, "subject", "at");
+    // A tenant's trail, newest first, by kind or by time (GET /api/v1/tenants/{t}/audit).
+    mongo
+        .indexOps(MongoAuditLog.COLLECTION)
+        .createIndex(new Index().on("tenantId", Sort.Direction.ASC).on("at", Sort.Direction.DESC));
     // Unique: taking a lock is inserting its key (see DocumentLocks).
     mongo
         .indexOps(DocumentLocks.COLLECTION)

@@ -9,6 +9,7 @@ import no.samspill.core.directory.Tenants;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 final class MongoTenants implements Tenants {
@@ -39,6 +40,20 @@ final class MongoTenants implements Tenants {
   @Override
   public List<Tenant> findAll() {
     return mongo.find(new Query().with(Sort.by("name")), Tenant.class, COLLECTION);
+  }
+
+  @Override
+  public List<ChatWorkspace> workspacesOf(TenantId tenant) {
+    return mongo
+        .find(
+            Query.query(Criteria.where("tenantId").is(tenant.value())),
+            WorkspaceLink.class,
+            WORKSPACES)
+        .stream()
+        .map(link -> link.id().split("\\|", 2))
+        .filter(key -> key.length == 2)
+        .map(key -> new ChatWorkspace(key[0], key[1]))
+        .toList();
   }
 
   @Override
