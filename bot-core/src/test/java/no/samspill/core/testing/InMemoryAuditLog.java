@@ -1,8 +1,10 @@
 package no.samspill.core.testing;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.TenantId;
 import no.samspill.core.privacy.AuditEntry;
 import no.samspill.core.privacy.AuditLog;
 
@@ -18,6 +20,13 @@ public class InMemoryAuditLog implements AuditLog {
   @Override
   public List<AuditEntry> about(LeaderId subject) {
     return entries.stream().filter(e -> subject.equals(e.subject())).toList();
+  }
+
+  @Override
+  public long purgeOlderThan(TenantId tenant, Instant cutoff) {
+    int before = entries.size();
+    entries.removeIf(e -> tenant.equals(e.tenantId()) && e.at().isBefore(cutoff));
+    return before - entries.size();
   }
 
   public List<AuditEntry> all() {

@@ -23,6 +23,8 @@ import org.springframework.context.annotation.Import;
   CasesController.class,
   LeadersController.class,
   SchedulePolicyController.class,
+  RetentionPolicyController.class,
+  SharedExportController.class,
   NudgesController.class,
   ImportsController.class,
   PoliticiansController.class,

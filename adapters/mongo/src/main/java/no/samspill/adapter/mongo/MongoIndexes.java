@@ -38,6 +38,10 @@ final class MongoIndexes {
     ascending(mongo, MongoNudges.COLLECTION, "tenantId", "caseId");
     ascending(mongo, MongoNudges.COLLECTION, "tenantId", "meetingId");
     ascending(mongo, MongoAuditLog.COLLECTION, "subject", "at");
+    // What the daily retention purge looks for, per tenant.
+    ascending(mongo, MongoAuditLog.COLLECTION, "tenantId", "at");
+    ascending(mongo, MongoReflections.COLLECTION, "tenantId", "updatedAt");
+    ascending(mongo, MongoNudges.COLLECTION, "tenantId", "status", "dueAt");
     // Unique: taking a lock is inserting its key (see DocumentLocks).
     mongo
         .indexOps(DocumentLocks.COLLECTION)

@@ -109,6 +109,12 @@ final class MongoReflections implements Reflections {
   }
 
   @Override
+  public List<Reflection> findLastChangedBefore(TenantId tenant, Instant cutoff, int limit) {
+    Query old = Query.query(where("tenantId").is(tenant.value()).and("updatedAt").lt(cutoff));
+    return Readable.find(mongo, old, Reflection.class, COLLECTION, limit);
+  }
+
+  @Override
   public long deleteByLeader(LeaderId leader) {
     return mongo
         .remove(Query.query(where("leaderId").is(leader.value())), COLLECTION)

@@ -20,10 +20,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Registers the holiday calendar and, unless {@code samspill.scheduling.enabled=false}, the Quartz
- * jobs: dispatch on a heartbeat and at each exact due time, re-plan at start-up and periodically.
+ * jobs: dispatch on a heartbeat and at each exact due time, re-plan at start-up and periodically,
+ * and the daily retention purge.
  */
 @AutoConfiguration
-@EnableConfigurationProperties(SchedulingProperties.class)
+@EnableConfigurationProperties({SchedulingProperties.class, RetentionProperties.class})
 public class SchedulingAutoConfiguration {
 
   @Bean
@@ -90,6 +91,37 @@ public class SchedulingAutoConfiguration {
           .withSchedule(
               SimpleScheduleBuilder.simpleSchedule()
                   .withIntervalInMinutes(15)
+                  .repeatForever()
+                  .withMisfireHandlingInstructionNextWithRemainingCount())
+          .build();
+    }
+
+    @Bean
+    @ConditionalOnProperty(
+        name = "samspill.retention.enabled",
+        havingValue = "true",
+        matchIfMissing = true)
+    JobDetail purgeExpiredDataJob() {
+      return JobBuilder.newJob(PurgeExpiredDataJob.class)
+          .withIdentity("purge-expired-data", "samspill")
+          .storeDurably()
+          .build();
+    }
+
+    /** Looks every hour; the first look of a UTC day claims and runs that day's purge. */
+    @Bean
+    @ConditionalOnProperty(
+        name = "samspill.retention.enabled",
+        havingValue = "true",
+        matchIfMissing = true)
+    Trigger purgeExpiredDataTrigger(RetentionProperties properties) {
+      return TriggerBuilder.newTrigger()
+          .forJob("purge-expired-data", "samspill")
+          .withIdentity("purge-expired-data", "samspill")
+          .startNow()
+          .withSchedule(
+              SimpleScheduleBuilder.simpleSchedule()
+                  .withIntervalInMilliseconds(properties.check().toMillis())
                   .repeatForever()
                   .withMisfireHandlingInstructionNextWithRemainingCount())
           .build();
