@@ -96,37 +96,6 @@ public class SchedulingAutoConfiguration {
           .build();
     }
 
-    @Bean
-    @ConditionalOnProperty(
-        name = "samspill.retention.enabled",
-        havingValue = "true",
-        matchIfMissing = true)
-    JobDetail purgeExpiredDataJob() {
-      return JobBuilder.newJob(PurgeExpiredDataJob.class)
-          .withIdentity("purge-expired-data", "samspill")
-          .storeDurably()
-          .build();
-    }
-
-    /** Looks every hour; the first look of a UTC day claims and runs that day's purge. */
-    @Bean
-    @ConditionalOnProperty(
-        name = "samspill.retention.enabled",
-        havingValue = "true",
-        matchIfMissing = true)
-    Trigger purgeExpiredDataTrigger(RetentionProperties properties) {
-      return TriggerBuilder.newTrigger()
-          .forJob("purge-expired-data", "samspill")
-          .withIdentity("purge-expired-data", "samspill")
-          .startNow()
-          .withSchedule(
-              SimpleScheduleBuilder.simpleSchedule()
-                  .withIntervalInMilliseconds(properties.check().toMillis())
-                  .repeatForever()
-                  .withMisfireHandlingInstructionNextWithRemainingCount())
-          .build();
-    }
-
     /** Rebuilds the plan from MongoDB before the app reports ready, e.g. after a restart. */
     @Bean
     ReplanEveryTenant replanEveryTenant(
@@ -147,6 +116,38 @@ public class SchedulingAutoConfiguration {
           .withSchedule(
               SimpleScheduleBuilder.simpleSchedule()
                   .withIntervalInMilliseconds(properties.replan().toMillis())
+                  .repeatForever()
+                  .withMisfireHandlingInstructionNextWithRemainingCount())
+          .build();
+    }
+  }
+
+  /** The daily retention purge, unless {@code samspill.retention.enabled=false}. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnProperty(
+      name = {"samspill.scheduling.enabled", "samspill.retention.enabled"},
+      havingValue = "true",
+      matchIfMissing = true)
+  static class Retention {
+
+    @Bean
+    JobDetail purgeExpiredDataJob() {
+      return JobBuilder.newJob(PurgeExpiredDataJob.class)
+          .withIdentity("purge-expired-data", "samspill")
+          .storeDurably()
+          .build();
+    }
+
+    /** Looks every SAMSPILL_RETENTION_CHECK; the first look of a UTC day runs its purge. */
+    @Bean
+    Trigger purgeExpiredDataTrigger(RetentionProperties properties) {
+      return TriggerBuilder.newTrigger()
+          .forJob("purge-expired-data", "samspill")
+          .withIdentity("purge-expired-data", "samspill")
+          .startNow()
+          .withSchedule(
+              SimpleScheduleBuilder.simpleSchedule()
+                  .withIntervalInMilliseconds(properties.check().toMillis())
                   .repeatForever()
                   .withMisfireHandlingInstructionNextWithRemainingCount())
           .build();
