@@ -15,6 +15,9 @@ public interface Follows {
 
   void save(Following following);
 
+  /** Forgets which bodies the leader follows (their data is erased). */
+  void delete(TenantId tenant, LeaderId leader);
+
   default Following of(TenantId tenant, LeaderId leader) {
     return find(tenant, leader).orElseGet(() -> Following.none(tenant, leader));
   }

@@ -26,6 +26,7 @@ import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.IdentifyLeader;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.Leaders;
+import no.samspill.core.directory.PlatformReferences;
 import no.samspill.core.directory.Tenants;
 import no.samspill.core.language.Language;
 import no.samspill.core.language.Messages;
@@ -73,7 +74,8 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
       PairingOptIns pairingOptIns,
       RemindLater remindLater,
       DigestPosts digestPosts,
-      SchedulePolicies schedulePolicies) {}
+      SchedulePolicies schedulePolicies,
+      PlatformReferences platformReferences) {}
 
   private final IdentifyLeader identify;
   private final Leaders leaders;
@@ -140,12 +142,16 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
                 ports.personalDataFormat(),
                 clock),
             new DeleteMyData(
-                ports.leaders(),
-                ports.cases(),
-                ports.reflections(),
-                ports.audit(),
-                ports.digestPosts(),
-                ports.nudges(),
+                new DeleteMyData.Ports(
+                    ports.leaders(),
+                    ports.cases(),
+                    ports.reflections(),
+                    ports.follows(),
+                    ports.pairingOptIns(),
+                    ports.nudges(),
+                    ports.digestPosts(),
+                    ports.platformReferences(),
+                    ports.audit()),
                 clock));
     this.outreach =
         new OutreachCommands(

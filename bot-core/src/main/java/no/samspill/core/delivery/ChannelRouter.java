@@ -52,6 +52,14 @@ public final class ChannelRouter {
         .orElse(Duration.ZERO);
   }
 
+  /** Lets the identity's platform forget its references to the user. */
+  public void forget(ChatIdentity identity) {
+    ChatChannel channel = channels.get(identity.channel());
+    if (channel != null) {
+      channel.forget(identity);
+    }
+  }
+
   public Delivery post(ChannelAddress address, ChannelPost post) {
     ChatChannel channel = channels.get(address.channel());
     return channel == null

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import no.samspill.core.conversation.Reply;
 import no.samspill.core.directory.ChannelAddress;
+import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
 
 /**
@@ -37,6 +38,9 @@ public interface ChatChannel {
   default Duration longestDelivery() {
     return Duration.ofSeconds(30);
   }
+
+  /** Forgets what this platform keeps to reach the user (see {@link PlatformReferences}). */
+  default void forget(ChatIdentity identity) {}
 
   /** Posts to a shared channel on this platform. */
   Delivery post(ChannelAddress address, ChannelPost post);

@@ -26,6 +26,9 @@ public interface DigestPosts {
   /** The tenant's posted digest of one week ("2026-W48"). */
   Optional<ArchivedDigest> archived(TenantId tenant, String week);
 
+  /** Deletes the tenant's digests posted before {@code cutoff} (retention); returns how many. */
+  long purgePostedBefore(TenantId tenant, Instant cutoff);
+
   /** Rewrites the sections of every archived digest of the tenant, e.g. to erase a person. */
   void rewriteArchive(TenantId tenant, UnaryOperator<List<DigestText.Section>> edit);
 }

@@ -14,6 +14,9 @@ public record AuditActor(String kind, LeaderId leader, String identity, String r
   public static final String OPERATOR = "OPERATOR";
   public static final String COORDINATOR = "COORDINATOR";
 
+  /** Samspill itself, such as the retention purge. */
+  public static final String SYSTEM = "SYSTEM";
+
   public AuditActor {
     Objects.requireNonNull(kind, "kind");
   }

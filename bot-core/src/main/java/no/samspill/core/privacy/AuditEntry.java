@@ -10,7 +10,8 @@ import no.samspill.core.directory.TenantId;
 /**
  * One line of the audit trail: who ({@code actorKind}, {@code actor}, {@code actorIdentity}) did
  * what ({@code action}, {@code what}) to whose data ({@code subject}), when, and from where. It
- * holds ids, kinds and request paths, never what a person wrote.
+ * holds ids, kinds and request paths, never what a person wrote; {@code detail} carries counts or
+ * names of fields, never content.
  */
 public record AuditEntry(
     String id,
@@ -22,7 +23,8 @@ public record AuditEntry(
     String actorKind,
     String actorIdentity,
     String what,
-    String remoteAddress) {
+    String remoteAddress,
+    String detail) {
 
   public static final String EXPORT = "EXPORT";
   public static final String DELETE = "DELETE";
@@ -30,6 +32,7 @@ public record AuditEntry(
   public static final String DELETE_REFLECTION = "DELETE_REFLECTION";
   public static final String ADMIN_CHANGE = "ADMIN_CHANGE";
   public static final String PERSONAL_DATA_READ = "PERSONAL_DATA_READ";
+  public static final String PURGE = "PURGE";
 
   public AuditEntry {
     Objects.requireNonNull(id, "id");
@@ -51,6 +54,7 @@ public record AuditEntry(
         AuditActor.LEADER,
         null,
         null,
+        null,
         null);
   }
 
@@ -67,6 +71,23 @@ public record AuditEntry(
         who.kind(),
         who.identity(),
         what,
-        who.remoteAddress());
+        who.remoteAddress(),
+        null);
+  }
+
+  /** The retention purge, which acts for nobody in particular: what it removed, as counts. */
+  public static AuditEntry purge(TenantId tenant, String counts, Instant at) {
+    return new AuditEntry(
+        UUID.randomUUID().toString(),
+        tenant,
+        null,
+        PURGE,
+        null,
+        at,
+        AuditActor.SYSTEM,
+        null,
+        null,
+        null,
+        counts);
   }
 }

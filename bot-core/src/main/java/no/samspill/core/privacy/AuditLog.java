@@ -1,7 +1,9 @@
 package no.samspill.core.privacy;
 
+import java.time.Instant;
 import java.util.List;
 import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.TenantId;
 
 /**
  * Port: the append-only audit trail, kept per tenant. It has no method to change or remove an
@@ -16,4 +18,7 @@ public interface AuditLog {
 
   /** One tenant's entries that match the query, newest first, at most {@code limit} of them. */
   List<AuditEntry> find(AuditQuery query);
+
+  /** Removes the tenant's entries older than {@code cutoff} (retention); returns how many. */
+  long purgeOlderThan(TenantId tenant, Instant cutoff);
 }

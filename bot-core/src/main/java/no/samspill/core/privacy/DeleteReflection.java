@@ -41,13 +41,21 @@ public class DeleteReflection {
     if (found.isEmpty()) {
       return false;
     }
-    Reflection reflection = found.get();
-    reflections.delete(reflection.id());
-    if (reflection.share() == ShareChoice.NAMED) {
-      archive.eraseLessonsOf(leader, reflection);
-    }
-    reasons.reflectionDeleted(reflection);
+    expire(Optional.of(leader), found.get());
     audit.record(AuditEntry.own(leader, AuditEntry.DELETE_REFLECTION, clock.instant()));
     return true;
+  }
+
+  /**
+   * Erases a reflection whose time is up (the retention purge) as a deletion would: it, its named
+   * lines in the archive and its reminders; the purge audits its counts instead. Without the
+   * author's profile no archived line can be told to be theirs.
+   */
+  public void expire(Optional<Leader> author, Reflection reflection) {
+    reflections.delete(reflection.id());
+    if (reflection.share() == ShareChoice.NAMED && author.isPresent()) {
+      archive.eraseLessonsOf(author.get(), reflection);
+    }
+    reasons.reflectionDeleted(reflection);
   }
 }

@@ -35,6 +35,12 @@ public interface Reflections {
   /** Deletes one reflection (a flow cancelled before its first answer leaves nothing behind). */
   void delete(ReflectionId id);
 
+  /**
+   * Up to {@code limit} of the tenant's reflections last changed (started, answered, shared) before
+   * {@code cutoff}, for the retention purge; one the store cannot read is skipped and logged.
+   */
+  List<Reflection> findLastChangedBefore(TenantId tenant, Instant cutoff, int limit);
+
   /** Deletes every reflection of the leader; returns how many. */
   long deleteByLeader(LeaderId leader);
 }

@@ -62,6 +62,15 @@ public interface Nudges {
 
   List<Nudge> find(TenantId tenant, NudgeStatus status, int limit);
 
+  /**
+   * Deletes the tenant's sent, failed, expired and cancelled nudges due before {@code cutoff}
+   * (retention); returns how many. Planned and claimed ones stay whatever their age.
+   */
+  long purgeFinishedBefore(TenantId tenant, Instant cutoff);
+
+  /** Deletes every nudge of the leader, whatever its state (their data is erased). */
+  long deleteByLeader(LeaderId leader);
+
   /** How many case-flow nudges went out to the tenant's leaders in [from, to). */
   int countSent(TenantId tenant, Instant from, Instant to);
 }

@@ -7,6 +7,12 @@ import static no.samspill.core.testing.LeaderBuilder.aLeader;
 import static no.samspill.core.testing.ReflectionBuilder.aReflection;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import no.samspill.core.casework.BodyId;
+import no.samspill.core.casework.Following;
 import no.samspill.core.casework.PoliticalCase;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.privacy.AuditEntry;
@@ -135,22 +141,44 @@ class PrivacyCommandTest {
   }
 
   @Test
-  void deletingMyDataCancelsMyPlannedNudgesAndNoOneElses() {
+  void deletingMyDataLeavesNoNudgeFollowOptInOrPlatformReferenceOfMineAndKeepsOthers() {
     Nudge mine = laterFor(me);
+    Nudge sent = Nudge.followUp(me.tenantId(), me.id(), "2026-W09", now());
+    chat.store().nudges().plan(sent);
+    chat.store().nudges().finish(claimed(sent), NudgeStatus.SENT, null, now());
     Nudge theirsLater = laterFor(colleague);
+    BodyId body = chat.hasBody("Formannskapet").id();
+    for (Leader l : List.of(me, colleague)) {
+      chat.store().follows().save(new Following(l.tenantId(), l.id(), Set.of(body), true));
+      chat.store().pairingOptIns().set(l.tenantId(), l.id(), true);
+    }
     chat.says("slett");
 
     chat.clicks("Ja, slett alt");
 
-    assertThat(chat.store().nudges().all(me.id()))
-        .singleElement()
-        .satisfies(n -> assertThat(n.id()).isEqualTo(mine.id()))
-        .satisfies(n -> assertThat(n.status()).isEqualTo(NudgeStatus.CANCELLED))
-        .satisfies(n -> assertThat(n.reason()).isEqualTo("leader deleted their data"));
+    assertThat(chat.store().nudges().all(me.id())).isEmpty();
+    assertThat(chat.store().nudges().byId(mine.id())).isEmpty();
+    assertThat(chat.store().nudges().byId(sent.id())).isEmpty();
+    assertThat(chat.store().follows().find(me.tenantId(), me.id())).isEmpty();
+    assertThat(chat.store().pairingOptIns().optedIn(me.tenantId())).containsExactly(colleague.id());
+    assertThat(chat.store().forgottenIdentities()).containsExactlyElementsOf(me.identities());
+    assertThat(chat.store().conversations().find(me.id())).isEmpty();
     assertThat(chat.store().nudges().all(colleague.id()))
         .singleElement()
         .satisfies(n -> assertThat(n.id()).isEqualTo(theirsLater.id()))
         .satisfies(n -> assertThat(n.status()).isEqualTo(NudgeStatus.PLANNED));
+    assertThat(chat.store().follows().find(colleague.tenantId(), colleague.id())).isPresent();
+  }
+
+  private Nudge claimed(Nudge planned) {
+    return chat.store().nudges().claimDue(planned.dueAt(), Duration.ofMinutes(5), "c", 10).stream()
+        .filter(n -> n.id().equals(planned.id()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private Instant now() {
+    return chat.clock().instant();
   }
 
   private Nudge laterFor(Leader leader) {

@@ -1,9 +1,11 @@
 package no.samspill.core.testing;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.TenantId;
 import no.samspill.core.privacy.AuditEntry;
 import no.samspill.core.privacy.AuditLog;
 import no.samspill.core.privacy.AuditQuery;
@@ -33,6 +35,13 @@ public class InMemoryAuditLog implements AuditLog {
         .skip(query.offset())
         .limit(query.limit())
         .toList();
+  }
+
+  @Override
+  public long purgeOlderThan(TenantId tenant, Instant cutoff) {
+    int before = entries.size();
+    entries.removeIf(e -> tenant.equals(e.tenantId()) && e.at().isBefore(cutoff));
+    return before - entries.size();
   }
 
   public List<AuditEntry> all() {

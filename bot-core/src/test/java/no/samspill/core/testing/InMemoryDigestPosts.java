@@ -54,6 +54,13 @@ public final class InMemoryDigestPosts implements DigestPosts {
   }
 
   @Override
+  public synchronized long purgePostedBefore(TenantId tenant, Instant cutoff) {
+    int before = archived.size();
+    archived.removeIf(d -> d.tenant().equals(tenant) && d.postedAt().isBefore(cutoff));
+    return before - archived.size();
+  }
+
+  @Override
   public synchronized void rewriteArchive(
       TenantId tenant, UnaryOperator<List<DigestText.Section>> edit) {
     archived.replaceAll(

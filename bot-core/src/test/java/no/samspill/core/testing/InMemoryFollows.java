@@ -27,6 +27,11 @@ public class InMemoryFollows implements Follows {
   }
 
   @Override
+  public void delete(TenantId tenant, LeaderId leader) {
+    follows.remove(List.of(tenant.value(), leader.value()));
+  }
+
+  @Override
   public void save(Following following) {
     follows.put(List.of(following.tenantId().value(), following.leaderId().value()), following);
   }

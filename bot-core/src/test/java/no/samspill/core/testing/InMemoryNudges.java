@@ -30,6 +30,23 @@ public final class InMemoryNudges implements Nudges {
   }
 
   @Override
+  public synchronized long purgeFinishedBefore(TenantId tenant, Instant cutoff) {
+    return removeIf(
+        n -> n.tenantId().equals(tenant) && n.status().isFinal() && n.dueAt().isBefore(cutoff));
+  }
+
+  @Override
+  public synchronized long deleteByLeader(LeaderId leader) {
+    return removeIf(n -> leader.equals(n.leaderId()));
+  }
+
+  private long removeIf(java.util.function.Predicate<Nudge> doomed) {
+    int before = byId.size();
+    byId.values().removeIf(doomed);
+    return before - byId.size();
+  }
+
+  @Override
   public synchronized void plan(Nudge nudge) {
     Nudge existing = byId.get(nudge.id());
     if (existing == null) {

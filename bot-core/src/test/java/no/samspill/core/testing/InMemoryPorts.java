@@ -30,6 +30,9 @@ public final class InMemoryPorts {
       new java.util.concurrent.ConcurrentHashMap<>();
   private final InMemoryFollows follows = new InMemoryFollows();
   private final InMemorySchedulePolicies schedulePolicies = new InMemorySchedulePolicies();
+  private final java.util.List<no.samspill.core.directory.ChatIdentity> forgotten =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final no.samspill.core.directory.PlatformReferences platformReferences = forgotten::add;
 
   /** The engine's ports; casework changes re-plan nudges at the given clock. */
   public ConversationEngine.Ports ports(PersonalDataFormat format, Clock clock) {
@@ -52,7 +55,8 @@ public final class InMemoryPorts {
         pairingOptIns,
         new no.samspill.core.schedule.RemindLater(nudges, schedulePolicies, date -> false),
         digestPosts,
-        schedulePolicies);
+        schedulePolicies,
+        platformReferences);
   }
 
   /** Whether each nudge's reason still holds, over these ports. */
@@ -130,6 +134,11 @@ public final class InMemoryPorts {
 
   public InMemoryFollows follows() {
     return follows;
+  }
+
+  /** The chat identities whose platform references were forgotten, in order. */
+  public java.util.List<no.samspill.core.directory.ChatIdentity> forgottenIdentities() {
+    return java.util.List.copyOf(forgotten);
   }
 
   public InMemoryNudges nudges() {

@@ -1,5 +1,6 @@
 package no.samspill.core.testing;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import no.samspill.core.ConcurrentChangeException;
 import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.TenantId;
 import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.ReflectionId;
 import no.samspill.core.reflection.Reflections;
@@ -67,6 +69,15 @@ public class InMemoryReflections implements Reflections {
   @Override
   public void delete(ReflectionId id) {
     reflections.remove(id);
+  }
+
+  @Override
+  public synchronized List<Reflection> findLastChangedBefore(
+      TenantId tenant, Instant cutoff, int limit) {
+    return reflections.values().stream()
+        .filter(r -> r.tenantId().equals(tenant) && r.updatedAt().isBefore(cutoff))
+        .limit(limit)
+        .toList();
   }
 
   @Override

@@ -24,7 +24,9 @@ import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.language.Language;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Samspill reaching Slack unprompted, and requests Slack did not sign being refused. */
 class SlackDeliveryAndSecurityIntegrationTest extends SingleWorkspaceTests {
@@ -71,6 +73,22 @@ class SlackDeliveryAndSecurityIntegrationTest extends SingleWorkspaceTests {
                 assertThat(p.get("blocks")).contains("Skolebruksplan").contains("Hvordan gikk det"))
         .satisfies(
             p -> assertThat(p.get("metadata")).contains("samspill_nudge").contains("nudge-key-1"));
+  }
+
+  @Test
+  void aForgottenLeadersDmChannelIsNoLongerRememberedAndIsOpenedAgain() {
+    fx.dm("UFORGET");
+    Leader leader = slackLeader("UFORGET", Language.NB);
+    slackChannel().send(leader, List.of(new TextReply("Første")));
+
+    slackChannel().forget(leader.identities().get(0));
+
+    MongoTemplate mongo = fx.bean(MongoTemplate.class);
+    assertThat(mongo.findById(TEAM + "|UFORGET", Document.class, "slack_dm_channels")).isNull();
+    assertThat(slackChannel().send(leader, List.of(new TextReply("Andre"))).succeeded()).isTrue();
+    assertThat(fx.calls("conversations.open"))
+        .filteredOn(c -> "UFORGET".equals(c.get("users")))
+        .hasSize(2);
   }
 
   @Test

@@ -28,6 +28,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
   CasesController.class,
   LeadersController.class,
   SchedulePolicyController.class,
+  RetentionPolicyController.class,
+  SharedExportController.class,
   NudgesController.class,
   ImportsController.class,
   PoliticiansController.class,

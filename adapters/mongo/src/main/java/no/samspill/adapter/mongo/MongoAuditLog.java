@@ -2,8 +2,10 @@ package no.samspill.adapter.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.Instant;
 import java.util.List;
 import no.samspill.core.directory.LeaderId;
+import no.samspill.core.directory.TenantId;
 import no.samspill.core.privacy.AuditEntry;
 import no.samspill.core.privacy.AuditLog;
 import no.samspill.core.privacy.AuditQuery;
@@ -54,5 +56,11 @@ final class MongoAuditLog implements AuditLog {
             .skip(query.offset())
             .limit(query.limit());
     return mongo.find(page, AuditEntry.class, COLLECTION);
+  }
+
+  @Override
+  public long purgeOlderThan(TenantId tenant, Instant cutoff) {
+    Query old = Query.query(where("tenantId").is(tenant.value()).and("at").lt(cutoff));
+    return mongo.remove(old, COLLECTION).getDeletedCount();
   }
 }

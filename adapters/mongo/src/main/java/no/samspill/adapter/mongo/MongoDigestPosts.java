@@ -11,7 +11,6 @@ import no.samspill.core.digest.ArchivedDigest;
 import no.samspill.core.digest.DigestPosts;
 import no.samspill.core.digest.DigestText;
 import no.samspill.core.directory.TenantId;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -47,40 +46,26 @@ final class MongoDigestPosts implements DigestPosts {
 
   @Override
   public boolean claim(String key, Instant now, Duration lease, String instance) {
-    try {
-      mongo.insert(
-          new DigestPost(
-              key,
-              "CLAIMED",
-              instance,
-              now.plus(lease),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null),
-          COLLECTION);
-      return true;
-    } catch (DuplicateKeyException e) {
-      Query expired =
-          Query.query(where("_id").is(key).and("status").is("CLAIMED").and("leaseUntil").lt(now));
-      return mongo
-              .updateFirst(
-                  expired,
-                  Update.update("claimedBy", instance).set("leaseUntil", now.plus(lease)),
-                  COLLECTION)
-              .getModifiedCount()
-          == 1;
-    }
+    DigestPost fresh =
+        new DigestPost(
+            key,
+            Claims.CLAIMED,
+            instance,
+            now.plus(lease),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    return Claims.claim(mongo, COLLECTION, fresh, key, now, lease, instance);
   }
 
   @Override
   public boolean finish(String key, String instance, String outcome, ArchivedDigest posted) {
-    Query held =
-        Query.query(where("_id").is(key).and("status").is("CLAIMED").and("claimedBy").is(instance));
+    Query held = Claims.heldBy(key, instance);
     Update update =
         Update.update("status", "POSTED")
             .set("outcome", outcome)
@@ -110,6 +95,12 @@ final class MongoDigestPosts implements DigestPosts {
     Query query = posted(tenant).addCriteria(where("week").is(week));
     return Optional.ofNullable(mongo.findOne(query, DigestPost.class, COLLECTION))
         .map(MongoDigestPosts::archived);
+  }
+
+  @Override
+  public long purgePostedBefore(TenantId tenant, Instant cutoff) {
+    Query old = Query.query(where("tenantId").is(tenant.value()).and("postedAt").lt(cutoff));
+    return mongo.remove(old, COLLECTION).getDeletedCount();
   }
 
   @Override

@@ -46,6 +46,11 @@ final class MongoFollows implements Follows {
         COLLECTION);
   }
 
+  @Override
+  public void delete(TenantId tenant, LeaderId leader) {
+    mongo.remove(byLeader(tenant, leader), COLLECTION);
+  }
+
   private static Query byLeader(TenantId tenant, LeaderId leader) {
     return Query.query(where("tenantId").is(tenant.value()).and("leaderId").is(leader.value()));
   }

@@ -42,6 +42,10 @@ final class MongoIndexes {
     mongo
         .indexOps(MongoAuditLog.COLLECTION)
         .createIndex(new Index().on("tenantId", Sort.Direction.ASC).on("at", Sort.Direction.DESC));
+    // What the daily retention purge looks for, per tenant (the audit trail's index above serves
+    // it).
+    ascending(mongo, MongoReflections.COLLECTION, "tenantId", "updatedAt");
+    ascending(mongo, MongoNudges.COLLECTION, "tenantId", "status", "dueAt");
     // Unique: taking a lock is inserting its key (see DocumentLocks).
     mongo
         .indexOps(DocumentLocks.COLLECTION)

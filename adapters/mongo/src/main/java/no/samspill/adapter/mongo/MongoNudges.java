@@ -293,6 +293,30 @@ final class MongoNudges implements Nudges {
   }
 
   @Override
+  public long purgeFinishedBefore(TenantId tenant, Instant cutoff) {
+    Query finished =
+        Query.query(
+            where("tenantId")
+                .is(tenant.value())
+                .and("status")
+                .in(
+                    NudgeStatus.SENT,
+                    NudgeStatus.FAILED,
+                    NudgeStatus.EXPIRED,
+                    NudgeStatus.CANCELLED)
+                .and("dueAt")
+                .lt(cutoff));
+    return mongo.remove(finished, COLLECTION).getDeletedCount();
+  }
+
+  @Override
+  public long deleteByLeader(LeaderId leader) {
+    return mongo
+        .remove(Query.query(where("leaderId").is(leader.value())), COLLECTION)
+        .getDeletedCount();
+  }
+
+  @Override
   public int countSent(TenantId tenant, Instant from, Instant to) {
     Query query =
         Query.query(

@@ -7,8 +7,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.reflection.Reflection;
@@ -63,26 +67,36 @@ final class MongoReflections implements Reflections {
 
   /**
    * Shared reflections are found through one small document per tenant and UTC day listing their
-   * ids, so a week's digest reads eight documents and its own reflections by id instead of scanning
-   * the collection (the embedded server has no secondary indexes).
+   * ids, so a week's digest reads its days' documents and then its own reflections by id, two
+   * queries on {@code _id} alone, instead of scanning the collection (the embedded server has no
+   * secondary indexes).
    */
   @Override
   public List<Reflection> findShared(TenantId tenant, Instant from, Instant to) {
-    List<Reflection> shared = new ArrayList<>();
+    List<String> dayKeys = new ArrayList<>();
     for (LocalDate day = utcDay(from); !day.isAfter(utcDay(to)); day = day.plusDays(1)) {
-      SharedDay bucket = mongo.findById(tenant.value() + "|" + day, SharedDay.class, SHARED_DAYS);
-      for (String id : bucket == null ? List.<String>of() : bucket.ids()) {
-        Reflection r = mongo.findById(id, Reflection.class, COLLECTION);
-        // Re-checked: a listed id may since be deleted, changed, or completed on another day.
-        if (r != null
-            && r.tenantId().equals(tenant)
-            && r.status() == ReflectionStatus.COMPLETED
-            && r.share() != ShareChoice.PRIVATE
-            && utcDay(r.completedAt()).equals(day)
-            && !r.completedAt().isBefore(from)
-            && r.completedAt().isBefore(to)) {
-          shared.add(r);
-        }
+      dayKeys.add(tenant.value() + "|" + day);
+    }
+    Map<String, Set<LocalDate>> listedOn = new HashMap<>();
+    for (SharedDay bucket :
+        mongo.find(Query.query(where("_id").in(dayKeys)), SharedDay.class, SHARED_DAYS)) {
+      LocalDate day = LocalDate.parse(bucket.id().substring(bucket.id().lastIndexOf('|') + 1));
+      bucket.ids().forEach(id -> listedOn.computeIfAbsent(id, k -> new HashSet<>()).add(day));
+    }
+    if (listedOn.isEmpty()) {
+      return List.of();
+    }
+    List<Reflection> shared = new ArrayList<>();
+    Query listed = Query.query(where("_id").in(listedOn.keySet()));
+    for (Reflection r : mongo.find(listed, Reflection.class, COLLECTION)) {
+      // Re-checked: a listed id may since be deleted, changed, or completed on another day.
+      if (r.tenantId().equals(tenant)
+          && r.status() == ReflectionStatus.COMPLETED
+          && r.share() != ShareChoice.PRIVATE
+          && listedOn.get(r.id().value()).contains(utcDay(r.completedAt()))
+          && !r.completedAt().isBefore(from)
+          && r.completedAt().isBefore(to)) {
+        shared.add(r);
       }
     }
     shared.sort(Comparator.comparing(Reflection::completedAt));
@@ -106,6 +120,12 @@ final class MongoReflections implements Reflections {
   @Override
   public void delete(ReflectionId id) {
     mongo.remove(Query.query(where("_id").is(id.value())), COLLECTION);
+  }
+
+  @Override
+  public List<Reflection> findLastChangedBefore(TenantId tenant, Instant cutoff, int limit) {
+    Query old = Query.query(where("tenantId").is(tenant.value()).and("updatedAt").lt(cutoff));
+    return Readable.find(mongo, old, Reflection.class, COLLECTION, limit);
   }
 
   @Override

@@ -13,6 +13,8 @@ import no.samspill.core.directory.TenantErasure;
 import no.samspill.core.directory.Tenants;
 import no.samspill.core.privacy.AuditLog;
 import no.samspill.core.reflection.Reflections;
+import no.samspill.core.retention.PurgeRuns;
+import no.samspill.core.retention.RetentionPolicies;
 import no.samspill.core.schedule.Nudges;
 import no.samspill.core.schedule.SchedulePolicies;
 import org.springframework.beans.factory.ObjectProvider;
@@ -142,6 +144,16 @@ public class MongoStorageAutoConfiguration {
   @Bean
   DigestChannels digestChannels(MongoTemplate mongo) {
     return new MongoDigestChannels(mongo);
+  }
+
+  @Bean
+  RetentionPolicies retentionPolicies(MongoTemplate mongo) {
+    return new MongoRetentionPolicies(mongo);
+  }
+
+  @Bean
+  PurgeRuns purgeRuns(MongoTemplate mongo) {
+    return new MongoPurgeRuns(mongo);
   }
 
   @Bean

@@ -28,6 +28,7 @@ final class MongoTenantErasure implements TenantErasure {
           MongoFollows.COLLECTION,
           MongoPairingOptIns.COLLECTION,
           MongoSchedulePolicies.COLLECTION,
+          MongoRetentionPolicies.COLLECTION,
           MongoAuditLog.COLLECTION,
           MongoTenants.WORKSPACES);
 

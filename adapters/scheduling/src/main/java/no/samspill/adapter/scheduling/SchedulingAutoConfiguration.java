@@ -20,10 +20,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Registers the holiday calendar and, unless {@code samspill.scheduling.enabled=false}, the Quartz
- * jobs: dispatch on a heartbeat and at each exact due time, re-plan at start-up and periodically.
+ * jobs: dispatch on a heartbeat and at each exact due time, re-plan at start-up and periodically,
+ * and the daily retention purge.
  */
 @AutoConfiguration
-@EnableConfigurationProperties(SchedulingProperties.class)
+@EnableConfigurationProperties({SchedulingProperties.class, RetentionProperties.class})
 public class SchedulingAutoConfiguration {
 
   @Bean
@@ -115,6 +116,38 @@ public class SchedulingAutoConfiguration {
           .withSchedule(
               SimpleScheduleBuilder.simpleSchedule()
                   .withIntervalInMilliseconds(properties.replan().toMillis())
+                  .repeatForever()
+                  .withMisfireHandlingInstructionNextWithRemainingCount())
+          .build();
+    }
+  }
+
+  /** The daily retention purge, unless {@code samspill.retention.enabled=false}. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnProperty(
+      name = {"samspill.scheduling.enabled", "samspill.retention.enabled"},
+      havingValue = "true",
+      matchIfMissing = true)
+  static class Retention {
+
+    @Bean
+    JobDetail purgeExpiredDataJob() {
+      return JobBuilder.newJob(PurgeExpiredDataJob.class)
+          .withIdentity("purge-expired-data", "samspill")
+          .storeDurably()
+          .build();
+    }
+
+    /** Looks every SAMSPILL_RETENTION_CHECK; the first look of a UTC day runs its purge. */
+    @Bean
+    Trigger purgeExpiredDataTrigger(RetentionProperties properties) {
+      return TriggerBuilder.newTrigger()
+          .forJob("purge-expired-data", "samspill")
+          .withIdentity("purge-expired-data", "samspill")
+          .startNow()
+          .withSchedule(
+              SimpleScheduleBuilder.simpleSchedule()
+                  .withIntervalInMilliseconds(properties.check().toMillis())
                   .repeatForever()
                   .withMisfireHandlingInstructionNextWithRemainingCount())
           .build();

@@ -130,6 +130,12 @@ final class SlackChatChannel implements ChatChannel {
         });
   }
 
+  /** The remembered DM channel; Slack keeps the messages themselves. */
+  @Override
+  public void forget(ChatIdentity identity) {
+    dms.forget(identity.workspaceId(), identity.userId());
+  }
+
   @Override
   public Duration longestDelivery() {
     return sender.longestCall().multipliedBy(MAX_PARTS);

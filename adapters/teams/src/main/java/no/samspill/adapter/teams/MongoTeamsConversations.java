@@ -36,6 +36,11 @@ class MongoTeamsConversations implements TeamsConversations {
   }
 
   @Override
+  public void forgetPersonal(ChatIdentity identity) {
+    mongo.remove(Query.query(Criteria.where("_id").is(identity.key())), PersonalChat.class);
+  }
+
+  @Override
   public void saveChannel(TeamChannel channel) {
     mongo.save(channel);
   }

@@ -183,6 +183,12 @@ class TeamsChatChannel implements ChatChannel {
     return IncomingActivities.CHANNEL;
   }
 
+  /** The personal chat's conversation reference; Teams keeps the messages themselves. */
+  @Override
+  public void forget(ChatIdentity identity) {
+    conversations.forgetPersonal(identity);
+  }
+
   /** A message outside the dispatcher: the same paced path, awaited. */
   @Override
   public Delivery send(Leader leader, List<Reply> replies) {

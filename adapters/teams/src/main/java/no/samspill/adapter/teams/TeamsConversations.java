@@ -58,6 +58,9 @@ interface TeamsConversations {
 
   void markUnreachable(ChatIdentity identity, String reason, Instant when);
 
+  /** Removes the person's personal chat reference (their data is erased). */
+  void forgetPersonal(ChatIdentity identity);
+
   void saveChannel(TeamChannel channel);
 
   Optional<TeamChannel> findChannel(String conversationId);

@@ -193,6 +193,15 @@ class TeamsChatChannelIntegrationTest extends RunningTeamsAdapter {
   }
 
   @Test
+  void aForgottenLeaderIsNoLongerReachableAndTheReferenceIsGone() {
+    teams.forget(KARI);
+
+    assertThat(stored.findPersonal(KARI)).isEmpty();
+    assertThat(teams.send(kari(), prompt()).outcome()).isEqualTo(Delivery.Outcome.UNREACHABLE);
+    assertThat(fake.sentActivities()).isEmpty();
+  }
+
+  @Test
   void aLeaderWhoNeverOpenedTheBotIsUnreachable() {
     Leader stranger =
         leader(new ChatIdentity("teams", TeamsPayloads.TENANT, "aad-never-installed"));
