@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -59,8 +56,7 @@ class ChatTurnRoundTripsIntegrationTest {
 
   @TempDir static Path dir;
   static ConfigurableApplicationContext app;
-  static String base;
-  static final HttpClient http = HttpClient.newHttpClient();
+  static HttpCalls calls;
   static final JsonMapper json = JsonMapper.builder().build();
   static final List<String> commands = new CopyOnWriteArrayList<>();
 
@@ -89,7 +85,8 @@ class ChatTurnRoundTripsIntegrationTest {
                     dir.resolve("turns.mv").toString(),
                     TestApp.newDatabase(),
                     "samspill.scheduling.enabled=false"));
-    base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+    calls =
+        new HttpCalls("http://localhost:" + app.getEnvironment().getProperty("local.server.port"));
   }
 
   @AfterAll
@@ -202,13 +199,7 @@ class ChatTurnRoundTripsIntegrationTest {
   }
 
   private static JsonNode post(String path, String body) throws Exception {
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + path))
-                .header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = calls.post(path, body);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     lastTurn = json.readTree(response.body());
     return lastTurn;
