@@ -4,7 +4,8 @@
 # bench/nudge-dispatch.sh [nudges-per-round] [rounds] [nudges already stored before round 1]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -pl config -am -DskipTests install
-./mvnw -B -q -pl config dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+# Compiled in the reactor, not installed: the class path points at each module's target folder.
+./mvnw -B -q -pl config -am -DskipTests test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/bench.classpath
 java -cp "config/target/test-classes:config/target/classes:$(cat config/target/bench.classpath)" \
   no.samspill.app.NudgeDispatchBenchmark "${1:-2000}" "${2:-5}" "${3:-0}" 2>/dev/null | grep -E '^(round|median)'

@@ -45,7 +45,10 @@ public final class DigestCompositionBenchmark {
             Files.createTempDirectory("samspill-digest-bench").resolve("b.mv"),
             TestApp.newDatabase(),
             "samspill.scheduling.enabled=false",
-            "samspill.sample-data.enabled=false")) {
+            "samspill.sample-data.enabled=false",
+            // Seeding inserts 1,000 reflections a command, which a loaded machine takes over 5 s
+            // for.
+            "samspill.mongodb.timeouts.operation=2m")) {
       MongoTemplate mongo = app.getBean(MongoTemplate.class);
       Instant monday = DigestWeek.containing(Instant.now(), SampleData.OSLO_ZONE).start();
       ComposeWeeklyDigest compose =

@@ -41,7 +41,12 @@ public final class NudgeDispatchBenchmark {
     double[] rates = new double[rounds];
     try (ConfigurableApplicationContext app =
         TestApp.start(
-            dir.resolve("bench.mv"), TestApp.newDatabase(), clock, new RecordingChannel())) {
+            dir.resolve("bench.mv"),
+            TestApp.newDatabase(),
+            clock,
+            new RecordingChannel(),
+            // Seeding writes in large batches, which a loaded machine takes over 5 s for.
+            "samspill.mongodb.timeouts.operation=2m")) {
       SendDueNudges sender = app.getBean(SendDueNudges.class);
       history(app, clock.instant(), stored);
       for (int round = 0; round < rounds; round++) {

@@ -187,11 +187,24 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
       language = leader.language();
       return answer(leader, message);
     } catch (StorageUnavailableException e) {
-      // Every channel gets a sentence to show; none has to turn an outage into an error.
-      log.warn("Answered 'try again': storage is unavailable ({})", String.valueOf(e.getCause()));
-      return new Turn(
-          List.of(new TextReply(e.explanation(language))), language, Turn.Outcome.UNAVAILABLE);
+      return unavailable(e, language);
     }
+  }
+
+  @Override
+  public Turn handle(Leader leader, IncomingMessage message) {
+    try {
+      return answer(leader, message);
+    } catch (StorageUnavailableException e) {
+      return unavailable(e, leader.language());
+    }
+  }
+
+  /** Every channel gets a sentence to show; none has to turn an outage into an error. */
+  private static Turn unavailable(StorageUnavailableException e, Language language) {
+    log.warn("Answered 'try again': storage is unavailable ({})", String.valueOf(e.getCause()));
+    return new Turn(
+        List.of(new TextReply(e.explanation(language))), language, Turn.Outcome.UNAVAILABLE);
   }
 
   private Turn answer(Leader leader, IncomingMessage message) {

@@ -3,76 +3,107 @@ package no.samspill.adapter.mongo;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 
 /**
- * Creates the indexes the queries rely on, for a real MongoDB. The embedded server ignores
- * non-unique indexes and uses {@code _id}'s only for a filter on {@code _id} alone, so there nearly
- * every query scans its collection.
+ * Creates the indexes the queries rely on, for a real MongoDB: each query's equality fields lead an
+ * index, followed by its sort (IndexCoverageIntegrationTest checks every query the storage makes).
+ * Unique where the code relies on one document per key. The embedded server ignores non-unique
+ * indexes and uses a unique one only for a filter on exactly its fields; FerretDB 1.24 keeps them
+ * all but answers from none but {@code _id} (see README).
  */
 final class MongoIndexes {
 
+  private final MongoTemplate mongo;
+
   MongoIndexes(MongoTemplate mongo, boolean embedded) {
-    mongo
-        .indexOps(MongoReflections.COLLECTION)
-        .createIndex(
-            new Index().on("leaderId", Sort.Direction.ASC).on("startedAt", Sort.Direction.DESC));
-    mongo
-        .indexOps(MongoReflections.COLLECTION)
-        .createIndex(
-            new Index()
-                .on("tenantId", Sort.Direction.ASC)
-                .on("share", Sort.Direction.ASC)
-                .on("completedAt", Sort.Direction.DESC));
-    ascending(mongo, MongoCasework.CASES, "tenantId", "ownerId");
+    this.mongo = mongo;
+    dropObsolete();
+    index(MongoReflections.COLLECTION, "leaderId", "-startedAt");
+    // The digest's shared reflections: one equality query per tenant and UTC week.
+    index(MongoReflections.COLLECTION, "tenantId", MongoReflections.SHARED_WEEK, "completedAt");
+    index(MongoCasework.BODIES, "tenantId", "name");
+    index(MongoCasework.CASES, "tenantId", "ownerId", "-createdAt");
     // Multikey: the cases treated in one meeting, re-planned when the meeting moves.
-    ascending(mongo, MongoCasework.CASES, "tenantId", "meetingIds");
+    index(MongoCasework.CASES, "tenantId", "meetingIds");
+    index(MongoCasework.MEETINGS, "tenantId", "start");
+    index(MongoCasework.MEETINGS, "tenantId", "bodyId", "start");
+    // A calendar import looks each of its meetings up by the calendar's id for it.
+    index(MongoCasework.MEETINGS, "tenantId", "externalId");
     // Multikey: a body's followers, whose meeting-ended nudges follow its meetings.
-    ascending(mongo, MongoFollows.COLLECTION, "tenantId", "bodies");
-    ascending(mongo, MongoFollows.COLLECTION, "tenantId", "leaderId");
-    ascending(mongo, MongoCasework.MEETINGS, "tenantId", "start");
-    ascending(mongo, MongoLeaders.COLLECTION, "tenantId", "email");
-    ascending(mongo, MongoLeaders.IDENTITIES, "leaderId");
-    ascending(mongo, MongoNudges.COLLECTION, "status", "dueAt");
-    ascending(mongo, MongoNudges.COLLECTION, "leaderId", "dueAt");
+    index(MongoFollows.COLLECTION, "tenantId", "bodies");
+    // Unique: a leader's follows are replaced (upserted) by tenant and leader.
+    unique(MongoFollows.COLLECTION, "tenantId", "leaderId");
+    index(MongoLeaders.COLLECTION, "tenantId", "email");
+    index(MongoLeaders.COLLECTION, "tenantId", "name");
+    index(MongoLeaders.IDENTITIES, "leaderId");
+    // Due nudges, claimed in due order (ties by leader); expired leases, for the next wake-up.
+    index(MongoNudges.COLLECTION, "status", "dueAt", "leaderId");
+    index(MongoNudges.COLLECTION, "status", "leaseUntil");
+    index(MongoNudges.COLLECTION, "leaderId", "status", "dueAt");
+    index(MongoNudges.COLLECTION, "tenantId", "status", "dueAt");
     // A case's or a meeting's planned nudges, which a re-plan of that case or meeting replaces.
-    ascending(mongo, MongoNudges.COLLECTION, "tenantId", "caseId");
-    ascending(mongo, MongoNudges.COLLECTION, "tenantId", "meetingId");
-    ascending(mongo, MongoAuditLog.COLLECTION, "subject", "at");
-    // A tenant's trail, newest first, by kind or by time (GET /api/v1/tenants/{t}/audit).
-    mongo
-        .indexOps(MongoAuditLog.COLLECTION)
-        .createIndex(new Index().on("tenantId", Sort.Direction.ASC).on("at", Sort.Direction.DESC));
-    // What the daily retention purge looks for, per tenant (the audit trail's index above serves
-    // it).
-    ascending(mongo, MongoReflections.COLLECTION, "tenantId", "updatedAt");
-    ascending(mongo, MongoNudges.COLLECTION, "tenantId", "status", "dueAt");
+    index(MongoNudges.COLLECTION, "tenantId", "caseId");
+    index(MongoNudges.COLLECTION, "tenantId", "meetingId");
+    index(MongoAuditLog.COLLECTION, "subject", "at");
+    // A tenant's trail, newest first, by kind or by time (GET /api/v1/tenants/{t}/audit), and
+    // the retention purge's entries older than the cutoff.
+    index(MongoAuditLog.COLLECTION, "tenantId", "-at");
+    // Reflections past the tenant's retention (the daily purge).
+    index(MongoReflections.COLLECTION, "tenantId", "updatedAt");
+    index(MongoDigestPosts.COLLECTION, "tenantId", "-postedAt");
+    index(MongoDigestChannels.COLLECTION, "tenantId");
+    index(MongoPairingOptIns.COLLECTION, "tenantId");
+    // Unique: a tenant's policy is replaced (upserted) by tenant.
+    unique(MongoSchedulePolicies.COLLECTION, "tenantId");
+    index(MongoTenants.COLLECTION, "name");
+    index(MongoTenants.WORKSPACES, "tenantId");
     // Unique: taking a lock is inserting its key (see DocumentLocks).
-    mongo
-        .indexOps(DocumentLocks.COLLECTION)
-        .createIndex(new Index().on("key", Sort.Direction.ASC).unique());
+    unique(DocumentLocks.COLLECTION, "key");
     if (embedded) {
       // The embedded server uses a unique index for a filter on exactly its fields: this one
       // serves the holder's fenced writes (id, status, token), which would otherwise each scan.
-      mongo
-          .indexOps(MongoNudges.COLLECTION)
-          .createIndex(
-              new Index()
-                  .on("_id", Sort.Direction.ASC)
-                  .on("status", Sort.Direction.ASC)
-                  .on("claimedBy", Sort.Direction.ASC)
-                  .unique());
+      unique(MongoNudges.COLLECTION, "_id", "status", "claimedBy");
     }
-    mongo
-        .indexOps(MongoDigestPosts.COLLECTION)
-        .createIndex(
-            new Index().on("tenantId", Sort.Direction.ASC).on("postedAt", Sort.Direction.DESC));
   }
 
-  private static void ascending(MongoTemplate mongo, String collection, String... fields) {
+  /**
+   * Indexes earlier versions made that no query uses now, or that are unique now (MongoDB refuses
+   * to make an index of the same name with other options).
+   */
+  private void dropObsolete() {
+    drop(MongoReflections.COLLECTION, "tenantId_1_share_1_completedAt_-1", false);
+    drop(MongoCasework.CASES, "tenantId_1_ownerId_1", false);
+    drop(MongoNudges.COLLECTION, "status_1_dueAt_1", false);
+    drop(MongoNudges.COLLECTION, "leaderId_1_dueAt_1", false);
+    drop(MongoFollows.COLLECTION, "tenantId_1_leaderId_1", true);
+  }
+
+  private void drop(String collection, String name, boolean unlessUnique) {
+    IndexOperations indexes = mongo.indexOps(collection);
+    indexes.getIndexInfo().stream()
+        .filter(index -> index.getName().equals(name) && !(unlessUnique && index.isUnique()))
+        .findAny()
+        .ifPresent(index -> indexes.dropIndex(name));
+  }
+
+  /** Fields in order, ascending unless written with a leading "-". */
+  private void index(String collection, String... fields) {
+    mongo.indexOps(collection).createIndex(keys(fields));
+  }
+
+  private void unique(String collection, String... fields) {
+    mongo.indexOps(collection).createIndex(keys(fields).unique());
+  }
+
+  private static Index keys(String... fields) {
     Index index = new Index();
     for (String field : fields) {
-      index.on(field, Sort.Direction.ASC);
+      index =
+          field.startsWith("-")
+              ? index.on(field.substring(1), Sort.Direction.DESC)
+              : index.on(field, Sort.Direction.ASC);
     }
-    mongo.indexOps(collection).createIndex(index);
+    return index;
   }
 }

@@ -2,17 +2,16 @@ package no.samspill.adapter.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.reflection.Reflection;
@@ -20,15 +19,17 @@ import no.samspill.core.reflection.ReflectionId;
 import no.samspill.core.reflection.ReflectionStatus;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.reflection.ShareChoice;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 final class MongoReflections implements Reflections {
 
   static final String COLLECTION = "reflections";
-  static final String SHARED_DAYS = "shared_reflection_days";
+
+  /** Set only on completed, shared reflections: their UTC ISO week (see {@link #weekKey}). */
+  static final String SHARED_WEEK = "sharedWeek";
 
   private final MongoTemplate mongo;
 
@@ -53,64 +54,58 @@ final class MongoReflections implements Reflections {
   @Override
   public Reflection save(Reflection reflection) {
     Reflection next = reflection.withVersion(reflection.version() + 1);
-    // The day's list first: a listed id not (yet) shared is filtered out, a missing one is lost.
-    if (next.status() == ReflectionStatus.COMPLETED && next.share() != ShareChoice.PRIVATE) {
-      mongo.upsert(
-          Query.query(where("_id").is(dayKey(next.tenantId(), next.completedAt()))),
-          new Update().addToSet("ids", next.id().value()).set("tenantId", next.tenantId().value()),
-          SHARED_DAYS);
-    }
+    Document stored = new Document();
+    mongo.getConverter().write(next, stored);
+    sharedWeek(next).ifPresent(week -> stored.put(SHARED_WEEK, week));
     OptimisticWrites.save(
-        mongo, COLLECTION, reflection.id().value(), reflection.version(), next, "Reflection");
+        mongo, COLLECTION, reflection.id().value(), reflection.version(), stored, "Reflection");
     return next;
   }
 
   /**
-   * Shared reflections are found through one small document per tenant and UTC day listing their
-   * ids, so a week's digest reads its days' documents and then its own reflections by id, two
-   * queries on {@code _id} alone, instead of scanning the collection (the embedded server has no
-   * secondary indexes).
+   * One equality query per UTC week the range touches (a digest week: two), on fields an index
+   * leads with: FerretDB hands only top-level equality to PostgreSQL, so this reads the tenant's
+   * shared reflections of those weeks there, where a date range would read the whole collection.
    */
   @Override
   public List<Reflection> findShared(TenantId tenant, Instant from, Instant to) {
-    List<String> dayKeys = new ArrayList<>();
-    for (LocalDate day = utcDay(from); !day.isAfter(utcDay(to)); day = day.plusDays(1)) {
-      dayKeys.add(tenant.value() + "|" + day);
-    }
-    Map<String, Set<LocalDate>> listedOn = new HashMap<>();
-    for (SharedDay bucket :
-        mongo.find(Query.query(where("_id").in(dayKeys)), SharedDay.class, SHARED_DAYS)) {
-      LocalDate day = LocalDate.parse(bucket.id().substring(bucket.id().lastIndexOf('|') + 1));
-      bucket.ids().forEach(id -> listedOn.computeIfAbsent(id, k -> new HashSet<>()).add(day));
-    }
-    if (listedOn.isEmpty()) {
-      return List.of();
-    }
     List<Reflection> shared = new ArrayList<>();
-    Query listed = Query.query(where("_id").in(listedOn.keySet()));
-    for (Reflection r : mongo.find(listed, Reflection.class, COLLECTION)) {
-      // Re-checked: a listed id may since be deleted, changed, or completed on another day.
-      if (r.tenantId().equals(tenant)
-          && r.status() == ReflectionStatus.COMPLETED
-          && r.share() != ShareChoice.PRIVATE
-          && listedOn.get(r.id().value()).contains(utcDay(r.completedAt()))
-          && !r.completedAt().isBefore(from)
-          && r.completedAt().isBefore(to)) {
-        shared.add(r);
-      }
+    if (!from.isBefore(to)) {
+      return shared;
+    }
+    LocalDate last = utcDay(to.minusNanos(1));
+    for (LocalDate monday = utcDay(from).with(DayOfWeek.MONDAY);
+        !monday.isAfter(last);
+        monday = monday.plusWeeks(1)) {
+      Query inWeek =
+          Query.query(
+              where("tenantId")
+                  .is(tenant.value())
+                  .and(SHARED_WEEK)
+                  .is(weekKey(monday))
+                  .and("completedAt")
+                  .gte(from)
+                  .lt(to));
+      shared.addAll(mongo.find(inWeek, Reflection.class, COLLECTION));
     }
     shared.sort(Comparator.comparing(Reflection::completedAt));
     return shared;
   }
 
-  record SharedDay(String id, String tenantId, List<String> ids) {
-    SharedDay {
-      ids = ids == null ? List.of() : ids;
-    }
+  /** The UTC week a completed, shared reflection belongs to; none for any other. */
+  static Optional<String> sharedWeek(Reflection r) {
+    return r.status() == ReflectionStatus.COMPLETED && r.share() != ShareChoice.PRIVATE
+        ? Optional.of(weekKey(utcDay(r.completedAt())))
+        : Optional.empty();
   }
 
-  private static String dayKey(TenantId tenant, Instant at) {
-    return tenant.value() + "|" + utcDay(at);
+  /** The ISO week of a UTC day, as 2026-W49. */
+  static String weekKey(LocalDate day) {
+    return String.format(
+        Locale.ROOT,
+        "%d-W%02d",
+        day.get(IsoFields.WEEK_BASED_YEAR),
+        day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   private static LocalDate utcDay(Instant at) {

@@ -78,7 +78,9 @@ public class MongoStorageAutoConfiguration {
 
   @Bean
   MongoIndexes mongoIndexes(MongoTemplate mongo, MongoStorageProperties properties) {
-    return new MongoIndexes(mongo, properties.useEmbedded());
+    MongoIndexes indexes = new MongoIndexes(mongo, properties.useEmbedded());
+    SharedWeekMigration.run(mongo);
+    return indexes;
   }
 
   @Bean

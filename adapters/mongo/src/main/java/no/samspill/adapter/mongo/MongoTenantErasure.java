@@ -21,7 +21,6 @@ final class MongoTenantErasure implements TenantErasure {
           MongoCasework.MEETINGS,
           MongoCasework.CASES,
           MongoReflections.COLLECTION,
-          MongoReflections.SHARED_DAYS,
           MongoNudges.COLLECTION,
           MongoDigestPosts.COLLECTION,
           MongoDigestChannels.COLLECTION,

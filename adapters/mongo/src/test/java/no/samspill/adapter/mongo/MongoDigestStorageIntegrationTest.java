@@ -3,12 +3,10 @@ package no.samspill.adapter.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.mongodb.client.result.UpdateResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import no.samspill.core.ConcurrentChangeException;
 import no.samspill.core.digest.ArchivedDigest;
 import no.samspill.core.digest.DigestPosts;
@@ -18,16 +16,13 @@ import no.samspill.core.directory.TenantId;
 import no.samspill.core.reflection.Answer;
 import no.samspill.core.reflection.Phase;
 import no.samspill.core.reflection.Reflection;
-import no.samspill.core.reflection.ReflectionStatus;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.reflection.ShareChoice;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.UpdateDefinition;
 
 @SpringBootTest(
     classes = MongoAdapterTestApplication.class,
@@ -75,44 +70,76 @@ class MongoDigestStorageIntegrationTest {
   }
 
   @Test
-  void aSharedLessonWhoseDayListWasNotWrittenIsNotCompletedAndCanBeCompletedAgain() {
-    AtomicBoolean databaseAway = new AtomicBoolean();
-    MongoTemplate flaky =
-        new MongoTemplate(mongo.getMongoDatabaseFactory(), mongo.getConverter()) {
-          @Override
-          public UpdateResult upsert(Query query, UpdateDefinition update, String collection) {
-            if (databaseAway.get()) {
-              throw new DataAccessResourceFailureException("test: the database went away");
-            }
-            return super.upsert(query, update, collection);
-          }
-        };
-    Reflections store = new MongoReflections(flaky);
+  void aLessonMadePrivateAfterwardsLeavesTheDigestAndReturnsWhenSharedAgain() {
     TenantId tenant = TenantId.random();
-    Reflection started = started(store, tenant);
-    Answer lesson = Answer.text("post.lesson", "LESSON", "Lærdom", NOW);
+    Reflection shared = completed(tenant, ShareChoice.NAMED, NOW);
+    Instant from = NOW.minus(Duration.ofDays(1));
+    Instant to = NOW.plus(Duration.ofDays(1));
 
-    databaseAway.set(true);
-    assertThatThrownBy(() -> store.save(started.completed(lesson, ShareChoice.NAMED, NOW)))
-        .isInstanceOf(DataAccessResourceFailureException.class);
-    databaseAway.set(false);
-    assertThat(store.findById(started.id()).orElseThrow().status())
-        .isEqualTo(ReflectionStatus.IN_PROGRESS);
-    store.save(started.completed(lesson, ShareChoice.NAMED, NOW.plusSeconds(30)));
-
-    assertThat(
-            store.findShared(tenant, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1))))
-        .extracting(Reflection::id)
-        .containsExactly(started.id());
+    Reflection hidden = reflections.save(shared.sharedAs(ShareChoice.PRIVATE, NOW));
+    assertThat(reflections.findShared(tenant, from, to)).isEmpty();
+    reflections.save(hidden.sharedAs(ShareChoice.ANONYMOUS, NOW));
+    assertThat(reflections.findShared(tenant, from, to))
+        .extracting(Reflection::share)
+        .containsExactly(ShareChoice.ANONYMOUS);
   }
 
   @Test
-  void aLessonListedOnTheDayOfAFailedCompletionCountsOnceOnTheDayItWasCompleted() {
+  void aDigestWeekInOsloFindsTheLessonsOfBothUtcWeeksItSpans() {
+    TenantId tenant = TenantId.random();
+    // Monday 00:00 in Oslo is Sunday 23:00 UTC: the Oslo week starts in the UTC week before.
+    Instant monday = Instant.parse("2026-11-29T23:00:00Z");
+    Instant nextMonday = monday.plus(Duration.ofDays(7));
+    Reflection sundayNight = completed(tenant, ShareChoice.NAMED, monday.plusSeconds(1800));
+    Reflection friday = completed(tenant, ShareChoice.ANONYMOUS, monday.plus(Duration.ofDays(4)));
+    completed(tenant, ShareChoice.NAMED, monday.minusSeconds(60));
+    completed(tenant, ShareChoice.NAMED, nextMonday);
+
+    assertThat(reflections.findShared(tenant, monday, nextMonday))
+        .extracting(Reflection::id)
+        .containsExactly(sundayNight.id(), friday.id());
+  }
+
+  @Test
+  void lessonsStoredWithTheOldDayListsAreFoundAfterTheMigrationAndTheListsAreGone() {
+    TenantId tenant = TenantId.random();
+    Instant at = NOW.minus(Duration.ofDays(2));
+    Reflection shared = legacy(tenant, ShareChoice.ANONYMOUS, at);
+    legacy(tenant, ShareChoice.PRIVATE, at);
+    mongo.insert(
+        new Document("_id", tenant.value() + "|" + at.toString().substring(0, 10))
+            .append("tenantId", tenant.value())
+            .append("ids", List.of(shared.id().value())),
+        SharedWeekMigration.LEGACY_DAYS);
+    assertThat(reflections.findShared(tenant, at.minusSeconds(60), NOW)).isEmpty();
+
+    SharedWeekMigration.run(mongo);
+
+    assertThat(reflections.findShared(tenant, at.minusSeconds(60), NOW))
+        .extracting(Reflection::id)
+        .containsExactly(shared.id());
+    assertThat(mongo.collectionExists(SharedWeekMigration.LEGACY_DAYS)).isFalse();
+  }
+
+  /** A completed reflection as the code before the shared week stored it: without the week. */
+  private Reflection legacy(TenantId tenant, ShareChoice share, Instant at) {
+    Reflection r =
+        Reflection.start(tenant, LeaderId.random(), Phase.POST, "post", 1, null, null, "a", at)
+            .completed(Answer.text("post.lesson", "LESSON", "Lærdom", at), share, at)
+            .withVersion(2);
+    Document stored = new Document();
+    mongo.getConverter().write(r, stored);
+    mongo.insert(stored, MongoReflections.COLLECTION);
+    return r;
+  }
+
+  @Test
+  void aCompletionThatLostToANewerVersionCountsOnlyOnTheDayItWasCompleted() {
     TenantId tenant = TenantId.random();
     Reflection started = started(reflections, tenant);
     Answer lesson = Answer.text("post.lesson", "LESSON", "Lærdom", NOW);
     Instant yesterday = NOW.minus(Duration.ofDays(1));
-    // A completion yesterday listed the lesson, then lost its write to a newer version.
+    // A completion yesterday lost its write to a newer version.
     Reflection stale = started.withVersion(started.version() + 1);
     assertThatThrownBy(
             () -> reflections.save(stale.completed(lesson, ShareChoice.NAMED, yesterday)))

@@ -3,6 +3,8 @@ package no.samspill.adapter.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import no.samspill.core.casework.CaseId;
 import no.samspill.core.casework.Cases;
 import no.samspill.core.casework.PoliticalCase;
@@ -46,6 +48,9 @@ class WebChatController {
   private final HandleMessage handleMessage;
   private final StartReflection startReflection;
   private final WebChatChannel channel;
+
+  /** Web identities known to be linked: a link lasts as long as its leader, who is read first. */
+  private final Set<ChatIdentity> linked = ConcurrentHashMap.newKeySet();
 
   WebChatController(
       Tenants tenants,
@@ -108,7 +113,8 @@ class WebChatController {
         request.action() == null
             ? null
             : new Action(request.action().askedId(), request.action().value());
-    return WebReplies.of(handleMessage.handle(new IncomingMessage(user, request.text(), action)));
+    return WebReplies.of(
+        handleMessage.handle(leader.get(), new IncomingMessage(user, request.text(), action)));
   }
 
   @PostMapping("/demo/start")
@@ -137,8 +143,11 @@ class WebChatController {
   private ChatUser userOf(Leader leader) {
     ChatIdentity identity =
         new ChatIdentity(CHANNEL, leader.tenantId().value(), leader.id().value());
-    if (leaders.findByIdentity(identity).isEmpty()) {
-      leaders.linkIdentity(identity, leader.id());
+    if (!linked.contains(identity)) {
+      if (leaders.findByIdentity(identity).isEmpty()) {
+        leaders.linkIdentity(identity, leader.id());
+      }
+      linked.add(identity);
     }
     return new ChatUser(identity, leader.name(), leader.email(), null, null, null);
   }
