@@ -44,6 +44,7 @@ import no.samspill.core.schedule.RemindLater;
 import no.samspill.core.schedule.SchedulePolicies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /** The conversation engine: routes each message to a command, a dialog or the running flow. */
 public final class ConversationEngine implements HandleMessage, StartReflection {
@@ -179,7 +180,10 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
     try {
       Leader leader = identify.identify(message.user());
       language = leader.language();
-      return answer(leader, message);
+      // The tenant goes on every log line of the turn (an id, never a name).
+      try (MDC.MDCCloseable tenant = MDC.putCloseable("tenant", leader.tenantId().value())) {
+        return answer(leader, message);
+      }
     } catch (StorageUnavailableException e) {
       // Every channel gets a sentence to show; none has to turn an outage into an error.
       log.warn("Answered 'try again': storage is unavailable ({})", String.valueOf(e.getCause()));

@@ -16,6 +16,7 @@ import no.samspill.core.casework.Meetings;
 import no.samspill.core.casework.PoliticalBodies;
 import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.delivery.Pacer;
+import no.samspill.core.delivery.PlatformCalls;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.reflection.Reflections;
 import org.slf4j.Logger;
@@ -38,11 +39,14 @@ class SlackConfiguration {
   private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
 
   @Bean
-  Slack slackClient(SlackProperties properties) {
+  Slack slackClient(SlackProperties properties, ObjectProvider<PlatformCalls> calls) {
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(properties.apiUrl());
     // The bound on one call that the dispatcher's lease is checked against (longestDelivery).
     config.setHttpClientCallTimeoutMillis((int) properties.callTimeout().toMillis());
+    config
+        .getHttpClientResponseHandlers()
+        .add(new SlackCallCounter(calls.getIfAvailable(() -> PlatformCalls.NONE)));
     return Slack.getInstance(config);
   }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Pacer;
+import no.samspill.core.delivery.PlatformCalls;
 import no.samspill.core.directory.Leaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +66,8 @@ public class TeamsAutoConfiguration {
       Leaders leaders,
       TeamsConversations conversations,
       ScheduledExecutorService teamsExecutor,
-      ObjectProvider<Clock> clock) {
+      ObjectProvider<Clock> clock,
+      ObjectProvider<PlatformCalls> calls) {
     if (!TeamsStartup.check(properties)) {
       return TeamsEndpoint.disabled();
     }
@@ -82,7 +84,9 @@ public class TeamsAutoConfiguration {
                 teamsExecutor,
                 timeout));
     // A turn may call the engine and then the Connector once per reply.
-    return new TeamsEndpoint(adapter(properties, time), bot, timeout.multipliedBy(2));
+    TeamsBotAdapter adapter =
+        adapter(properties, time, calls.getIfAvailable(() -> PlatformCalls.NONE));
+    return new TeamsEndpoint(adapter, bot, timeout.multipliedBy(2));
   }
 
   @Bean
@@ -114,7 +118,8 @@ public class TeamsAutoConfiguration {
         properties);
   }
 
-  private static TeamsBotAdapter adapter(TeamsProperties properties, Clock clock) {
+  private static TeamsBotAdapter adapter(
+      TeamsProperties properties, Clock clock, PlatformCalls calls) {
     if (properties.openIdMetadataUrl() != null) {
       // The SDK keeps this URL in a static field; set only for other clouds and tests.
       ChannelValidation.setOpenIdMetaDataUrl(properties.openIdMetadataUrl());
@@ -124,6 +129,6 @@ public class TeamsAutoConfiguration {
     log.info(
         "Microsoft Teams endpoint at /api/messages ({})",
         properties.configured() ? properties.appType() : "unauthenticated");
-    return new TeamsBotAdapter(properties, credentials);
+    return new TeamsBotAdapter(properties, credentials, calls);
   }
 }

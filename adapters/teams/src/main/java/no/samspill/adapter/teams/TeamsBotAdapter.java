@@ -7,12 +7,16 @@ import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.restclient.retry.RetryStrategy;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import no.samspill.core.delivery.PlatformCalls;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
@@ -58,9 +62,29 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
    */
   private final Dispatcher dispatcher = new Dispatcher();
 
+  /** Counts each Connector call by HTTP method and status. */
+  private final Interceptor counted;
+
   TeamsBotAdapter(TeamsProperties properties, AppCredentials credentials) {
+    this(properties, credentials, PlatformCalls.NONE);
+  }
+
+  TeamsBotAdapter(TeamsProperties properties, AppCredentials credentials, PlatformCalls calls) {
     super(new SimpleCredentialProvider(properties.appId(), properties.appPassword()), null);
     this.credentials = credentials;
+    this.counted =
+        chain -> {
+          long start = System.nanoTime();
+          String method = chain.request().method();
+          try {
+            Response response = chain.proceed(chain.request());
+            calls.answered("teams", method, response.code(), since(start));
+            return response;
+          } catch (IOException e) {
+            calls.answered("teams", method, PlatformCalls.NO_ANSWER, since(start));
+            throw e;
+          }
+        };
     dispatcher.setMaxRequests(64);
     dispatcher.setMaxRequestsPerHost(32);
   }
@@ -85,6 +109,7 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
                   new RestConnectorClient(
                       RestConnectorClient.getDefaultRestClientBuilder(serviceUrl, used)
                           .withRetryStrategy(NO_RETRY)
+                          .withInterceptor(counted)
                           .withDispatcher(dispatcher)
                           .withConnectionPool(connections)
                           .build())));
@@ -92,6 +117,10 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
       return CompletableFuture.failedFuture(
           new IllegalArgumentException("Invalid service URL: " + serviceUrl, e));
     }
+  }
+
+  private static Duration since(long start) {
+    return Duration.ofNanos(System.nanoTime() - start);
   }
 
   int cachedClients() {
