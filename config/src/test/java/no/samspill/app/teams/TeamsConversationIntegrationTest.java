@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import no.samspill.app.LogLeaks;
 import no.samspill.app.TestApp;
 import no.samspill.core.conversation.StartReflection;
 import no.samspill.core.delivery.ChannelPost;
@@ -30,13 +31,17 @@ import no.samspill.testing.teams.TeamsPayloads;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A leader meets Samspill in Teams, end to end: the real engine on the embedded MongoDB, the real
  * Bot Framework SDK, and WireMock as the Bot Connector, token endpoint and signing keys.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class TeamsConversationIntegrationTest {
 
   private static final ChatIdentity NORA =
@@ -59,9 +64,18 @@ class TeamsConversationIntegrationTest {
   }
 
   @AfterAll
-  static void stop() {
+  static void stop(CapturedOutput output) {
     app.close();
     fake.close();
+    LogLeaks.assertNone(
+        output,
+        List.of(
+            FakeBotFramework.APP_PASSWORD,
+            "Nora Berg",
+            "Siri Dahl",
+            "Liv Aas",
+            "Rolle, ikke navn",
+            "Skolebruksplan for Fjordvik"));
   }
 
   @Test
