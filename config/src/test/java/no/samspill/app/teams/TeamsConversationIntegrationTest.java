@@ -71,6 +71,7 @@ class TeamsConversationIntegrationTest {
         output,
         List.of(
             FakeBotFramework.APP_PASSWORD,
+            FakeBotFramework.BOT_TOKEN,
             "Nora Berg",
             "Siri Dahl",
             "Liv Aas",

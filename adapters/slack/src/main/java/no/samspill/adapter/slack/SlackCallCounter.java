@@ -1,16 +1,17 @@
 package no.samspill.adapter.slack;
 
-import com.slack.api.util.http.listener.HttpResponseListener;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import no.samspill.core.delivery.PlatformCalls;
+import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * Counts every answer of the Slack Web API by method ("chat.postMessage") and HTTP status, so 429s
- * show; a method name comes from Slack's own URL, never from the request body.
+ * Counts every call to the Slack Web API by method ("chat.postMessage", from Slack's URL, never
+ * from the body) and HTTP status, 429s included; the SDK's own response listeners see only 2xx.
  */
-final class SlackCallCounter extends HttpResponseListener {
+final class SlackCallCounter implements Interceptor {
 
   private final PlatformCalls calls;
 
@@ -19,14 +20,18 @@ final class SlackCallCounter extends HttpResponseListener {
   }
 
   @Override
-  public void accept(State state) {
-    Response response = state.getResponse();
-    List<String> path = response.request().url().pathSegments();
-    calls.answered(
-        "slack",
-        path.isEmpty() ? "" : path.get(path.size() - 1),
-        response.code(),
-        Duration.ofMillis(
-            Math.max(0, response.receivedResponseAtMillis() - response.sentRequestAtMillis())));
+  public Response intercept(Chain chain) throws IOException {
+    List<String> path = chain.request().url().pathSegments();
+    String method = path.isEmpty() ? "" : path.get(path.size() - 1);
+    long start = System.nanoTime();
+    try {
+      Response response = chain.proceed(chain.request());
+      calls.answered("slack", method, response.code(), Duration.ofNanos(System.nanoTime() - start));
+      return response;
+    } catch (IOException e) {
+      calls.answered(
+          "slack", method, PlatformCalls.NO_ANSWER, Duration.ofNanos(System.nanoTime() - start));
+      throw e;
+    }
   }
 }

@@ -3,6 +3,7 @@ package no.samspill.adapter.slack;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
+import com.slack.api.util.http.SlackHttpClient;
 import java.time.Clock;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -44,10 +45,16 @@ class SlackConfiguration {
     config.setMethodsEndpointUrlPrefix(properties.apiUrl());
     // The bound on one call that the dispatcher's lease is checked against (longestDelivery).
     config.setHttpClientCallTimeoutMillis((int) properties.callTimeout().toMillis());
-    config
-        .getHttpClientResponseHandlers()
-        .add(new SlackCallCounter(calls.getIfAvailable(() -> PlatformCalls.NONE)));
-    return Slack.getInstance(config);
+    // Counted on the HTTP client: the SDK's response listeners never see a 429.
+    SlackHttpClient http =
+        new SlackHttpClient(
+            SlackHttpClient.buildOkHttpClient(config)
+                .newBuilder()
+                .addInterceptor(
+                    new SlackCallCounter(calls.getIfAvailable(() -> PlatformCalls.NONE)))
+                .build());
+    http.setConfig(config);
+    return Slack.getInstance(config, http);
   }
 
   @Bean(destroyMethod = "shutdown")
