@@ -73,6 +73,7 @@ class MetricsIntegrationTest {
           .isOne();
       assertThat(value(after, "samspill_dispatch_batches_seconds_count")).isPositive();
       assertThat(value(after, "samspill_dispatch_claims_seconds_count")).isPositive();
+      assertThat(value(after, "samspill_dispatch_batch_size_nudges_count")).isPositive();
       assertThat(after).contains("samspill_nudges_waiting{status=\"planned\"}");
 
       String turns = "samspill_chat_turns_seconds_count{outcome=\"command\",platform=\"web\"}";
