@@ -1,10 +1,5 @@
 package no.samspill.app.slack;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static no.samspill.app.slack.SlackFixture.TEAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,21 +15,7 @@ class SlackCallMetricsIntegrationTest extends SingleWorkspaceTests {
 
   @Test
   void aThrottledPostIsCountedAsA429AndItsRetryAsA200() {
-    fx.slack.stubFor(
-        post("/api/chat.postMessage")
-            .atPriority(1)
-            .withRequestBody(containing("channel=CMETRICS"))
-            .inScenario("metrics rate limit")
-            .whenScenarioStateIs(STARTED)
-            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
-            .willSetStateTo("limited once"));
-    fx.slack.stubFor(
-        post("/api/chat.postMessage")
-            .atPriority(1)
-            .withRequestBody(containing("channel=CMETRICS"))
-            .inScenario("metrics rate limit")
-            .whenScenarioStateIs("limited once")
-            .willReturn(okJson("{\"ok\":true,\"channel\":\"CMETRICS\",\"ts\":\"1.3\"}")));
+    fx.throttleOnce("CMETRICS");
     long throttledBefore = calls("429");
     long okBefore = calls("200");
 
