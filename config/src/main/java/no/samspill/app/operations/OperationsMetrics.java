@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -73,7 +74,7 @@ public final class OperationsMetrics implements DispatchMetrics, ImportMetrics, 
     Counter posted = registry.counter("samspill.digests.posted");
     return new DigestPosts() {
       @Override
-      public boolean claim(String key, java.time.Instant now, Duration lease, String instance) {
+      public boolean claim(String key, Instant now, Duration lease, String instance) {
         return posts.claim(key, now, lease, instance);
       }
 
