@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import no.samspill.core.conversation.Conversations;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,6 +39,13 @@ class StructuredLogsIntegrationTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @TempDir Path dir;
+
+  /** Boot keeps the format in a system property, which would make every later test's app JSON. */
+  @AfterEach
+  void plainLogsForTheNextApp() {
+    System.clearProperty(
+        LoggingSystemProperty.CONSOLE_STRUCTURED_FORMAT.getEnvironmentVariableName());
+  }
 
   @Test
   void logLinesAreJsonWithTheRequestIdAndTheTenant(CapturedOutput output) throws Exception {
