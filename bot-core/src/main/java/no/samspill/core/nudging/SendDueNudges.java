@@ -106,7 +106,10 @@ public class SendDueNudges {
   public int sendDue() {
     Semaphore room = new Semaphore(settings.maxInFlight());
     AtomicInteger handled = new AtomicInteger();
+    AtomicLong outcomes = new AtomicLong();
     boolean drained = false;
+    long lastOutcomes = 0;
+    long stalledSince = System.nanoTime();
     while (!stopping.get()) {
       // Claim only when a whole batch fits, so claims never pile up behind the platforms' pace.
       if (!await(room, settings.batch())) {
@@ -139,28 +142,60 @@ public class SendDueNudges {
                   } else if (dealtWith) {
                     handled.incrementAndGet();
                   }
+                  outcomes.incrementAndGet();
                   room.release();
                   if (open.decrementAndGet() == 0) {
                     metrics.batchDone(batch.size(), Duration.ofNanos(System.nanoTime() - claimed));
                   }
                 });
       }
-      if (batch.isEmpty()) {
+      if (!batch.isEmpty()) {
+        drained = false;
+        continue;
+      }
+      // Nothing due now. While some nudges are still on their way (a slow or throttled lane),
+      // look again every moment, so nudges falling due meanwhile are not held back behind them.
+      if (waitForAll(room, LOOK_AGAIN)) {
         if (drained) {
           break;
         }
-        // Wait for what is on its way, then look once more (a retry or a lease may be due).
-        if (!await(room, settings.maxInFlight())) {
-          break;
-        }
-        room.release(settings.maxInFlight());
+        // Everything has an outcome: look once more (a retry or a lease may be due).
         drained = true;
-      } else {
-        drained = false;
+        continue;
+      }
+      long seen = outcomes.get();
+      if (Thread.currentThread().isInterrupted()) {
+        break;
+      } else if (seen != lastOutcomes) {
+        lastOutcomes = seen;
+        stalledSince = System.nanoTime();
+      } else if (System.nanoTime() - stalledSince > settings.lease().toNanos()) {
+        // A platform that never answers must not hold the dispatcher for ever.
+        log.warn(
+            "Nudges still on their way after {}; dispatch goes on at the next wake-up",
+            settings.lease());
+        return handled.get();
       }
     }
     await(room, settings.maxInFlight());
     return handled.get();
+  }
+
+  /** How long to wait for nudges on their way before looking for newly due ones. */
+  private static final Duration LOOK_AGAIN = Duration.ofSeconds(1);
+
+  /** Whether everything on its way got an outcome within {@code wait}; the room is left as is. */
+  private boolean waitForAll(Semaphore room, Duration wait) {
+    try {
+      if (room.tryAcquire(settings.maxInFlight(), wait.toMillis(), TimeUnit.MILLISECONDS)) {
+        room.release(settings.maxInFlight());
+        return true;
+      }
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** Waits for room; a platform that never answers must not hold the dispatcher for ever. */

@@ -52,7 +52,7 @@ public final class PacedDispatchBenchmark {
         FakePacedBotConnector connector = new FakePacedBotConnector()) {
       BenchPlatform platform =
           teams ? new TeamsPlatform(connector, instances) : new SlackPlatform(slack, instances);
-      List<ConfigurableApplicationContext> apps = start(instances, platform);
+      List<ConfigurableApplicationContext> apps = start(instances, platform.settings());
       try {
         for (int t = 0; t < tenants; t++) {
           Tenants store = apps.get(0).getBean(Tenants.class);
@@ -124,7 +124,8 @@ public final class PacedDispatchBenchmark {
     return seconds / bound;
   }
 
-  private static List<ConfigurableApplicationContext> start(int instances, BenchPlatform platform) {
+  /** Instances on one fresh database: the first starts the embedded server, the rest join it. */
+  static List<ConfigurableApplicationContext> start(int instances, List<String> settings) {
     String database = "bench-" + UUID.randomUUID();
     List<ConfigurableApplicationContext> apps = new ArrayList<>();
     String uri = null;
@@ -137,7 +138,7 @@ public final class PacedDispatchBenchmark {
                   "--samspill.scheduling.enabled=false",
                   "--samspill.mongodb.database=" + database,
                   "--logging.level.root=warn"));
-      args.addAll(platform.settings());
+      args.addAll(settings);
       args.add(
           uri == null
               ? "--samspill.mongodb.embedded-file=memory"
