@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.HashSet;
+import no.samspill.app.operations.OperationsMetrics;
 import no.samspill.core.catalogue.CatalogueLoader;
 import no.samspill.core.catalogue.InvalidCatalogueException;
 import no.samspill.core.catalogue.PromptCatalogue;
 import no.samspill.core.conversation.ConversationEngine;
+import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.digest.ExtractiveSummariser;
 import no.samspill.core.digest.Summariser;
 import no.samspill.core.directory.CoordinatorPolicy;
@@ -23,6 +25,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
@@ -79,5 +82,12 @@ class EngineConfiguration {
       Clock clock) {
     return new ConversationEngine(
         ports, catalogue, new CoordinatorPolicy(new HashSet<>(properties.coordinators())), clock);
+  }
+
+  /** What the channels call: the engine, each turn counted (samspill.chat.turns). */
+  @Bean
+  @Primary
+  HandleMessage handleMessage(ConversationEngine engine, OperationsMetrics metrics) {
+    return metrics.countingTurns(engine);
   }
 }

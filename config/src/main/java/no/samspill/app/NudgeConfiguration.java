@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import no.samspill.adapter.scheduling.SchedulingProperties;
+import no.samspill.app.operations.OperationsMetrics;
 import no.samspill.core.casework.Cases;
 import no.samspill.core.casework.Follows;
 import no.samspill.core.casework.Meetings;
@@ -67,8 +68,9 @@ class NudgeConfiguration {
       PoliticalBodies bodies,
       Meetings meetings,
       PlanNudges planNudges,
-      Clock clock) {
-    return new ImportMeetings(tenants, bodies, meetings, planNudges, clock);
+      Clock clock,
+      OperationsMetrics metrics) {
+    return new ImportMeetings(tenants, bodies, meetings, planNudges, clock, metrics);
   }
 
   @Bean
@@ -91,7 +93,8 @@ class NudgeConfiguration {
       DigestPosts posts,
       ChannelRouter channels,
       SchedulingProperties properties,
-      Clock clock) {
+      Clock clock,
+      OperationsMetrics metrics) {
     return new PostWeeklyDigest(
         tenants,
         policies,
@@ -102,7 +105,7 @@ class NudgeConfiguration {
         new PlanFollowUps(leaders, reflections, nudges, policies, holidays, catalogue),
         new DigestText(catalogue),
         charts,
-        posts,
+        metrics.countingPosts(posts),
         channels,
         new PostWeeklyDigest.Settings(instance, properties.lease()),
         clock);
@@ -121,7 +124,8 @@ class NudgeConfiguration {
       Clock clock,
       Meetings meetings,
       PoliticalBodies bodies,
-      Follows follows) {
+      Follows follows,
+      OperationsMetrics metrics) {
     properties.checkLeaseCovers(channels.longestDelivery());
     return new SendDueNudges(
         nudges,
@@ -138,7 +142,8 @@ class NudgeConfiguration {
             properties.batch(),
             properties.maxInFlight()),
         clock,
-        new MeetingEndedMessage(meetings, bodies));
+        new MeetingEndedMessage(meetings, bodies),
+        metrics);
   }
 
   /**

@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.language.Language;
@@ -17,12 +19,16 @@ import no.samspill.core.testing.FrameworkText;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The web chat's JSON API over real HTTP: good input gets replies, bad input a clear 4xx. */
+@ExtendWith(OutputCaptureExtension.class)
 class WebChatApiIntegrationTest {
 
   @TempDir static Path dir;
@@ -41,8 +47,11 @@ class WebChatApiIntegrationTest {
   }
 
   @AfterAll
-  static void stop() {
+  static void stop(CapturedOutput output) {
     app.close();
+    List<String> secrets = new ArrayList<>(LogLeaks.SAMPLE_NAMES);
+    secrets.addAll(List.of("Expected pushback", "Eit møte med gruppeleiarane"));
+    LogLeaks.assertNone(output, secrets);
   }
 
   @Test

@@ -45,6 +45,7 @@ import no.samspill.core.schedule.RemindLater;
 import no.samspill.core.schedule.SchedulePolicies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /** The conversation engine: routes each message to a command, a dialog or the running flow. */
 public final class ConversationEngine implements HandleMessage, StartReflection {
@@ -185,7 +186,10 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
     try {
       Leader leader = identify.identify(message.user());
       language = leader.language();
-      return answer(leader, message);
+      // The tenant goes on every log line of the turn (an id, never a name).
+      try (MDC.MDCCloseable tenant = MDC.putCloseable("tenant", leader.tenantId().value())) {
+        return answer(leader, message);
+      }
     } catch (StorageUnavailableException e) {
       return unavailable(e, language);
     }

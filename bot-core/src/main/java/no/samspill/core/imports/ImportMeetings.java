@@ -43,6 +43,7 @@ public class ImportMeetings {
   private final Meetings meetings;
   private final PlanNudges planNudges;
   private final Clock clock;
+  private final ImportMetrics metrics;
 
   public ImportMeetings(
       Tenants tenants,
@@ -50,14 +51,38 @@ public class ImportMeetings {
       Meetings meetings,
       PlanNudges planNudges,
       Clock clock) {
+    this(tenants, bodies, meetings, planNudges, clock, ImportMetrics.NONE);
+  }
+
+  public ImportMeetings(
+      Tenants tenants,
+      PoliticalBodies bodies,
+      Meetings meetings,
+      PlanNudges planNudges,
+      Clock clock,
+      ImportMetrics metrics) {
     this.tenants = tenants;
     this.bodies = bodies;
     this.meetings = meetings;
     this.planNudges = planNudges;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   public ImportReport apply(Command command) {
+    ImportReport report = applied(command);
+    metrics.ran(report);
+    return report;
+  }
+
+  /** The report of a source that could not be read at all: nothing is applied, it is counted. */
+  public ImportReport unreadable(String source, String why) {
+    ImportReport report = ImportReport.failed(source, why);
+    metrics.ran(report);
+    return report;
+  }
+
+  private ImportReport applied(Command command) {
     if (tenants.findById(command.tenant()).isEmpty()) {
       return ImportReport.failed(command.source(), "unknown tenant " + command.tenant());
     }

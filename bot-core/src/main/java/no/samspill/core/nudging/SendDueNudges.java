@@ -79,6 +79,7 @@ public class SendDueNudges {
   private final Settings settings;
   private final Clock clock;
   private final NudgeMessages messages;
+  private final DispatchMetrics metrics;
   private final AtomicLong claims = new AtomicLong();
   private final AtomicBoolean stopping = new AtomicBoolean();
 
@@ -98,8 +99,10 @@ public class SendDueNudges {
       PublicHolidays holidays,
       Settings settings,
       Clock clock,
-      MeetingEndedMessage meetingEnded) {
+      MeetingEndedMessage meetingEnded,
+      DispatchMetrics metrics) {
     this.messages = new NudgeMessages(reasons, startReflection, meetingEnded);
+    this.metrics = metrics;
     this.nudges = nudges;
     this.leaders = leaders;
     this.channels = channels;
@@ -133,9 +136,15 @@ public class SendDueNudges {
       if (!await(room, settings.batch())) {
         break;
       }
+      long claiming = System.nanoTime();
       List<Nudge> batch =
           nudges.claimDue(clock.instant(), settings.lease(), nextClaim(), settings.batch());
+      long claimed = System.nanoTime();
       room.release(settings.batch() - batch.size());
+      if (!batch.isEmpty()) {
+        metrics.claimed(batch.size(), Duration.ofNanos(claimed - claiming));
+      }
+      AtomicInteger open = new AtomicInteger(batch.size());
       // One look-up per batch, not per nudge: a batch's nudges share few tenants and leaders.
       Map<LeaderId, Leader> recipients =
           batch.isEmpty()
@@ -156,6 +165,9 @@ public class SendDueNudges {
                   }
                   outcomes.incrementAndGet();
                   room.release();
+                  if (open.decrementAndGet() == 0) {
+                    metrics.batchDone(batch.size(), Duration.ofNanos(System.nanoTime() - claimed));
+                  }
                 });
       }
       if (!batch.isEmpty()) {
@@ -305,8 +317,8 @@ public class SendDueNudges {
       case FAILED -> {
         if (nudge.attempts() >= MAX_ATTEMPTS) {
           finish(nudge, NudgeStatus.FAILED, "gave up: " + delivery.detail());
-        } else {
-          nudges.retryLater(nudge, now.plus(settings.retryAfter()), delivery.detail());
+        } else if (nudges.retryLater(nudge, now.plus(settings.retryAfter()), delivery.detail())) {
+          metrics.retried(nudge.kind());
         }
       }
       case WITHDRAWN -> {
@@ -376,8 +388,11 @@ public class SendDueNudges {
   }
 
   private boolean finish(Nudge nudge, NudgeStatus status, String reason) {
-    boolean recorded = nudges.finish(nudge, status, reason, clock.instant());
-    if (!recorded) {
+    Instant at = clock.instant();
+    boolean recorded = nudges.finish(nudge, status, reason, at);
+    if (recorded) {
+      metrics.finished(nudge.kind(), status, Duration.between(nudge.dueAt(), at));
+    } else {
       log.warn(
           "Nudge {} was taken over by another instance before its outcome was recorded",
           nudge.id());

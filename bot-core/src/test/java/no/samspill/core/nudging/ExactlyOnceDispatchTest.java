@@ -166,7 +166,8 @@ class ExactlyOnceDispatchTest {
         date -> false,
         new SendDueNudges.Settings(instance, LEASE, Duration.ofMinutes(15), 50, 100),
         clock,
-        new MeetingEndedMessage(store.meetings(), store.bodies()));
+        new MeetingEndedMessage(store.meetings(), store.bodies()),
+        DispatchMetrics.NONE);
   }
 
   /** Runs the dispatchers on their own threads while this thread moves time forward. */

@@ -1,5 +1,6 @@
 package no.samspill.core.nudging;
 
+import static java.time.temporal.ChronoUnit.DAYS;
 import static no.samspill.core.testing.CaseBuilder.aCase;
 import static no.samspill.core.testing.LeaderBuilder.aLeader;
 import static no.samspill.core.testing.MeetingBuilder.aMeeting;
@@ -43,6 +44,24 @@ class SendDueNudgesTest {
   private final ChatHarness chat = new ChatHarness();
   private final InMemoryPorts store = chat.store();
   private final FakeChannel channel = new FakeChannel();
+  private final List<String> counted = new ArrayList<>();
+  private final DispatchMetrics metrics =
+      new DispatchMetrics() {
+        @Override
+        public void finished(NudgeKind kind, NudgeStatus outcome, Duration late) {
+          counted.add(kind + " " + outcome + " " + late);
+        }
+
+        @Override
+        public void retried(NudgeKind kind) {
+          counted.add(kind + " retried");
+        }
+
+        @Override
+        public void batchDone(int size, Duration took) {
+          counted.add("batch of " + size);
+        }
+      };
   private SendDueNudges sender;
   private Leader leader;
   private PoliticalCase politicalCase;
@@ -59,11 +78,15 @@ class SendDueNudgesTest {
                 .startingAt(now.minus(Duration.ofHours(5))));
     politicalCase =
         chat.hasCase(aCase().titled("Skolebruksplan").ownedBy(leader).treatedIn(meeting));
-    sender = dispatcher(chat, channel);
+    sender = dispatcher(chat, channel, metrics);
   }
 
   /** The real dispatcher over the harness's store, starting flows with a real engine. */
   static SendDueNudges dispatcher(ChatHarness chat, ChatChannel channel) {
+    return dispatcher(chat, channel, DispatchMetrics.NONE);
+  }
+
+  static SendDueNudges dispatcher(ChatHarness chat, ChatChannel channel, DispatchMetrics metrics) {
     InMemoryPorts store = chat.store();
     ConversationEngine engine =
         new ConversationEngine(
@@ -81,7 +104,8 @@ class SendDueNudgesTest {
         date -> false,
         new SendDueNudges.Settings("test", Duration.ofMinutes(2), Duration.ofMinutes(15)),
         chat.clock(),
-        new MeetingEndedMessage(store.meetings(), store.bodies()));
+        new MeetingEndedMessage(store.meetings(), store.bodies()),
+        metrics);
   }
 
   private Nudge duePost(Instant due) {
@@ -122,6 +146,21 @@ class SendDueNudgesTest {
         .singleElement()
         .satisfies(r -> assertThat(r.kind()).isEqualTo(NudgeKind.REMINDER))
         .satisfies(r -> assertThat(r.dueAt()).isEqualTo(Instant.parse("2026-03-03T07:00:00Z")));
+  }
+
+  @Test
+  void eachOutcomeIsCountedWithHowLateItWasAndTheBatchWhenItIsDone() {
+    Instant now = chat.clock().instant();
+    duePost(now.minus(Duration.ofMinutes(3)));
+    store
+        .nudges()
+        .plan(Nudge.followUp(TestTenants.LILLEVIK, leader.id(), "2026-W09", now.minus(4, DAYS)));
+
+    sender.sendDue();
+
+    assertThat(counted.subList(0, 2))
+        .containsExactlyInAnyOrder("CASE_FLOW SENT PT3M", "DIGEST_FOLLOW_UP EXPIRED PT96H");
+    assertThat(counted.subList(2, counted.size())).containsExactly("batch of 2");
   }
 
   @Test

@@ -130,6 +130,7 @@ class SlowLaneDispatchTest {
         date -> false,
         new SendDueNudges.Settings("one", Duration.ofMinutes(20), Duration.ofMinutes(15), 50, 100),
         clock,
-        new MeetingEndedMessage(store.meetings(), store.bodies()));
+        new MeetingEndedMessage(store.meetings(), store.bodies()),
+        DispatchMetrics.NONE);
   }
 }

@@ -44,6 +44,7 @@ final class AppVariables {
           "spring.profiles.active",
           "server.port",
           "management.server.port",
+          "logging.structured.format.console",
           "samspill.admin.enabled");
 
   /** Set by the profiles, not meant to be set from outside. */

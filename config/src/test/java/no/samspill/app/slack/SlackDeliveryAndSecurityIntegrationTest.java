@@ -1,12 +1,10 @@
 package no.samspill.app.slack;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static no.samspill.app.slack.SlackFixture.TEAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -145,21 +143,7 @@ class SlackDeliveryAndSecurityIntegrationTest extends SingleWorkspaceTests {
 
   @Test
   void waitsOutA429ForItsRetryAfterAndDelivers() {
-    fx.slack.stubFor(
-        post("/api/chat.postMessage")
-            .atPriority(1)
-            .withRequestBody(containing("channel=C429"))
-            .inScenario("rate limit")
-            .whenScenarioStateIs(STARTED)
-            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
-            .willSetStateTo("limited once"));
-    fx.slack.stubFor(
-        post("/api/chat.postMessage")
-            .atPriority(1)
-            .withRequestBody(containing("channel=C429"))
-            .inScenario("rate limit")
-            .whenScenarioStateIs("limited once")
-            .willReturn(okJson("{\"ok\":true,\"channel\":\"C429\",\"ts\":\"1.2\"}")));
+    fx.throttleOnce("C429");
 
     Delivery delivery =
         slackChannel()

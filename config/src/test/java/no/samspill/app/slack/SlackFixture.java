@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.slack.api.app_backend.SlackSignature;
 import java.net.URI;
@@ -134,6 +135,26 @@ final class SlackFixture implements AutoCloseable {
         post("/api/files.completeUploadExternal")
             .willReturn(okJson("{\"ok\":true,\"files\":[{\"id\":\"F1\",\"title\":\"x\"}]}")));
     slack.stubFor(post(urlPathMatching("/respond/.*")).willReturn(aResponse().withStatus(200)));
+  }
+
+  /** chat.postMessage to {@code channel} answers 429 (Retry-After 1 s) once, then posts. */
+  void throttleOnce(String channel) {
+    String scenario = "rate limit " + channel;
+    slack.stubFor(
+        post("/api/chat.postMessage")
+            .atPriority(1)
+            .withRequestBody(containing("channel=" + channel))
+            .inScenario(scenario)
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
+            .willSetStateTo("limited once"));
+    slack.stubFor(
+        post("/api/chat.postMessage")
+            .atPriority(1)
+            .withRequestBody(containing("channel=" + channel))
+            .inScenario(scenario)
+            .whenScenarioStateIs("limited once")
+            .willReturn(okJson("{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"1.2\"}")));
   }
 
   /** The user's DM with the bot is "D" + user id. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import no.samspill.app.LogLeaks;
 import no.samspill.app.TestApp;
 import no.samspill.core.conversation.StartReflection;
 import no.samspill.core.delivery.ChannelPost;
@@ -31,13 +32,17 @@ import no.samspill.testing.teams.TeamsPayloads;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A leader meets Samspill in Teams, end to end: the real engine on the embedded MongoDB, the real
  * Bot Framework SDK, and WireMock as the Bot Connector, token endpoint and signing keys.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class TeamsConversationIntegrationTest {
 
   private static final ChatIdentity NORA =
@@ -60,9 +65,19 @@ class TeamsConversationIntegrationTest {
   }
 
   @AfterAll
-  static void stop() {
+  static void stop(CapturedOutput output) {
     app.close();
     fake.close();
+    LogLeaks.assertNone(
+        output,
+        List.of(
+            FakeBotFramework.APP_PASSWORD,
+            FakeBotFramework.BOT_TOKEN,
+            "Nora Berg",
+            "Siri Dahl",
+            "Liv Aas",
+            "Rolle, ikke navn",
+            "Skolebruksplan for Fjordvik"));
   }
 
   @Test

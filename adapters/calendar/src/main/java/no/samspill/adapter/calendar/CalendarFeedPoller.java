@@ -75,7 +75,7 @@ final class CalendarFeedPoller implements DisposableBean {
     try {
       meetings = reader.read(fetch(feed), now, until);
     } catch (UnreadableSourceException e) {
-      return ImportReport.failed(source, e.getMessage());
+      return importMeetings.unreadable(source, e.getMessage());
     }
     return importMeetings.apply(
         new ImportMeetings.Command(

@@ -57,7 +57,7 @@ final class EinnsynPoller implements DisposableBean {
     try {
       feed = reader.read(client.meetings(source.administrativeUnit()), source.utvalg(), now, until);
     } catch (UnreadableSourceException e) {
-      return ImportReport.failed(name, e.getMessage());
+      return importMeetings.unreadable(name, e.getMessage());
     }
     return importMeetings.apply(
         new ImportMeetings.Command(

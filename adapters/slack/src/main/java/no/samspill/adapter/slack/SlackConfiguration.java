@@ -3,6 +3,7 @@ package no.samspill.adapter.slack;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
+import com.slack.api.util.http.SlackHttpClient;
 import java.time.Clock;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +17,7 @@ import no.samspill.core.casework.Meetings;
 import no.samspill.core.casework.PoliticalBodies;
 import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.delivery.Pacer;
+import no.samspill.core.delivery.PlatformCalls;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.reflection.Reflections;
 import org.slf4j.Logger;
@@ -38,12 +40,21 @@ class SlackConfiguration {
   private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
 
   @Bean
-  Slack slackClient(SlackProperties properties) {
+  Slack slackClient(SlackProperties properties, ObjectProvider<PlatformCalls> calls) {
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(properties.apiUrl());
     // The bound on one call that the dispatcher's lease is checked against (longestDelivery).
     config.setHttpClientCallTimeoutMillis((int) properties.callTimeout().toMillis());
-    return Slack.getInstance(config);
+    // Counted on the HTTP client: the SDK's response listeners never see a 429.
+    SlackHttpClient http =
+        new SlackHttpClient(
+            SlackHttpClient.buildOkHttpClient(config)
+                .newBuilder()
+                .addInterceptor(
+                    new SlackCallCounter(calls.getIfAvailable(() -> PlatformCalls.NONE)))
+                .build());
+    http.setConfig(config);
+    return Slack.getInstance(config, http);
   }
 
   @Bean(destroyMethod = "shutdown")

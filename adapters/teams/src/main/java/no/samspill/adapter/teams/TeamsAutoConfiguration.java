@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Pacer;
+import no.samspill.core.delivery.PlatformCalls;
 import no.samspill.core.directory.Leaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +66,8 @@ public class TeamsAutoConfiguration {
       Leaders leaders,
       TeamsConversations conversations,
       ScheduledExecutorService teamsExecutor,
-      ObjectProvider<Clock> clock) {
+      ObjectProvider<Clock> clock,
+      ObjectProvider<PlatformCalls> calls) {
     if (!TeamsStartup.check(properties)) {
       return TeamsEndpoint.disabled();
     }
@@ -82,8 +84,9 @@ public class TeamsAutoConfiguration {
                 teamsExecutor,
                 timeout));
     // A turn may call the engine and then the Connector once per reply.
-    return new TeamsEndpoint(
-        adapter(properties, conversations, time), bot, timeout.multipliedBy(2));
+    TeamsBotAdapter adapter =
+        adapter(properties, conversations, time, calls.getIfAvailable(() -> PlatformCalls.NONE));
+    return new TeamsEndpoint(adapter, bot, timeout.multipliedBy(2));
   }
 
   @Bean
@@ -116,7 +119,10 @@ public class TeamsAutoConfiguration {
   }
 
   private static TeamsBotAdapter adapter(
-      TeamsProperties properties, TeamsConversations conversations, Clock clock) {
+      TeamsProperties properties,
+      TeamsConversations conversations,
+      Clock clock,
+      PlatformCalls calls) {
     if (properties.openIdMetadataUrl() != null) {
       // The SDK keeps this URL in a static field; set only for other clouds and tests.
       ChannelValidation.setOpenIdMetaDataUrl(properties.openIdMetadataUrl());
@@ -126,6 +132,6 @@ public class TeamsAutoConfiguration {
     log.info(
         "Microsoft Teams endpoint at /api/messages ({})",
         properties.configured() ? properties.appType() : "unauthenticated");
-    return new TeamsBotAdapter(properties, credentials, conversations, clock);
+    return new TeamsBotAdapter(properties, credentials, conversations, clock, calls);
   }
 }

@@ -10,15 +10,19 @@ import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.restclient.retry.RetryStrategy;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ResourceResponse;
+import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import no.samspill.core.delivery.PlatformCalls;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.Interceptor;
 import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,15 +74,40 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
    */
   private final Dispatcher dispatcher = new Dispatcher();
 
+  /** Counts each Connector call by HTTP method and status. */
+  private final Interceptor counted;
+
   TeamsBotAdapter(
       TeamsProperties properties,
       AppCredentials credentials,
       TeamsConversations conversations,
       Clock clock) {
+    this(properties, credentials, conversations, clock, PlatformCalls.NONE);
+  }
+
+  TeamsBotAdapter(
+      TeamsProperties properties,
+      AppCredentials credentials,
+      TeamsConversations conversations,
+      Clock clock,
+      PlatformCalls calls) {
     super(new SimpleCredentialProvider(properties.appId(), properties.appPassword()), null);
     this.credentials = credentials;
     this.conversations = conversations;
     this.clock = clock;
+    this.counted =
+        chain -> {
+          long start = System.nanoTime();
+          String method = chain.request().method();
+          try {
+            Response response = chain.proceed(chain.request());
+            calls.answered("teams", method, response.code(), since(start));
+            return response;
+          } catch (IOException e) {
+            calls.answered("teams", method, PlatformCalls.NO_ANSWER, since(start));
+            throw e;
+          }
+        };
     dispatcher.setMaxRequests(64);
     dispatcher.setMaxRequestsPerHost(32);
   }
@@ -103,6 +132,7 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
                   new RestConnectorClient(
                       RestConnectorClient.getDefaultRestClientBuilder(serviceUrl, used)
                           .withRetryStrategy(NO_RETRY)
+                          .withInterceptor(counted)
                           .withDispatcher(dispatcher)
                           .withConnectionPool(connections)
                           .build())));
@@ -150,6 +180,10 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
         log.info("Could not remember a Teams question card: {}", e.toString());
       }
     }
+  }
+
+  private static Duration since(long start) {
+    return Duration.ofNanos(System.nanoTime() - start);
   }
 
   int cachedClients() {
