@@ -56,6 +56,8 @@ final class MongoIndexes {
     index(MongoPairingOptIns.COLLECTION, "tenantId");
     // Unique: a tenant's policy is replaced (upserted) by tenant.
     unique(MongoSchedulePolicies.COLLECTION, "tenantId");
+    // Unique: a tenant's retention policy is replaced (upserted) by tenant.
+    unique(MongoRetentionPolicies.COLLECTION, "tenantId");
     index(MongoTenants.COLLECTION, "name");
     index(MongoTenants.WORKSPACES, "tenantId");
     // Unique: taking a lock is inserting its key (see DocumentLocks).

@@ -43,6 +43,7 @@ import no.samspill.core.schedule.NudgeReasons;
 import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.schedule.Nudges;
 import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,6 +86,18 @@ class RetentionPurgeIntegrationTest {
   @Autowired RetentionPolicies policies;
   @Autowired PurgeRuns runs;
   @Autowired MongoTemplate mongo;
+
+  /**
+   * The purge claims one run per day in the database: a second run of this class in the same JVM
+   * (IndexCoverageIntegrationTest reruns the scenarios on the cached context) starts from empty
+   * collections, their indexes kept.
+   */
+  @BeforeEach
+  void emptyCollections() {
+    for (String collection : mongo.getCollectionNames()) {
+      mongo.getCollection(collection).deleteMany(new Document());
+    }
+  }
 
   @Test
   void deletesWhatIsDueAndKeepsWhatIsNot(CapturedOutput output) {
