@@ -2,8 +2,7 @@ package no.samspill.core.schedule;
 
 import java.time.Duration;
 import java.time.LocalTime;
-import no.samspill.core.language.Language;
-import no.samspill.core.language.Messages;
+import no.samspill.core.casework.CaseworkRefused;
 
 /**
  * Use case: a coordinator changes the tenant's schedule policy. Every rule is checked before the
@@ -29,7 +28,7 @@ public class ChangeSchedulePolicy {
   }
 
   /**
-   * @throws Refused naming the first field that breaks a rule; nothing is written then
+   * @throws CaseworkRefused naming the first field that breaks a rule; nothing is written then
    */
   public SchedulePolicy change(SchedulePolicy policy) {
     check(policy);
@@ -41,7 +40,7 @@ public class ChangeSchedulePolicy {
   /** The rules, for callers that build a policy from parts first. */
   public static void check(SchedulePolicy policy) {
     if (policy.preLeadDays() > MAX_LEAD_DAYS) {
-      throw new Refused(
+      throw new CaseworkRefused(
           "preLeadDays",
           "The field 'preLeadDays' must be between 0 and " + MAX_LEAD_DAYS + " days",
           "policy.lead.days",
@@ -52,7 +51,7 @@ public class ChangeSchedulePolicy {
         .forEach(
             (kind, days) -> {
               if (days < 0 || days > MAX_LEAD_DAYS) {
-                throw new Refused(
+                throw new CaseworkRefused(
                     "preLeadDaysByBody." + kind.name(),
                     "The field 'preLeadDaysByBody' must give each body between 0 and "
                         + MAX_LEAD_DAYS
@@ -62,7 +61,7 @@ public class ChangeSchedulePolicy {
               }
             });
     if (policy.afterMeeting().compareTo(MAX_AFTER_MEETING) > 0) {
-      throw new Refused(
+      throw new CaseworkRefused(
           "afterMeeting",
           "The field 'afterMeeting' must be at most " + MAX_AFTER_MEETING,
           "policy.after.meeting",
@@ -74,7 +73,7 @@ public class ChangeSchedulePolicy {
   /** The policy's own constructor refuses one below the minimum; checked first to say why. */
   public static void checkAnonymityThreshold(int k) {
     if (k < SchedulePolicy.MIN_ANONYMITY_THRESHOLD || k > MAX_ANONYMITY_THRESHOLD) {
-      throw new Refused(
+      throw new CaseworkRefused(
           "anonymityThreshold",
           "The field 'anonymityThreshold' must be between "
               + SchedulePolicy.MIN_ANONYMITY_THRESHOLD
@@ -90,32 +89,8 @@ public class ChangeSchedulePolicy {
   /** The policy's own constructor refuses this too; checked first to name the field. */
   public static void checkWorkingHours(LocalTime start, LocalTime end) {
     if (!end.isAfter(start)) {
-      throw new Refused("workEnd", "Working hours must end after they start", "policy.work.hours");
-    }
-  }
-
-  /** A policy that breaks a rule; the message names the field for an API. */
-  public static final class Refused extends RuntimeException {
-
-    private static final long serialVersionUID = 1L;
-
-    private final String field;
-    private final String messageKey;
-    private final transient Object[] args;
-
-    public Refused(String field, String detail, String messageKey, Object... args) {
-      super(detail);
-      this.field = field;
-      this.messageKey = messageKey;
-      this.args = args.clone();
-    }
-
-    public String field() {
-      return field;
-    }
-
-    public String explanation(Language language) {
-      return Messages.get(language, messageKey, args);
+      throw new CaseworkRefused(
+          "workEnd", "Working hours must end after they start", "policy.work.hours");
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import no.samspill.core.casework.BodyKind;
+import no.samspill.core.casework.CaseworkRefused;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.schedule.ChangeSchedulePolicy;
 import no.samspill.core.schedule.SchedulePolicies;
@@ -111,7 +112,7 @@ class SettingsPage {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return form(
           model, form, Map.of(unreadable.field, t.m("console.invalid." + unreadable.getMessage())));
-    } catch (ChangeSchedulePolicy.Refused refused) {
+    } catch (CaseworkRefused refused) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return form(model, form, Map.of(refused.field(), refused.explanation(me.language())));
     }
