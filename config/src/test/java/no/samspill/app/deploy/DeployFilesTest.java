@@ -48,6 +48,16 @@ class DeployFilesTest {
         .contains("COPY --chmod=0755 deploy/healthcheck.sh /app/healthcheck.sh");
     assertThat(Files.readString(ROOT.resolve("deploy/healthcheck.sh")))
         .contains("/actuator/health/readiness");
+    // The class data sharing archive is made in the final stage, after the JVM options are set
+    // (an archive made with other options is ignored), and the app starts with it.
+    int options = last.indexOf("JAVA_TOOL_OPTIONS=");
+    int training = last.indexOf("-XX:ArchiveClassesAtExit=/app/samspill.jsa");
+    assertThat(options).isNotNegative();
+    assertThat(training).isGreaterThan(options);
+    assertThat(last)
+        .containsPattern(
+            "(?m)^ENTRYPOINT \\[\"java\", \"-XX:SharedArchiveFile=/app/samspill.jsa\", \"-jar\","
+                + " \"/app/samspill.jar\"\\]");
     // The build stage copies the repository: secrets and build output stay out of it.
     assertThat(Files.readAllLines(ROOT.resolve("deploy/Dockerfile.dockerignore")))
         .contains("**/.env", "**/target", ".git");

@@ -169,9 +169,11 @@ final class MongoNudges implements Nudges {
         return List.of();
       }
       // One update for the batch, conditional per document; the token it writes tells
-      // afterwards which ones this instance got.
+      // afterwards which ones this instance got. The cheap status test first: the embedded server
+      // scans, and testing every stored nudge against the batch's ids first made a claim
+      // O(stored x batch).
       mongo.updateMulti(
-          Query.query(new Criteria().andOperator(where("_id").in(ids), claimable(now))),
+          Query.query(new Criteria().andOperator(claimable(now), where("_id").in(ids))),
           new Update()
               .set("status", NudgeStatus.CLAIMED)
               .set("claimedBy", claim)

@@ -68,7 +68,7 @@ class Deliveries {
   }
 
   /** Microsoft asks for exponential back-off with random jitter, so retries do not collide. */
-  private static Duration jitter(Duration wait) {
+  static Duration jitter(Duration wait) {
     long millis = wait.toMillis();
     return Duration.ofMillis(millis + ThreadLocalRandom.current().nextLong(millis / 5 + 1));
   }

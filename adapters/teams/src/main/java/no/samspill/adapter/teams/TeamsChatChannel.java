@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import no.samspill.core.conversation.Reply;
 import no.samspill.core.delivery.ChannelPost;
@@ -72,70 +73,95 @@ class TeamsChatChannel implements ChatChannel {
       return CompletableFuture.completedFuture(
           Delivery.unreachable("leader has no Teams identity"));
     }
-    Optional<TeamsConversations.PersonalChat> chat = conversations.findPersonal(identity.get());
+    ChatIdentity who = identity.get();
+    // A personal chat is one conversation per identity, and its tenant is the identity's, so the
+    // lanes are known without the stored reference: it is read on the call pool when the turn
+    // comes, not one by one on the dispatcher's thread.
+    List<Pacer.Lane> lanes = lanes("personal/" + who.key(), who.workspaceId());
+    return paced(lanes, () -> personalTurn(who, dispatch, leader));
+  }
+
+  private Turn personalTurn(ChatIdentity who, Dispatch dispatch, Leader leader) {
+    Optional<TeamsConversations.PersonalChat> chat = conversations.findPersonal(who);
     if (chat.isEmpty()) {
-      return CompletableFuture.completedFuture(
-          Delivery.unreachable("leader has not installed Samspill in Teams"));
+      return Turn.refused(Delivery.unreachable("leader has not installed Samspill in Teams"));
     }
     TeamsConversations.PersonalChat c = chat.get();
     if (!c.reachable()) {
-      return CompletableFuture.completedFuture(
-          Delivery.unreachable("removed: " + c.unreachableReason()));
+      return Turn.refused(Delivery.unreachable("removed: " + c.unreachableReason()));
+    }
+    Optional<List<Activity>> made =
+        dispatch.opener().open().map(replies -> ReplyCards.combined(replies, leader.language()));
+    if (made.isEmpty()) {
+      return Turn.refused(Delivery.withdrawn("not opened"));
     }
     ConversationReference reference =
         reference(c.serviceUrl(), c.tenantId(), c.conversationId(), c.botId(), c.userId());
-    return paced(
-            reference,
-            () ->
-                dispatch
-                    .opener()
-                    .open()
-                    .map(replies -> ReplyCards.combined(replies, leader.language())))
-        .thenApply(
-            delivery -> {
-              if (delivery.outcome() == Delivery.Outcome.UNREACHABLE) {
-                conversations.markUnreachable(identity.get(), delivery.detail(), clock.instant());
-              }
-              return delivery;
-            });
+    return new Turn(
+        reference,
+        new CopyOnWriteArrayList<>(made.get()),
+        null,
+        gone -> conversations.markUnreachable(who, gone.detail(), clock.instant()));
+  }
+
+  private List<Pacer.Lane> lanes(String conversation, String tenant) {
+    return List.of(
+        new Pacer.Lane(
+            "teams/conversation/" + conversation,
+            new Pacer.Limit(limits.conversationInterval(), limits.conversationBurst())),
+        new Pacer.Lane(
+            "teams/tenant/" + tenant,
+            Pacer.Limit.perSecond(limits.tenantRate(), limits.tenantBurst())));
+  }
+
+  /**
+   * What one paced send does once its turn has come: the activities still to send to a
+   * conversation, or why nothing is sent; {@code gone} learns when the Connector says the
+   * conversation is gone.
+   */
+  private record Turn(
+      ConversationReference reference,
+      List<Activity> pending,
+      Delivery refused,
+      Consumer<Delivery> gone) {
+
+    static Turn refused(Delivery why) {
+      return new Turn(null, List.of(), why, none -> {});
+    }
   }
 
   /**
    * Sends what {@code atTurn} makes (once) when the conversation's and the tenant's budgets allow;
    * each retry sends only what has not gone yet, so it never repeats a delivered activity.
    */
-  private CompletableFuture<Delivery> paced(
-      ConversationReference reference, Supplier<Optional<List<Activity>>> atTurn) {
-    List<Pacer.Lane> lanes =
-        List.of(
-            new Pacer.Lane(
-                "teams/conversation/" + reference.getConversation().getId(),
-                new Pacer.Limit(limits.conversationInterval(), limits.conversationBurst())),
-            new Pacer.Lane(
-                "teams/tenant/" + reference.getConversation().getTenantId(),
-                Pacer.Limit.perSecond(limits.tenantRate(), limits.tenantBurst())));
-    AtomicReference<List<Activity>> pending = new AtomicReference<>();
+  private CompletableFuture<Delivery> paced(List<Pacer.Lane> lanes, Supplier<Turn> atTurn) {
+    AtomicReference<Turn> made = new AtomicReference<>();
     AtomicInteger attempts = new AtomicInteger();
     return pacer
         .submit(
             lanes,
             COST,
             () -> {
-              if (pending.get() == null) {
-                Optional<List<Activity>> made = atTurn.get();
-                if (made.isEmpty()) {
-                  return Delivery.withdrawn("not opened");
-                }
-                pending.set(new CopyOnWriteArrayList<>(made.get()));
+              if (made.get() == null) {
+                made.set(atTurn.get());
               }
-              if (pending.get().isEmpty()) {
+              Turn turn = made.get();
+              if (turn.refused() != null) {
+                return turn.refused();
+              }
+              if (turn.pending().isEmpty()) {
                 return Delivery.delivered();
               }
-              return deliveries.once(
-                  () ->
-                      adapter.continueConversation(
-                          appId, reference, turn -> sendInOrder(turn, pending.get())),
-                  attempts.incrementAndGet());
+              Delivery delivery =
+                  deliveries.once(
+                      () ->
+                          adapter.continueConversation(
+                              appId, turn.reference(), ctx -> sendInOrder(ctx, turn.pending())),
+                      attempts.incrementAndGet());
+              if (delivery.outcome() == Delivery.Outcome.UNREACHABLE) {
+                turn.gone().accept(delivery);
+              }
+              return delivery;
             })
         .exceptionally(error -> Delivery.failed(describe(error)));
   }
@@ -174,7 +200,10 @@ class TeamsChatChannel implements ChatChannel {
     ConversationReference reference =
         reference(c.serviceUrl(), c.tenantId(), c.conversationId(), c.botId(), null);
     List<Activity> message = List.of(AdaptiveCards.message(ReplyCards.post(post)));
-    return paced(reference, () -> Optional.of(message)).join();
+    return paced(
+            lanes(c.conversationId(), c.tenantId()),
+            () -> new Turn(reference, new CopyOnWriteArrayList<>(message), null, gone -> {}))
+        .join();
   }
 
   private static CompletableFuture<Void> sendInOrder(TurnContext turn, List<Activity> pending) {

@@ -40,6 +40,21 @@ class DeliveriesTest {
   }
 
   @Test
+  void everyRetryWaitsItsBackOffPlusUpToAFifthMoreAtRandomSoRetriesDoNotCollide() {
+    java.util.Set<Duration> waits = new java.util.HashSet<>();
+    for (int i = 0; i < 200; i++) {
+      Duration wait = Deliveries.jitter(Duration.ofSeconds(5));
+      assertThat(wait).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(6));
+      waits.add(wait);
+    }
+    assertThat(waits).hasSizeGreaterThan(20);
+    assertThat(Deliveries.classify(wrapped(http(412, null))).kind())
+        .isEqualTo(Deliveries.Failure.Kind.TRANSIENT);
+    assertThat(Deliveries.classify(wrapped(http(504, null))).kind())
+        .isEqualTo(Deliveries.Failure.Kind.TRANSIENT);
+  }
+
+  @Test
   void removedAppOrGoneConversationIsPermanentAndOtherClientErrorsAreNotRetried() {
     assertThat(Deliveries.classify(wrapped(http(403, null))).kind())
         .isEqualTo(Deliveries.Failure.Kind.PERMANENT);

@@ -94,6 +94,39 @@ class TeamsChatChannelIntegrationTest extends RunningTeamsAdapter {
   }
 
   @Test
+  void preconditionFailedAndGatewayErrorsAreRetriedWithGrowingWaitsAndDeliveredOnce() {
+    String[] states = {Scenario.STARTED, "after 412", "after 502", "after 504"};
+    int[] statuses = {412, 502, 504};
+    for (int i = 0; i < statuses.length; i++) {
+      fake.stub(
+          post(urlPathMatching(ACTIVITIES))
+              .inScenario("flaky")
+              .whenScenarioStateIs(states[i])
+              .willReturn(aResponse().withStatus(statuses[i]))
+              .willSetStateTo(states[i + 1]));
+    }
+    fake.stub(
+        post(urlPathMatching(ACTIVITIES))
+            .inScenario("flaky")
+            .whenScenarioStateIs("after 504")
+            .willReturn(okJson("{\"id\":\"1:sent\"}")));
+
+    Delivery delivery = teams.send(kari(), prompt());
+
+    assertThat(delivery.outcome()).isEqualTo(Delivery.Outcome.DELIVERED);
+    List<java.util.Date> sent =
+        fake.sentTo(ACTIVITIES).stream()
+            .map(com.github.tomakehurst.wiremock.verification.LoggedRequest::getLoggedDate)
+            .toList();
+    assertThat(sent).hasSize(4);
+    // The test's back-off starts at 10 ms and doubles: 10, 20 and 40 ms at least between tries.
+    for (int i = 1; i < sent.size(); i++) {
+      assertThat(sent.get(i).getTime() - sent.get(i - 1).getTime())
+          .isGreaterThanOrEqualTo(10L << (i - 1));
+    }
+  }
+
+  @Test
   void aDispatchedNudgeIsOpenedOnceThoughTheConnectorThrottlesIt() {
     fake.stub(
         post(urlPathMatching(ACTIVITIES))
