@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -247,6 +248,8 @@ class ConsoleBrowserIntegrationTest {
   private static void waitForHeading(String text) {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .withMessage(() -> "heading '" + text + "' on " + driver.getCurrentUrl() + ": " + page())
+        // The old page's heading goes stale while the next page loads.
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> text.equals(d.findElement(By.tagName("h1")).getText()));
   }
 
