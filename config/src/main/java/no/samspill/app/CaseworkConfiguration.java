@@ -12,7 +12,10 @@ import no.samspill.core.casework.Meetings;
 import no.samspill.core.casework.PoliticalBodies;
 import no.samspill.core.casework.RegisterCase;
 import no.samspill.core.casework.Replanning;
+import no.samspill.core.casework.SaveLeader;
+import no.samspill.core.directory.IdentifySignedInLeader;
 import no.samspill.core.directory.Leaders;
+import no.samspill.core.directory.Tenants;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -51,5 +54,15 @@ class CaseworkConfiguration {
   @Bean
   ChangeFollows changeFollows(Follows follows, PoliticalBodies bodies, Replanning replanning) {
     return new ChangeFollows(follows, bodies, replanning);
+  }
+
+  @Bean
+  SaveLeader saveLeader(Leaders leaders, Replanning replanning, Clock clock) {
+    return new SaveLeader(leaders, replanning, clock);
+  }
+
+  @Bean
+  IdentifySignedInLeader identifySignedInLeader(Tenants tenants, Leaders leaders) {
+    return new IdentifySignedInLeader(tenants, leaders);
   }
 }

@@ -30,6 +30,7 @@ import no.samspill.core.nudging.SendDueNudges;
 import no.samspill.core.publishing.PlanFollowUps;
 import no.samspill.core.publishing.PostWeeklyDigest;
 import no.samspill.core.reflection.Reflections;
+import no.samspill.core.schedule.ChangeSchedulePolicy;
 import no.samspill.core.schedule.NudgeReasons;
 import no.samspill.core.schedule.Nudges;
 import no.samspill.core.schedule.PlanNudges;
@@ -56,6 +57,11 @@ class NudgeConfiguration {
   }
 
   /** The planner's ports record is built by Spring from the beans of its components. */
+  @Bean
+  ChangeSchedulePolicy changeSchedulePolicy(SchedulePolicies policies, PlanNudges planNudges) {
+    return new ChangeSchedulePolicy(policies, planNudges);
+  }
+
   @Bean
   PlanNudges planNudges(
       PlanNudges.Ports ports, SchedulePolicies policies, PublicHolidays holidays, Clock clock) {

@@ -2,17 +2,14 @@ package no.samspill.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import no.samspill.core.digest.ArchivedDigest;
 import no.samspill.core.digest.DigestCharts;
 import no.samspill.core.digest.DigestPosts;
@@ -20,15 +17,12 @@ import no.samspill.core.digest.DigestText;
 import no.samspill.core.digest.DigestWeek;
 import no.samspill.core.schedule.SchedulePolicies;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -47,11 +41,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     })
 class WebChatBrowserIntegrationTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
+  private static HeadlessChromium chromium;
   private static ChromeDriver driver;
-  private static Path profile;
 
   @LocalServerPort int port;
   @Autowired DigestPosts posts;
@@ -60,42 +51,14 @@ class WebChatBrowserIntegrationTest {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Chromium not installed: install the Debian packages chromium and chromium-driver");
-    profile = Files.createTempDirectory("samspill-chromium");
-    ChromeOptions options = new ChromeOptions();
-    // Binary and driver given explicitly, so Selenium Manager never tries to download anything.
-    options.setBinary(CHROMIUM.toString());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,1000",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-            .usingAnyFreePort()
-            .build();
-    driver = new ChromeDriver(service, options);
+    chromium = HeadlessChromium.start();
+    driver = chromium.driver();
   }
 
   @AfterAll
   static void stopBrowser() throws IOException {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
+    if (chromium != null) {
+      chromium.close();
     }
   }
 

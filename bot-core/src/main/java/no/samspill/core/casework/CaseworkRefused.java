@@ -6,8 +6,8 @@ import no.samspill.core.language.Language;
 import no.samspill.core.language.Messages;
 
 /**
- * Casework input that cannot be saved; nothing has been written when it is thrown. The message
- * names the field for an API; {@link #explanation} says it to a leader in their language.
+ * Casework or settings input that cannot be saved; nothing has been written when it is thrown. The
+ * message names the field for an API; {@link #explanation} says it to a leader in their language.
  */
 public final class CaseworkRefused extends RuntimeException {
 
@@ -15,7 +15,7 @@ public final class CaseworkRefused extends RuntimeException {
   private final String messageKey;
   private final transient Object[] args;
 
-  CaseworkRefused(String field, String detail, String messageKey, Object... args) {
+  public CaseworkRefused(String field, String detail, String messageKey, Object... args) {
     super(detail);
     this.field = field;
     this.messageKey = messageKey;

@@ -48,7 +48,8 @@ final class AppVariables {
           "samspill.admin.enabled");
 
   /** Set by the profiles, not meant to be set from outside. */
-  private static final Set<String> INTERNAL = Set.of("samspill.web.demo-by-default");
+  private static final Set<String> INTERNAL =
+      Set.of("samspill.web.demo-by-default", "samspill.console.demo-sign-in");
 
   private final Map<String, String> placeholderProperty = new HashMap<>();
   private final List<ConfigurationPropertyName> properties = new ArrayList<>();

@@ -1,0 +1,29 @@
+package no.samspill.adapter.console;
+
+import no.samspill.core.language.Language;
+import no.samspill.core.language.Messages;
+
+/**
+ * The console's texts in the coordinator's language, for the templates ({@code t.m('key')}): from
+ * bot-core's one bundle, so the console says "ukesammendraget" exactly as the chat does.
+ */
+final class ConsoleText {
+
+  private final Language language;
+
+  ConsoleText(Language language) {
+    this.language = language;
+  }
+
+  public String m(String key, Object... args) {
+    return Messages.get(language, key, args);
+  }
+
+  public String lang() {
+    return language.code();
+  }
+
+  Language language() {
+    return language;
+  }
+}

@@ -1,0 +1,2 @@
+/** The coordinator's web console: server-rendered pages over bot-core's use cases. */
+package no.samspill.adapter.console;

@@ -1,0 +1,219 @@
+package no.samspill.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.samspill.core.directory.Leaders;
+import no.samspill.core.directory.Tenants;
+import no.samspill.core.schedule.SchedulePolicies;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The console's security over plain HTTP: forms need their CSRF token, one tenant's coordinator
+ * gets 404 for another tenant's ids, the session cookie is locked down; and the rest of the app
+ * (admin API, health, web chat) behaves as it did before the console came.
+ */
+@SpringBootTest(
+    classes = SamspillApplication.class,
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {
+      "samspill.mongodb.embedded-file=memory",
+      "samspill.sample-data.enabled=true",
+      "samspill.console.demo-sign-in=true",
+      "samspill.scheduling.enabled=false",
+      "samspill.admin.token=console-test-token"
+    })
+class ConsoleHttpIntegrationTest {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private static final Pattern SESSION = Pattern.compile("SAMSPILL_CONSOLE=([^;]+)");
+
+  @LocalServerPort int port;
+  @Autowired Tenants tenants;
+  @Autowired Leaders leaders;
+  @Autowired SchedulePolicies policies;
+
+  @BeforeEach
+  void people() {
+    ConsoleFixture.addPeople(tenants, leaders);
+  }
+
+  @Test
+  void aSignedOutVisitorIsSentToSignIn() throws Exception {
+    HttpResponse<String> page = get("/console/leaders", null);
+    assertThat(page.statusCode()).isEqualTo(302);
+    assertThat(page.headers().firstValue("location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/console/sign-in"));
+  }
+
+  @Test
+  void theSessionCookieIsSecureHttpOnlyAndSameSite() throws Exception {
+    HttpResponse<String> signIn = get("/console/sign-in", null);
+    String cookie = signIn.headers().firstValue("set-cookie").orElseThrow();
+    assertThat(cookie)
+        .startsWith("SAMSPILL_CONSOLE=")
+        .contains("Path=/console", "Secure", "HttpOnly", "SameSite=Lax");
+  }
+
+  @Test
+  void aFormWithoutItsCsrfTokenIs403AndChangesNothing() throws Exception {
+    String session = demoSignIn();
+    int before = policies.of(ConsoleFixture.SAMPLE).anonymityThreshold();
+    HttpResponse<String> refused =
+        post("/console/settings", session, form(null, "anonymityThreshold", "7"));
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("Skjemaet kunne ikke sendes");
+    assertThat(policies.of(ConsoleFixture.SAMPLE).anonymityThreshold()).isEqualTo(before);
+
+    HttpResponse<String> signIn = get("/console/sign-in", null);
+    assertThat(post("/console/demo-sign-in", cookie(signIn), "").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aCoordinatorGets404ForAnotherTenantsLeader() throws Exception {
+    String session = demoSignIn();
+    assertThat(get("/console/leaders/" + ConsoleFixture.KARI.value(), session).statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> other = get("/console/leaders/" + ConsoleFixture.BERIT.value(), session);
+    assertThat(other.statusCode()).isEqualTo(404);
+    assertThat(other.body()).contains("Fant ikke siden").doesNotContain("Berit");
+
+    String page = get("/console/leaders/" + ConsoleFixture.PER.value(), session).body();
+    HttpResponse<String> forged =
+        post(
+            "/console/leaders/" + ConsoleFixture.BERIT.value(),
+            session,
+            form(csrf(page), "name", "Berit Lie", "language", "nb", "coordinator", "false"));
+    assertThat(forged.statusCode()).isEqualTo(404);
+    assertThat(leaders.findById(ConsoleFixture.BERIT).orElseThrow().coordinator()).isTrue();
+  }
+
+  @Test
+  void theRestOfTheAppKeepsItsOwnChecks() throws Exception {
+    HttpResponse<String> noToken = get("/api/v1/tenants/sample-fjordvik/leaders", null);
+    assertThat(noToken.statusCode()).isEqualTo(401);
+    assertThat(noToken.body()).contains("SAMSPILL_ADMIN_TOKEN");
+    HttpResponse<String> withToken =
+        HTTP.send(
+            HttpRequest.newBuilder(uri("/api/v1/tenants/sample-fjordvik/leaders"))
+                .header("Authorization", "Bearer console-test-token")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(withToken.statusCode()).isEqualTo(200);
+    assertThat(withToken.body()).contains("Kari Nordmann");
+    for (HttpResponse<String> response :
+        List.of(withToken, get("/actuator/health/liveness", null))) {
+      // Spring Security would add this header; the console's chain must not reach these paths.
+      assertThat(response.headers().firstValue("x-xss-protection")).isEmpty();
+      assertThat(response.headers().firstValue("set-cookie")).isEmpty();
+    }
+    assertThat(get("/console/sign-in", null).headers().firstValue("x-xss-protection"))
+        .hasValue("0");
+  }
+
+  @Test
+  void withoutAProviderOrTheDemoTheConsoleSaysItIsNotConfigured() throws Exception {
+    try (ConfigurableApplicationContext app =
+        TestApp.start(
+            java.nio.file.Path.of("memory"),
+            TestApp.newDatabase(),
+            "samspill.console.demo-sign-in=false",
+            "samspill.scheduling.enabled=false")) {
+      int other = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+      HttpResponse<String> page =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + other + "/console/sign-in"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(page.body())
+          .contains("Konsollen er ikke satt opp ennå")
+          .doesNotContain("data-testid=\"sign-in\"", "data-testid=\"demo-sign-in\"");
+      HttpResponse<String> demo =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + other + "/console/leaders"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(demo.statusCode()).isEqualTo(302);
+    }
+  }
+
+  /** Signs in through the demo form, with its CSRF token; returns the new session cookie. */
+  private String demoSignIn() throws Exception {
+    HttpResponse<String> signIn = get("/console/sign-in", null);
+    HttpResponse<String> signedIn =
+        post("/console/demo-sign-in", cookie(signIn), form(csrf(signIn.body())));
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    String session = cookie(signedIn);
+    assertThat(session).isNotEqualTo(cookie(signIn));
+    assertThat(get("/console", session).body()).contains("Logget inn som Kari Nordmann");
+    return session;
+  }
+
+  private HttpResponse<String> get(String path, String session)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept-Language", "nb");
+    if (session != null) {
+      request.header("Cookie", "SAMSPILL_CONSOLE=" + session);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(String path, String session, String body)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Accept-Language", "nb")
+            .header("Cookie", "SAMSPILL_CONSOLE=" + session)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String form(String csrf, String... pairs) {
+    StringBuilder body = new StringBuilder(csrf == null ? "" : "_csrf=" + encode(csrf));
+    for (int i = 0; i + 1 < pairs.length; i += 2) {
+      body.append(body.isEmpty() ? "" : "&")
+          .append(pairs[i])
+          .append('=')
+          .append(encode(pairs[i + 1]));
+    }
+    return body.toString();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static String csrf(String page) {
+    Matcher token = CSRF.matcher(page);
+    assertThat(token.find()).as("a CSRF token in the form").isTrue();
+    return token.group(1);
+  }
+
+  private static String cookie(HttpResponse<String> response) {
+    Matcher session = SESSION.matcher(String.join(";", response.headers().allValues("set-cookie")));
+    assertThat(session.find()).as("a console session cookie").isTrue();
+    return session.group(1);
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+}
