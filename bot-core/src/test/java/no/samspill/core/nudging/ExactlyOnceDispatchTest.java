@@ -1,6 +1,5 @@
 package no.samspill.core.nudging;
 
-import static no.samspill.core.testing.LeaderBuilder.aLeader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -17,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import no.samspill.core.conversation.Reply;
 import no.samspill.core.delivery.ChannelPost;
-import no.samspill.core.delivery.ChannelRouter;
 import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Delivery;
 import no.samspill.core.delivery.Dispatch;
@@ -25,13 +23,10 @@ import no.samspill.core.delivery.Pacer;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
-import no.samspill.core.reflection.Phase;
 import no.samspill.core.schedule.Nudge;
-import no.samspill.core.schedule.NudgeKind;
 import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.testing.ChatHarness;
 import no.samspill.core.testing.InMemoryPorts;
-import no.samspill.core.testing.InMemorySchedulePolicies;
 import no.samspill.core.testing.ManualTimer;
 import no.samspill.core.testing.MutableClock;
 import no.samspill.core.testing.TestTenants;
@@ -136,38 +131,16 @@ class ExactlyOnceDispatchTest {
   private List<Leader> dueReminders(int count) {
     List<Leader> leaders = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      Leader leader = chat.register(aLeader());
-      leaders.add(leader);
-      store
-          .nudges()
-          .plan(
-              Nudge.planned(
-                  TestTenants.LILLEVIK,
-                  leader.id(),
-                  NudgeKind.REMINDER,
-                  Phase.POST,
-                  null,
-                  null,
-                  clock.instant()));
+      leaders.add(ReminderDispatch.dueReminder(chat, clock.instant()));
     }
     return leaders;
   }
 
   private SendDueNudges dispatcher(String instance, ChatChannel channel) {
-    return new SendDueNudges(
-        store.nudges(),
-        store.leaders(),
-        store.nudgeReasons(),
-        command -> {
-          throw new AssertionError("reminders start no flow");
-        },
-        new ChannelRouter(List.of(channel)),
-        new InMemorySchedulePolicies(),
-        date -> false,
-        new SendDueNudges.Settings(instance, LEASE, Duration.ofMinutes(15), 50, 100),
-        clock,
-        new MeetingEndedMessage(store.meetings(), store.bodies()),
-        DispatchMetrics.NONE);
+    return ReminderDispatch.dispatcher(
+        chat,
+        channel,
+        new SendDueNudges.Settings(instance, LEASE, Duration.ofMinutes(15), 50, 100));
   }
 
   /** Runs the dispatchers on their own threads while this thread moves time forward. */

@@ -1,6 +1,5 @@
 package no.samspill.core.nudging;
 
-import static no.samspill.core.testing.LeaderBuilder.aLeader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -15,21 +14,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import no.samspill.core.conversation.Reply;
 import no.samspill.core.delivery.ChannelPost;
-import no.samspill.core.delivery.ChannelRouter;
 import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Delivery;
 import no.samspill.core.delivery.Dispatch;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
-import no.samspill.core.reflection.Phase;
-import no.samspill.core.schedule.Nudge;
-import no.samspill.core.schedule.NudgeKind;
 import no.samspill.core.testing.ChatHarness;
 import no.samspill.core.testing.InMemoryPorts;
-import no.samspill.core.testing.InMemorySchedulePolicies;
 import no.samspill.core.testing.MutableClock;
-import no.samspill.core.testing.TestTenants;
 import org.junit.jupiter.api.Test;
 
 /** A nudge stuck in a slow or throttled lane does not hold back nudges falling due meanwhile. */
@@ -73,19 +66,7 @@ class SlowLaneDispatchTest {
   }
 
   private Leader dueReminder(Instant due) {
-    Leader leader = chat.register(aLeader());
-    store
-        .nudges()
-        .plan(
-            Nudge.planned(
-                TestTenants.LILLEVIK,
-                leader.id(),
-                NudgeKind.REMINDER,
-                Phase.POST,
-                null,
-                null,
-                due));
-    return leader;
+    return ReminderDispatch.dueReminder(chat, due);
   }
 
   private SendDueNudges dispatcher(LeaderId slowLane) {
@@ -118,19 +99,9 @@ class SlowLaneDispatchTest {
             return Delivery.delivered();
           }
         };
-    return new SendDueNudges(
-        store.nudges(),
-        store.leaders(),
-        store.nudgeReasons(),
-        command -> {
-          throw new AssertionError("reminders start no flow");
-        },
-        new ChannelRouter(List.of(channel)),
-        new InMemorySchedulePolicies(),
-        date -> false,
-        new SendDueNudges.Settings("one", Duration.ofMinutes(20), Duration.ofMinutes(15), 50, 100),
-        clock,
-        new MeetingEndedMessage(store.meetings(), store.bodies()),
-        DispatchMetrics.NONE);
+    return ReminderDispatch.dispatcher(
+        chat,
+        channel,
+        new SendDueNudges.Settings("one", Duration.ofMinutes(20), Duration.ofMinutes(15), 50, 100));
   }
 }

@@ -172,23 +172,9 @@ public final class PacedDispatchBenchmark {
       TenantId tenant = new TenantId("bench-" + t);
       for (int i = 0; i < perTenant; i++) {
         String user = "u" + t + "x" + i;
-        // Random-looking ids, as real leaders' are (LeaderId.random), not ordered by tenant.
-        LeaderId id = new LeaderId(UUID.nameUUIDFromBytes(user.getBytes()).toString());
+        LeaderId id = leaderId(user);
         if (round == 0) {
-          ChatIdentity identity = new ChatIdentity(platform.name(), platform.workspace(t), user);
-          leaders.save(
-              new Leader(
-                  id,
-                  tenant,
-                  "Leder " + user,
-                  null,
-                  null,
-                  Language.NB,
-                  null,
-                  false,
-                  List.of(identity),
-                  due));
-          platform.seedLeader(app, identity);
+          seedLeader(app, platform, tenant, t, user, due);
         }
         // A new meeting each round, so each round is a new nudge for the same leader.
         nudges.plan(
@@ -198,5 +184,37 @@ public final class PacedDispatchBenchmark {
       }
     }
     return inboxes;
+  }
+
+  /** Random-looking ids, as real leaders' are (LeaderId.random), not ordered by tenant. */
+  static LeaderId leaderId(String user) {
+    return new LeaderId(UUID.nameUUIDFromBytes(user.getBytes()).toString());
+  }
+
+  /** A leader with one identity on the platform's workspace {@code t}, known to the fake too. */
+  static LeaderId seedLeader(
+      ConfigurableApplicationContext app,
+      BenchPlatform platform,
+      TenantId tenant,
+      int t,
+      String user,
+      Instant at) {
+    ChatIdentity identity = new ChatIdentity(platform.name(), platform.workspace(t), user);
+    LeaderId id = leaderId(user);
+    app.getBean(Leaders.class)
+        .save(
+            new Leader(
+                id,
+                tenant,
+                "Leder " + user,
+                null,
+                null,
+                Language.NB,
+                null,
+                false,
+                List.of(identity),
+                at));
+    platform.seedLeader(app, identity);
+    return id;
   }
 }

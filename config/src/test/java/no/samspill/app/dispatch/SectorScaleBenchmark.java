@@ -9,15 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import no.samspill.core.casework.MeetingId;
-import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.ChatWorkspace;
-import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenant;
@@ -132,21 +129,8 @@ public final class SectorScaleBenchmark {
       }
       for (int i = 0; i < sizes[t]; i++) {
         String user = "s" + t + "x" + i;
-        LeaderId id = new LeaderId(UUID.nameUUIDFromBytes(user.getBytes()).toString());
-        ChatIdentity identity = new ChatIdentity(platform.name(), platform.workspace(t), user);
-        leaderStore.save(
-            new Leader(
-                id,
-                tenant,
-                "Leder " + user,
-                null,
-                null,
-                Language.NB,
-                null,
-                false,
-                List.of(identity),
-                Instant.now()));
-        platform.seedLeader(app, identity);
+        LeaderId id =
+            PacedDispatchBenchmark.seedLeader(app, platform, tenant, t, user, Instant.now());
         // Spread the sector's nudges over its leaders: two or three each, on average as asked.
         int mine = (int) (nudges / (double) leaderCount + random.nextDouble());
         for (int k = 0; k < mine; k++) {
