@@ -164,7 +164,6 @@ public final class PacedDispatchBenchmark {
       int tenants,
       int perTenant,
       int round) {
-    Leaders leaders = app.getBean(Leaders.class);
     Nudges nudges = app.getBean(Nudges.class);
     Instant due = Instant.now();
     List<String> inboxes = new ArrayList<>();

@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.ChatWorkspace;
 import no.samspill.core.directory.LeaderId;
-import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenant;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.directory.Tenants;
@@ -106,7 +105,6 @@ public final class SectorScaleBenchmark {
       throws Exception {
     Random random = new Random(356);
     Tenants tenantStore = app.getBean(Tenants.class);
-    Leaders leaderStore = app.getBean(Leaders.class);
     Nudges nudgeStore = app.getBean(Nudges.class);
     int[] sizes = sizes(tenants, leaders, random);
     long windowSeconds = window.toSeconds();
