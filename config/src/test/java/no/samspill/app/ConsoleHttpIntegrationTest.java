@@ -14,6 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenants;
+import no.samspill.core.privacy.AuditActor;
+import no.samspill.core.privacy.AuditEntry;
+import no.samspill.core.privacy.AuditLog;
+import no.samspill.core.privacy.AuditQuery;
 import no.samspill.core.schedule.SchedulePolicies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +52,7 @@ class ConsoleHttpIntegrationTest {
   @Autowired Tenants tenants;
   @Autowired Leaders leaders;
   @Autowired SchedulePolicies policies;
+  @Autowired AuditLog audit;
 
   @BeforeEach
   void people() {
@@ -102,6 +107,46 @@ class ConsoleHttpIntegrationTest {
             form(csrf(page), "name", "Berit Lie", "language", "nb", "coordinator", "false"));
     assertThat(forged.statusCode()).isEqualTo(404);
     assertThat(leaders.findById(ConsoleFixture.BERIT).orElseThrow().coordinator()).isTrue();
+  }
+
+  @Test
+  void aCoordinatorsReadsOfPeopleAndSavedChangesAreAuditedAndARefusedOneIsNot() throws Exception {
+    String session = demoSignIn();
+    String page = get("/console/leaders/" + ConsoleFixture.PER.value(), session).body();
+    String csrf = csrf(page);
+    assertThat(
+            post(
+                    "/console/leaders/" + ConsoleFixture.PER.value(),
+                    session,
+                    form(csrf, "name", "", "language", "nb", "coordinator", "false"))
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(
+            post(
+                    "/console/leaders/" + ConsoleFixture.PER.value(),
+                    session,
+                    form(csrf, "name", "Per Olsen", "language", "nn", "coordinator", "false"))
+                .statusCode())
+        .isEqualTo(302);
+
+    List<AuditEntry> trail =
+        audit.find(new AuditQuery(ConsoleFixture.SAMPLE, null, null, null, 0, 50)).stream()
+            .filter(e -> ConsoleFixture.PER.equals(e.subject()))
+            .toList();
+    assertThat(trail)
+        .extracting(AuditEntry::action)
+        .containsExactly(AuditEntry.ADMIN_CHANGE, AuditEntry.PERSONAL_DATA_READ);
+    assertThat(trail)
+        .allSatisfy(
+            e -> {
+              assertThat(e.actorKind()).isEqualTo(AuditActor.COORDINATOR);
+              assertThat(e.actor()).isEqualTo(ConsoleFixture.KARI);
+              assertThat(e.actorIdentity()).isEqualTo("demo");
+              assertThat(e.remoteAddress()).isEqualTo("127.0.0.1");
+              assertThat(e.what()).doesNotContain("Per Olsen");
+            });
+    assertThat(trail.get(0).what())
+        .isEqualTo("POST /console/leaders/" + ConsoleFixture.PER.value());
   }
 
   @Test

@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Import;
   SignInController.class,
   OverviewPage.class,
   LeadersPage.class,
-  SettingsPage.class
+  SettingsPage.class,
+  ConsoleAudit.class
 })
 public class ConsoleAutoConfiguration {}
