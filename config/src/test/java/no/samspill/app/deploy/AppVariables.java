@@ -51,7 +51,8 @@ final class AppVariables {
   private static final Set<String> INTERNAL =
       Set.of("samspill.web.demo-by-default", "samspill.console.demo-sign-in");
 
-  private final Map<String, String> placeholderProperty = new HashMap<>();
+  // One variable may feed several properties (the console and the admin API share the issuer).
+  private final Map<String, Set<String>> placeholderProperty = new HashMap<>();
   private final List<ConfigurationPropertyName> properties = new ArrayList<>();
 
   AppVariables(Path resources) {
@@ -87,7 +88,7 @@ final class AppVariables {
     variables.stream()
         .map(placeholderProperty::get)
         .filter(p -> p != null)
-        .forEach(byPlaceholder::add);
+        .forEach(byPlaceholder::addAll);
     Set<String> missing = new TreeSet<>();
     for (ConfigurationPropertyName property : properties) {
       String name = property.toString();
@@ -112,14 +113,15 @@ final class AppVariables {
             StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, values));
   }
 
-  /** Maps each placeholder in a YAML tree to the property whose value it is. */
-  private static void flatten(String path, Object node, Map<String, String> out) {
+  /** Maps each placeholder in a YAML tree to the properties whose value it is. */
+  private static void flatten(String path, Object node, Map<String, Set<String>> out) {
     if (node instanceof Map<?, ?> map) {
       map.forEach((k, v) -> flatten(path.isEmpty() ? k.toString() : path + "." + k, v, out));
     } else if (node instanceof String value) {
       Matcher m = PLACEHOLDER.matcher(value);
       while (m.find()) {
-        out.put(m.group(1), ConfigurationPropertyName.of(path).toString());
+        out.computeIfAbsent(m.group(1), v -> new TreeSet<>())
+            .add(ConfigurationPropertyName.of(path).toString());
       }
     }
   }
