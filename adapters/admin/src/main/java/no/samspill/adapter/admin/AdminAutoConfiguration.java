@@ -11,6 +11,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -43,8 +45,8 @@ public class AdminAutoConfiguration {
   static final String BEARER = "bearer";
 
   @Bean
-  AdminToken adminToken(AdminProperties properties) {
-    return AdminToken.from(properties);
+  AdminToken adminToken(AdminProperties properties, Environment environment) {
+    return AdminToken.from(properties, environment.acceptsProfiles(Profiles.of("local")));
   }
 
   @Bean

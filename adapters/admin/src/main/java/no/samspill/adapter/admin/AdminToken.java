@@ -18,18 +18,28 @@ final class AdminToken {
     this.expected = token.getBytes(StandardCharsets.UTF_8);
   }
 
-  static AdminToken from(AdminProperties properties) {
+  /**
+   * The configured token; without one a random token that is shown once in the log only when {@code
+   * announce} is true (the local demo): elsewhere no secret goes to the log, so the operator's
+   * token is off until SAMSPILL_ADMIN_TOKEN is set.
+   */
+  static AdminToken from(AdminProperties properties, boolean announce) {
     if (properties.token() != null && !properties.token().isBlank()) {
       return new AdminToken(properties.token().strip());
     }
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
     String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    // The issue asks for this: without a configured token, the operator needs to learn this one.
-    log.warn(
-        "SAMSPILL_ADMIN_TOKEN is not set; the admin API accepts this generated token until restart:"
-            + " {}",
-        generated);
+    if (announce) {
+      log.warn(
+          "SAMSPILL_ADMIN_TOKEN is not set; in this local demo the admin API accepts this"
+              + " generated token until restart: {}",
+          generated);
+    } else {
+      log.warn(
+          "SAMSPILL_ADMIN_TOKEN is not set: the operator's token for /api/v1 is off until it is"
+              + " set (coordinators' access tokens work where an OpenID provider is set)");
+    }
     return new AdminToken(generated);
   }
 
