@@ -160,9 +160,23 @@ class DeployFilesTest {
         .isEqualTo("/actuator/health/readiness");
     assertThat(path(container, "livenessProbe", "httpGet", "path"))
         .isEqualTo("/actuator/health/liveness");
-    String port = map(list(container.get("ports")).get(0)).get("name").toString();
-    assertThat(path(container, "readinessProbe", "httpGet", "port")).isEqualTo(port);
-    assertThat(path(container, "livenessProbe", "httpGet", "port")).isEqualTo(port);
+    // The probes (and Prometheus) use the management port the ConfigMap sets, not the public one.
+    Object managementPort = map(path(resource("ConfigMap"), "data")).get("MANAGEMENT_SERVER_PORT");
+    Map<String, Object> management =
+        list(container.get("ports")).stream()
+            .map(DeployFilesTest::map)
+            .filter(p -> "management".equals(p.get("name")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(String.valueOf(management.get("containerPort"))).isEqualTo(managementPort);
+    for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+      assertThat(path(container, probe, "httpGet", "port")).as(probe).isEqualTo("management");
+    }
+    Map<String, Object> annotations =
+        map(path(resource("Deployment"), "spec", "template", "metadata", "annotations"));
+    assertThat(annotations)
+        .containsEntry("prometheus.io/port", managementPort)
+        .containsEntry("prometheus.io/path", "/actuator/prometheus");
     Map<String, Object> application =
         yaml(ROOT.resolve("config/src/main/resources/application.yml"));
     Map<String, Object> health = map(path(application, "management", "endpoint", "health"));
