@@ -9,13 +9,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import no.samspill.core.conversation.HandleMessage;
+import no.samspill.core.conversation.IncomingMessage;
 import no.samspill.core.conversation.Turn;
 import no.samspill.core.delivery.PlatformCalls;
 import no.samspill.core.digest.ArchivedDigest;
 import no.samspill.core.digest.DigestPosts;
 import no.samspill.core.digest.DigestText;
+import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.imports.ImportMetrics;
 import no.samspill.core.imports.ImportReport;
@@ -48,25 +51,40 @@ public final class OperationsMetrics implements DispatchMetrics, ImportMetrics, 
     this.registry = registry;
   }
 
-  /** Times each chat turn by platform and by how the engine took it. */
+  /**
+   * Times each chat turn by platform and by how the engine took it; both entries are passed on, so
+   * a channel that has read the leader still saves the engine that look-up.
+   */
   public HandleMessage countingTurns(HandleMessage engine) {
-    return message -> {
-      Timer.Sample sample = Timer.start(registry);
-      String outcome = "error";
-      try {
-        Turn turn = engine.handle(message);
-        outcome = name(turn.outcome());
-        return turn;
-      } finally {
-        sample.stop(
-            registry.timer(
-                "samspill.chat.turns",
-                "platform",
-                message.user().identity().channel(),
-                "outcome",
-                outcome));
+    return new HandleMessage() {
+      @Override
+      public Turn handle(IncomingMessage message) {
+        return timed(message, () -> engine.handle(message));
+      }
+
+      @Override
+      public Turn handle(Leader leader, IncomingMessage message) {
+        return timed(message, () -> engine.handle(leader, message));
       }
     };
+  }
+
+  private Turn timed(IncomingMessage message, Supplier<Turn> turnTaken) {
+    Timer.Sample sample = Timer.start(registry);
+    String outcome = "error";
+    try {
+      Turn turn = turnTaken.get();
+      outcome = name(turn.outcome());
+      return turn;
+    } finally {
+      sample.stop(
+          registry.timer(
+              "samspill.chat.turns",
+              "platform",
+              message.user().identity().channel(),
+              "outcome",
+              outcome));
+    }
   }
 
   /** Counts each digest whose posting was recorded (once per tenant and week). */

@@ -13,7 +13,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
-import org.springframework.security.web.firewall.HttpFirewall;
 
 /**
  * The console's own security, for /console/** only: the admin API, Slack, Teams and the web chat
@@ -24,11 +23,6 @@ import org.springframework.security.web.firewall.HttpFirewall;
 class ConsoleSecurity {
 
   static final String SIGN_IN = "/console/sign-in";
-
-  @Bean
-  HttpFirewall consoleFirewall() {
-    return new ConsoleFirewall();
-  }
 
   @Bean
   SecurityFilterChain consoleFilterChain(
