@@ -186,10 +186,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
     try {
       Leader leader = identify.identify(message.user());
       language = leader.language();
-      // The tenant goes on every log line of the turn (an id, never a name).
-      try (MDC.MDCCloseable tenant = MDC.putCloseable("tenant", leader.tenantId().value())) {
-        return answer(leader, message);
-      }
+      return answer(leader, message);
     } catch (StorageUnavailableException e) {
       return unavailable(e, language);
     }
@@ -212,6 +209,14 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
   }
 
   private Turn answer(Leader leader, IncomingMessage message) {
+    // The tenant goes on every log line of the turn, whichever entry it came by (an id, never a
+    // name).
+    try (MDC.MDCCloseable tenant = MDC.putCloseable("tenant", leader.tenantId().value())) {
+      return answerInTenant(leader, message);
+    }
+  }
+
+  private Turn answerInTenant(Leader leader, IncomingMessage message) {
     ConversationState state = stateOf(leader);
     try {
       if (message.text().length() > MAX_MESSAGE_LENGTH) {
