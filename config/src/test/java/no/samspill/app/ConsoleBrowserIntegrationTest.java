@@ -22,8 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -248,9 +250,18 @@ class ConsoleBrowserIntegrationTest {
   private static void waitForHeading(String text) {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .withMessage(() -> "heading '" + text + "' on " + driver.getCurrentUrl() + ": " + page())
-        // The old page's heading goes stale while the next page loads.
+        // The old page's heading goes stale while the next page loads; Chromium may also say its
+        // node "does not belong to the document" (a plain WebDriverException) in that moment.
         .ignoring(StaleElementReferenceException.class)
-        .until(d -> text.equals(d.findElement(By.tagName("h1")).getText()));
+        .ignoring(NoSuchElementException.class)
+        .until(
+            d -> {
+              try {
+                return text.equals(d.findElement(By.tagName("h1")).getText());
+              } catch (WebDriverException e) {
+                return false;
+              }
+            });
   }
 
   private static String page() {
