@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -125,7 +123,7 @@ public class SendDueNudges {
   }
 
   private int sendUntilDone() {
-    Semaphore room = new Semaphore(settings.maxInFlight());
+    InFlight room = new InFlight(settings.maxInFlight(), settings.lease());
     AtomicInteger handled = new AtomicInteger();
     AtomicLong outcomes = new AtomicLong();
     boolean drained = false;
@@ -133,14 +131,14 @@ public class SendDueNudges {
     long stalledSince = System.nanoTime();
     while (!stopping.get()) {
       // Claim only when a whole batch fits, so claims never pile up behind the platforms' pace.
-      if (!await(room, settings.batch())) {
+      if (!room.take(settings.batch())) {
         break;
       }
       long claiming = System.nanoTime();
       List<Nudge> batch =
           nudges.claimDue(clock.instant(), settings.lease(), nextClaim(), settings.batch());
       long claimed = System.nanoTime();
-      room.release(settings.batch() - batch.size());
+      room.giveBack(settings.batch() - batch.size());
       if (!batch.isEmpty()) {
         metrics.claimed(batch.size(), Duration.ofNanos(claimed - claiming));
       }
@@ -164,7 +162,7 @@ public class SendDueNudges {
                     handled.incrementAndGet();
                   }
                   outcomes.incrementAndGet();
-                  room.release();
+                  room.giveBack(1);
                   if (open.decrementAndGet() == 0) {
                     metrics.batchDone(batch.size(), Duration.ofNanos(System.nanoTime() - claimed));
                   }
@@ -176,7 +174,7 @@ public class SendDueNudges {
       }
       // Nothing due now. While some nudges are still on their way (a slow or throttled lane),
       // look again every moment, so nudges falling due meanwhile are not held back behind them.
-      if (waitForAll(room, LOOK_AGAIN)) {
+      if (room.allBackWithin(LOOK_AGAIN)) {
         if (drained) {
           break;
         }
@@ -198,42 +196,12 @@ public class SendDueNudges {
         return handled.get();
       }
     }
-    await(room, settings.maxInFlight());
+    room.take(settings.maxInFlight());
     return handled.get();
   }
 
   /** How long to wait for nudges on their way before looking for newly due ones. */
   private static final Duration LOOK_AGAIN = Duration.ofSeconds(1);
-
-  /** Whether everything on its way got an outcome within {@code wait}; the room is left as is. */
-  private boolean waitForAll(Semaphore room, Duration wait) {
-    try {
-      if (room.tryAcquire(settings.maxInFlight(), wait.toMillis(), TimeUnit.MILLISECONDS)) {
-        room.release(settings.maxInFlight());
-        return true;
-      }
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  /** Waits for room; a platform that never answers must not hold the dispatcher for ever. */
-  private boolean await(Semaphore room, int permits) {
-    try {
-      if (room.tryAcquire(permits, settings.lease().toMillis(), TimeUnit.MILLISECONDS)) {
-        return true;
-      }
-      log.warn(
-          "Nudges still on their way after {}; dispatch goes on at the next wake-up",
-          settings.lease());
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
 
   /**
    * Stops claiming and hands back, at once, every claim whose message was not opened yet, so
