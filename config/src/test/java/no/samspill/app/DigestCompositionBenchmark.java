@@ -44,7 +44,7 @@ public final class DigestCompositionBenchmark {
     try (ConfigurableApplicationContext app =
         TestApp.start(
             Files.createTempDirectory("samspill-digest-bench").resolve("b.mv"),
-            TestApp.newDatabase(),
+            System.getProperty("bench.database", TestApp.newDatabase()),
             "samspill.scheduling.enabled=false",
             "samspill.sample-data.enabled=false",
             // Seeding inserts 1,000 reflections a command, which a loaded machine takes over 5 s

@@ -46,7 +46,7 @@ public final class NudgeDispatchBenchmark {
     Path dir = Files.createTempDirectory("samspill-bench");
     TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
     double[] rates = new double[rounds];
-    String database = TestApp.newDatabase();
+    String database = System.getProperty("bench.database", TestApp.newDatabase());
     List<RecordingChannel> channels = new ArrayList<>();
     List<ConfigurableApplicationContext> apps = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(instances);
