@@ -16,6 +16,9 @@ import no.samspill.core.casework.SaveLeader;
 import no.samspill.core.directory.IdentifySignedInLeader;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenants;
+import no.samspill.core.schedule.CaseNudges;
+import no.samspill.core.schedule.NudgeReasons;
+import no.samspill.core.schedule.Nudges;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,6 +35,11 @@ class CaseworkConfiguration {
   @Bean
   EditCase editCase(Cases cases, Meetings meetings, Leaders leaders, Replanning replanning) {
     return new EditCase(cases, meetings, leaders, replanning);
+  }
+
+  @Bean
+  CaseNudges caseNudges(Nudges nudges, NudgeReasons reasons) {
+    return new CaseNudges(nudges, reasons);
   }
 
   @Bean

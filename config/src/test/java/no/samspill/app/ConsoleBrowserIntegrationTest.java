@@ -4,24 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenants;
 import no.samspill.core.schedule.SchedulePolicies;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A coordinator uses the console in a real (headless) Chromium: signed in through a real OpenID
@@ -37,37 +30,12 @@ import org.springframework.test.context.DynamicPropertySource;
       "samspill.console.demo-sign-in=true",
       "samspill.scheduling.enabled=false"
     })
-class ConsoleBrowserIntegrationTest {
+class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 
-  private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
-  private static HeadlessChromium chromium;
-  private static ChromeDriver driver;
-
-  @LocalServerPort int port;
   private ConsoleBrowser browser;
   @Autowired Tenants tenants;
   @Autowired Leaders leaders;
   @Autowired SchedulePolicies policies;
-
-  @DynamicPropertySource
-  static void provider(DynamicPropertyRegistry registry) {
-    PROVIDER.start();
-    ConsoleFixture.properties(PROVIDER).forEach((key, value) -> registry.add(key, () -> value));
-  }
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    chromium = HeadlessChromium.start("nb-NO,nb");
-    driver = chromium.driver();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (chromium != null) {
-      chromium.close();
-    }
-    PROVIDER.shutdown();
-  }
 
   @BeforeEach
   void signedOut() {

@@ -12,6 +12,9 @@ public interface Cases {
   /** The leader's cases, newest first. */
   List<PoliticalCase> findByOwner(TenantId tenant, LeaderId owner);
 
+  /** The tenant's cases, newest first, at most {@code limit}. */
+  List<PoliticalCase> findByTenant(TenantId tenant, int limit);
+
   /** The cases treated in the meeting, whoever owns them. */
   List<PoliticalCase> findByMeeting(TenantId tenant, MeetingId meeting);
 

@@ -21,7 +21,8 @@ import no.samspill.core.reflection.Phase;
 
 /**
  * The flow nudges one case's owner should get: PRE when the papers for its first meeting go out,
- * MID after each meeting but the last, POST after the last; none once it is closed and settled.
+ * MID after each meeting but the last, POST after the last; once it is closed, only the POST of a
+ * decision made in the past week.
  */
 final class CaseFlowNudges {
 
@@ -46,11 +47,20 @@ final class CaseFlowNudges {
     }
     treatedIn.sort(Comparator.comparing(Meeting::start));
     List<Nudge> planned = new ArrayList<>();
-    if (treatedIn.isEmpty() || !politicalCase.status().isOpen() && !decidedRecently(treatedIn)) {
+    if (treatedIn.isEmpty()) {
       return planned;
     }
     Instant now = clock.instant();
     ZoneId zone = owner.timeZone();
+    if (!politicalCase.status().isOpen()) {
+      // A closed case asks nothing before or during; a decision just made still gets its POST.
+      Meeting last = treatedIn.get(treatedIn.size() - 1);
+      Instant due = working.nextWorkingMoment(last.end().plus(policy.afterMeeting()), zone);
+      if (decidedRecently(last) && due.plus(policy.staleAfter()).isAfter(now)) {
+        planned.add(nudge(politicalCase, owner, Phase.POST, last, due));
+      }
+      return planned;
+    }
     Meeting first = treatedIn.get(0);
     if (first.start().isAfter(now)) {
       LocalDate papersOut =
@@ -73,11 +83,10 @@ final class CaseFlowNudges {
     return planned;
   }
 
-  private boolean decidedRecently(List<Meeting> treatedIn) {
-    return treatedIn
-        .get(treatedIn.size() - 1)
-        .end()
-        .isAfter(clock.instant().minus(Duration.ofDays(7)));
+  /** The last meeting has ended, within the past week. */
+  private boolean decidedRecently(Meeting last) {
+    Instant now = clock.instant();
+    return !last.end().isAfter(now) && last.end().isAfter(now.minus(Duration.ofDays(7)));
   }
 
   private static Nudge nudge(

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import no.samspill.core.casework.CaseId;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
@@ -56,6 +57,9 @@ public interface Nudges {
 
   /** The leader's planned nudges from the given time, soonest first. */
   List<Nudge> upcoming(LeaderId leader, Instant from, int limit);
+
+  /** Every nudge about the case, whatever its state, soonest first, at most {@code limit}. */
+  List<Nudge> findByCase(TenantId tenant, CaseId caseId, int limit);
 
   /** The earliest moment any nudge is due (planned) or any lease runs out (claimed). */
   Optional<Instant> nextWakeUp();

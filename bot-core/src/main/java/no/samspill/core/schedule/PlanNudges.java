@@ -97,8 +97,9 @@ public class PlanNudges implements Replanning {
     TenantId tenant = after.tenantId();
     Rules rules = rules(tenant);
     Optional<Leader> owner = owner(after);
-    int planned = planCase(after, owner, rules);
-    if (!after.status().isOpen() && (before == null || before.status().isOpen())) {
+    boolean closing = !after.status().isOpen() && (before == null || before.status().isOpen());
+    int planned = planCase(after, owner, rules, closing ? CASE_CLOSED : NO_LONGER_APPLIES);
+    if (closing) {
       // Closing a case ends the reminders about it; a recent decision still gets its POST nudge.
       nudges.cancelPlannedExcept(NudgeScope.reminders(tenant, after.id()), Set.of(), CASE_CLOSED);
     }
@@ -173,6 +174,11 @@ public class PlanNudges implements Replanning {
   }
 
   private int planCase(PoliticalCase politicalCase, Optional<Leader> owner, Rules rules) {
+    return planCase(politicalCase, owner, rules, NO_LONGER_APPLIES);
+  }
+
+  private int planCase(
+      PoliticalCase politicalCase, Optional<Leader> owner, Rules rules, String reason) {
     List<Nudge> wanted =
         owner
             .map(
@@ -181,9 +187,7 @@ public class PlanNudges implements Replanning {
             .orElse(List.of());
     Set<String> keep = plan(wanted);
     nudges.cancelPlannedExcept(
-        NudgeScope.caseFlows(politicalCase.tenantId(), politicalCase.id()),
-        keep,
-        NO_LONGER_APPLIES);
+        NudgeScope.caseFlows(politicalCase.tenantId(), politicalCase.id()), keep, reason);
     return keep.size();
   }
 

@@ -41,6 +41,19 @@ public class InMemoryCases implements Cases {
   }
 
   @Override
+  public List<PoliticalCase> findByTenant(TenantId tenant, int limit) {
+    List<PoliticalCase> all = new ArrayList<>(cases.values());
+    Collections.reverse(all);
+    return all.stream()
+        .filter(c -> c.tenantId().equals(tenant))
+        .sorted(
+            Comparator.comparing(
+                PoliticalCase::createdAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder())))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
   public List<PoliticalCase> findByMeeting(TenantId tenant, MeetingId meeting) {
     return cases.values().stream()
         .filter(c -> c.tenantId().equals(tenant) && c.meetingIds().contains(meeting))

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import no.samspill.core.casework.CaseId;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
@@ -223,6 +224,15 @@ public final class InMemoryNudges implements Nudges {
     return all()
         .filter(n -> n.leaderId().equals(leader) && n.status() == NudgeStatus.PLANNED)
         .filter(n -> !n.dueAt().isBefore(from))
+        .sorted(Comparator.comparing(Nudge::dueAt))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public synchronized List<Nudge> findByCase(TenantId tenant, CaseId caseId, int limit) {
+    return all()
+        .filter(n -> n.tenantId().equals(tenant) && caseId.equals(n.caseId()))
         .sorted(Comparator.comparing(Nudge::dueAt))
         .limit(limit)
         .toList();

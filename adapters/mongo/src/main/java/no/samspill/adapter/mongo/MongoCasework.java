@@ -130,6 +130,15 @@ final class MongoCasework implements PoliticalBodies, Meetings, Cases {
   }
 
   @Override
+  public List<PoliticalCase> findByTenant(TenantId tenant, int limit) {
+    Query query =
+        Query.query(where("tenantId").is(tenant.value()))
+            .with(Sort.by(Sort.Direction.DESC, "createdAt"))
+            .limit(limit);
+    return mongo.find(query, PoliticalCase.class, CASES);
+  }
+
+  @Override
   public List<PoliticalCase> findByMeeting(TenantId tenant, MeetingId meeting) {
     Query query =
         Query.query(where("tenantId").is(tenant.value()).and("meetingIds").is(meeting.value()));

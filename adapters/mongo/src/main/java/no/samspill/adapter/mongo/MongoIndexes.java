@@ -24,6 +24,8 @@ final class MongoIndexes {
     index(MongoReflections.COLLECTION, "tenantId", MongoReflections.SHARED_WEEK, "completedAt");
     index(MongoCasework.BODIES, "tenantId", "name");
     index(MongoCasework.CASES, "tenantId", "ownerId", "-createdAt");
+    // The console's case list: a tenant's cases, newest first.
+    index(MongoCasework.CASES, "tenantId", "-createdAt");
     // Multikey: the cases treated in one meeting, re-planned when the meeting moves.
     index(MongoCasework.CASES, "tenantId", "meetingIds");
     index(MongoCasework.MEETINGS, "tenantId", "start");
@@ -42,8 +44,9 @@ final class MongoIndexes {
     index(MongoNudges.COLLECTION, "status", "leaseUntil");
     index(MongoNudges.COLLECTION, "leaderId", "status", "dueAt");
     index(MongoNudges.COLLECTION, "tenantId", "status", "dueAt");
-    // A case's or a meeting's planned nudges, which a re-plan of that case or meeting replaces.
-    index(MongoNudges.COLLECTION, "tenantId", "caseId");
+    // A case's or a meeting's planned nudges, which a re-plan of that case or meeting replaces;
+    // a case's nudges by due time for its page in the console.
+    index(MongoNudges.COLLECTION, "tenantId", "caseId", "dueAt");
     index(MongoNudges.COLLECTION, "tenantId", "meetingId");
     index(MongoAuditLog.COLLECTION, "subject", "at");
     // A tenant's trail, newest first, by kind or by time (GET /api/v1/tenants/{t}/audit), and
@@ -78,6 +81,7 @@ final class MongoIndexes {
     drop(MongoCasework.CASES, "tenantId_1_ownerId_1", false);
     drop(MongoNudges.COLLECTION, "status_1_dueAt_1", false);
     drop(MongoNudges.COLLECTION, "leaderId_1_dueAt_1", false);
+    drop(MongoNudges.COLLECTION, "tenantId_1_caseId_1", false);
     drop(MongoFollows.COLLECTION, "tenantId_1_leaderId_1", true);
   }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import no.samspill.core.casework.CaseId;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
@@ -312,6 +313,15 @@ final class MongoNudges implements Nudges {
                     .is(NudgeStatus.PLANNED)
                     .and("dueAt")
                     .gte(from))
+            .with(Sort.by("dueAt"))
+            .limit(limit);
+    return mongo.find(query, Nudge.class, COLLECTION);
+  }
+
+  @Override
+  public List<Nudge> findByCase(TenantId tenant, CaseId caseId, int limit) {
+    Query query =
+        Query.query(where("tenantId").is(tenant.value()).and("caseId").is(caseId.value()))
             .with(Sort.by("dueAt"))
             .limit(limit);
     return mongo.find(query, Nudge.class, COLLECTION);

@@ -137,6 +137,13 @@ class CaseworkAndDirectoryStorageIntegrationTest {
     assertThat(cases.findByMeeting(tenant, later.id()))
         .extracting(PoliticalCase::id)
         .containsExactly(second.id());
+    assertThat(cases.findByTenant(tenant, 10))
+        .extracting(PoliticalCase::id)
+        .containsExactly(second.id(), first.id());
+    assertThat(cases.findByTenant(tenant, 1))
+        .extracting(PoliticalCase::id)
+        .containsExactly(second.id());
+    assertThat(cases.findByTenant(TenantId.random(), 10)).isEmpty();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package no.samspill.adapter.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
@@ -270,6 +271,26 @@ class MongoNudgesIntegrationTest {
         .singleElement()
         .extracting(Nudge::reason)
         .isEqualTo("meeting cancelled");
+  }
+
+  @Test
+  void aCasesNudgesAreFoundInEveryStateSoonestFirstAndOnlyInItsTenant() {
+    LeaderId leader = LeaderId.random();
+    CaseId budget = CaseId.random();
+    Nudge post = withDue(flow(leader, budget, Phase.POST), NOW.plusSeconds(600));
+    Nudge pre = withDue(flow(leader, budget, Phase.PRE), NOW.minusSeconds(60));
+    nudges.plan(post);
+    nudges.plan(pre);
+    nudges.plan(flow(leader, CaseId.random(), Phase.PRE));
+    nudges.claimDue(NOW, LEASE, "mine", 10).stream()
+        .filter(n -> n.id().equals(pre.id()))
+        .forEach(n -> nudges.finish(n, NudgeStatus.SENT, null, NOW));
+
+    assertThat(nudges.findByCase(tenant, budget, 10))
+        .extracting(Nudge::phase, Nudge::status)
+        .containsExactly(
+            tuple(Phase.PRE, NudgeStatus.SENT), tuple(Phase.POST, NudgeStatus.PLANNED));
+    assertThat(nudges.findByCase(TenantId.random(), budget, 10)).isEmpty();
   }
 
   @Test
