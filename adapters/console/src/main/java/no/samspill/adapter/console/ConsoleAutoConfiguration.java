@@ -29,6 +29,9 @@ import org.springframework.context.annotation.Import;
   OverviewPage.class,
   LeadersPage.class,
   SettingsPage.class,
+  BodiesPage.class,
+  MeetingsPage.class,
+  CalendarUploadPage.class,
   ConsoleAudit.class
 })
 public class ConsoleAutoConfiguration {}

@@ -14,7 +14,10 @@ import org.springframework.web.servlet.view.RedirectView;
       SignInController.class,
       OverviewPage.class,
       LeadersPage.class,
-      SettingsPage.class
+      SettingsPage.class,
+      BodiesPage.class,
+      MeetingsPage.class,
+      CalendarUploadPage.class
     })
 class ConsolePages {
 
