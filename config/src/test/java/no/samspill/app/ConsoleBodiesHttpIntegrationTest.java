@@ -24,6 +24,9 @@ import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenants;
 import no.samspill.core.language.Language;
+import no.samspill.core.privacy.AuditEntry;
+import no.samspill.core.privacy.AuditLog;
+import no.samspill.core.privacy.AuditQuery;
 import no.samspill.core.schedule.Nudge;
 import no.samspill.core.schedule.NudgeKind;
 import no.samspill.core.schedule.Nudges;
@@ -61,6 +64,7 @@ class ConsoleBodiesHttpIntegrationTest {
   @Autowired ChangeFollows changeFollows;
   @Autowired Follows follows;
   @Autowired Nudges nudges;
+  @Autowired AuditLog audit;
 
   private final String name = "Testutvalg " + UUID.randomUUID().toString().substring(0, 8);
   private final LeaderId follower = LeaderId.random();
@@ -219,6 +223,13 @@ class ConsoleBodiesHttpIntegrationTest {
     assertThat(added.headers().firstValue("location").orElseThrow())
         .endsWith("/console/bodies/" + body.id().value() + "?saved");
     assertThat(body.kind()).isEqualTo(BodyKind.UTVALG);
+    assertThat(audit.find(new AuditQuery(ConsoleFixture.SAMPLE, null, null, null, 0, 50)))
+        .anySatisfy(
+            e -> {
+              assertThat(e.action()).isEqualTo(AuditEntry.ADMIN_CHANGE);
+              assertThat(e.actor()).isEqualTo(ConsoleFixture.KARI);
+              assertThat(e.what()).isEqualTo("POST /console/bodies");
+            });
     return body;
   }
 

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenants;
 import no.samspill.core.schedule.SchedulePolicies;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -39,9 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
     })
 class ConsoleBrowserIntegrationTest {
 
-  private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
-  private static HeadlessChromium chromium;
-  private static ChromeDriver driver;
+  @RegisterExtension static final ConsoleBrowserRun RUN = new ConsoleBrowserRun();
+  private ChromeDriver driver;
 
   @LocalServerPort int port;
   private ConsoleBrowser browser;
@@ -51,36 +48,19 @@ class ConsoleBrowserIntegrationTest {
 
   @DynamicPropertySource
   static void provider(DynamicPropertyRegistry registry) {
-    PROVIDER.start();
-    ConsoleFixture.properties(PROVIDER).forEach((key, value) -> registry.add(key, () -> value));
-  }
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    chromium = HeadlessChromium.start("nb-NO,nb");
-    driver = chromium.driver();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (chromium != null) {
-      chromium.close();
-    }
-    PROVIDER.shutdown();
+    RUN.properties(registry);
   }
 
   @BeforeEach
   void signedOut() {
-    browser = new ConsoleBrowser(driver, port);
     ConsoleFixture.addPeople(tenants, leaders);
-    driver.manage().window().setSize(new Dimension(1280, 1000));
-    driver.get(browser.url("/console/sign-in"));
-    driver.manage().deleteAllCookies();
+    driver = RUN.driver();
+    browser = ConsoleBrowser.signedOut(driver, port);
   }
 
   @Test
   void coordinatorSignsInWithTheProviderAndUsesEveryPage() throws IOException {
-    ConsoleFixture.nextSignIn(PROVIDER, ConsoleFixture.KARI_EMAIL, true);
+    ConsoleFixture.nextSignIn(RUN.provider(), ConsoleFixture.KARI_EMAIL, true);
     driver.get(browser.url("/console"));
     assertThat(driver.getCurrentUrl()).endsWith("/console/sign-in");
     assertThat(driver.findElements(By.cssSelector(".notice"))).isEmpty();
@@ -177,7 +157,7 @@ class ConsoleBrowserIntegrationTest {
 
   @Test
   void aLeaderWhoIsNoCoordinatorIsToldPolitely() throws IOException {
-    ConsoleFixture.nextSignIn(PROVIDER, ConsoleFixture.PER_EMAIL, true);
+    ConsoleFixture.nextSignIn(RUN.provider(), ConsoleFixture.PER_EMAIL, true);
     driver.get(browser.url("/console"));
     browser.testId("sign-in").click();
     browser.waitForHeading("Konsollen er for koordinatorer");
@@ -190,7 +170,7 @@ class ConsoleBrowserIntegrationTest {
 
   @Test
   void anUnverifiedEmailNamesNobody() {
-    ConsoleFixture.nextSignIn(PROVIDER, ConsoleFixture.KARI_EMAIL, false);
+    ConsoleFixture.nextSignIn(RUN.provider(), ConsoleFixture.KARI_EMAIL, false);
     driver.get(browser.url("/console"));
     browser.testId("sign-in").click();
     browser.waitForHeading("Konsollen er for koordinatorer");
@@ -198,7 +178,7 @@ class ConsoleBrowserIntegrationTest {
 
   @Test
   void anotherTenantsCoordinatorSeesOnlyTheirOwn() {
-    ConsoleFixture.nextSignIn(PROVIDER, ConsoleFixture.BERIT_EMAIL, true);
+    ConsoleFixture.nextSignIn(RUN.provider(), ConsoleFixture.BERIT_EMAIL, true);
     driver.get(browser.url("/console"));
     browser.testId("sign-in").click();
     browser.waitForHeading("Oversikt");

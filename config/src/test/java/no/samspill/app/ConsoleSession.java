@@ -31,15 +31,22 @@ final class ConsoleSession {
     this.session = session;
   }
 
-  /** Signs in through the demo form, with its CSRF token: the sample coordinator Kari. */
+  /** A session by its cookie's value; null is a visitor without one. */
+  static ConsoleSession of(int port, String cookie) {
+    return new ConsoleSession(port, cookie);
+  }
+
+  /**
+   * Signs in through the demo form, with its CSRF token: the sample coordinator Kari. The session
+   * after sign-in is a new one, so a cookie planted before it is worth nothing.
+   */
   static ConsoleSession demo(int port) throws IOException, InterruptedException {
-    ConsoleSession anonymous = new ConsoleSession(port, null);
-    HttpResponse<String> signIn = anonymous.get("/console/sign-in");
+    HttpResponse<String> signIn = of(port, null).get("/console/sign-in");
     HttpResponse<String> signedIn =
-        new ConsoleSession(port, cookie(signIn))
-            .post("/console/demo-sign-in", form(csrf(signIn.body())));
+        of(port, cookie(signIn)).post("/console/demo-sign-in", form(csrf(signIn.body())));
     assertThat(signedIn.statusCode()).isEqualTo(302);
-    ConsoleSession session = new ConsoleSession(port, cookie(signedIn));
+    ConsoleSession session = of(port, cookie(signedIn));
+    assertThat(session.session).isNotEqualTo(cookie(signIn));
     assertThat(session.get("/console").body()).contains("Logget inn som Kari Nordmann");
     return session;
   }

@@ -7,44 +7,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import no.samspill.core.casework.SaveBody.BodyDraft;
-import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.language.Language;
 import no.samspill.core.testing.ChatHarness;
 import no.samspill.core.testing.InMemoryMeetings;
 import no.samspill.core.testing.InMemoryPoliticalBodies;
+import no.samspill.core.testing.RecordingReplanning;
 import org.junit.jupiter.api.Test;
 
 class SaveBodyTest {
 
   private final InMemoryPoliticalBodies bodies = new InMemoryPoliticalBodies();
   private final InMemoryMeetings meetings = new InMemoryMeetings();
-  private final List<MeetingId> replanned = new ArrayList<>();
+  private final RecordingReplanning replanning = new RecordingReplanning();
   private final SaveBody save =
-      new SaveBody(
-          bodies,
-          meetings,
-          new Replanning() {
-            @Override
-            public int caseSaved(PoliticalCase before, PoliticalCase after) {
-              return 0;
-            }
-
-            @Override
-            public int meetingSaved(Meeting meeting) {
-              replanned.add(meeting.id());
-              return 1;
-            }
-
-            @Override
-            public int leaderChanged(TenantId tenant, LeaderId leader) {
-              return 0;
-            }
-          },
-          Clock.fixed(ChatHarness.START, ZoneOffset.UTC));
+      new SaveBody(bodies, meetings, replanning, Clock.fixed(ChatHarness.START, ZoneOffset.UTC));
   private final TenantId tenant = new TenantId("fjordvik");
 
   @Test
@@ -66,9 +44,9 @@ class SaveBodyTest {
     meetings.save(coming);
 
     save.change(body, new BodyDraft("Formannskapet", BodyKind.UTVALG));
-    assertThat(replanned).isEmpty();
+    assertThat(replanning.meetings()).isEmpty();
     PoliticalBody changed = save.change(body, new BodyDraft("Formannskapet", BodyKind.FORMANNSKAP));
-    assertThat(replanned).containsExactly(coming.id());
+    assertThat(replanning.meetings()).containsExactly(coming.id());
     assertThat(bodies.findById(tenant, body.id())).contains(changed);
   }
 

@@ -83,20 +83,7 @@ class MeetingsPage {
       HttpServletResponse response,
       Model model) {
     Leader me = coordinators.page(authentication, model, "bodies");
-    PoliticalBody body = own(me, bodyId);
-    MeetingForm.Read read = null;
-    try {
-      read = form.read(body.id(), me.timeZone());
-      Meeting added = addMeeting.add(me.tenantId(), read.draft());
-      return "redirect:/console/bodies/"
-          + body.id().value()
-          + "/meetings/"
-          + added.id().value()
-          + "?saved";
-    } catch (MeetingForm.Unreadable | CaseworkRefused refused) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      return form(model, body, null, form, errors(model, refused, read));
-    }
+    return submit(me, own(me, bodyId), null, form, response, model);
   }
 
   @GetMapping("/{meetingId}")
@@ -126,14 +113,30 @@ class MeetingsPage {
       // A cancelled meeting's page has no form; a post to it is a forged one.
       throw new Coordinators.NotFoundException();
     }
+    return submit(me, body, meeting, form, response, model);
+  }
+
+  /** Adds the meeting (or changes {@code meeting}) and shows it, or shows the refusal. */
+  private String submit(
+      Leader me,
+      PoliticalBody body,
+      Meeting meeting,
+      MeetingForm form,
+      HttpServletResponse response,
+      Model model) {
     MeetingForm.Read read = null;
     try {
       read = form.read(body.id(), me.timeZone());
-      changeMeeting.change(me.tenantId(), meeting.id(), read.draft());
+      Meeting saved =
+          meeting == null
+              ? addMeeting.add(me.tenantId(), read.draft())
+              : changeMeeting
+                  .change(me.tenantId(), meeting.id(), read.draft())
+                  .orElseThrow(Coordinators.NotFoundException::new);
       return "redirect:/console/bodies/"
           + body.id().value()
           + "/meetings/"
-          + meeting.id().value()
+          + saved.id().value()
           + "?saved";
     } catch (MeetingForm.Unreadable | CaseworkRefused refused) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
