@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 import no.samspill.core.casework.BodyKind;
+import no.samspill.core.casework.CancelMeeting;
 import no.samspill.core.casework.ChangeFollows;
 import no.samspill.core.casework.Follows;
 import no.samspill.core.casework.Meeting;
@@ -61,6 +62,7 @@ class ConsoleBodiesHttpIntegrationTest {
   @Autowired PoliticalBodies bodies;
   @Autowired Meetings meetings;
   @Autowired SaveBody saveBody;
+  @Autowired CancelMeeting cancelMeeting;
   @Autowired ChangeFollows changeFollows;
   @Autowired Follows follows;
   @Autowired Nudges nudges;
@@ -77,7 +79,14 @@ class ConsoleBodiesHttpIntegrationTest {
   }
 
   @AfterEach
-  void removeTheFollower() {
+  void cancelOurMeetingsAndRemoveTheFollower() {
+    // The chat offers the tenant's coming meetings; on a shared database ours must not be among
+    // them.
+    for (PoliticalBody body : ours()) {
+      meetings.findByBody(ConsoleFixture.SAMPLE, body.id(), Instant.EPOCH, 50).stream()
+          .filter(m -> !m.cancelled())
+          .forEach(m -> cancelMeeting.cancel(ConsoleFixture.SAMPLE, m.id()));
+    }
     follows.delete(ConsoleFixture.SAMPLE, follower);
     nudges.deleteByLeader(follower);
     leaders.delete(follower);
