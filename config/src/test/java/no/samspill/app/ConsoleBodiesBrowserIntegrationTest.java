@@ -100,7 +100,6 @@ class ConsoleBodiesBrowserIntegrationTest {
     browser.waitForHeading("Organer og møter");
     assertThat(browser.testId("sources").getDomAttribute("href")).isEqualTo("/console/sources");
     browser.noViolations("bodies");
-    browser.screenshot("organer.png");
 
     browser.testId("add-body").click();
     browser.waitForHeading("Nytt organ");
@@ -214,6 +213,13 @@ class ConsoleBodiesBrowserIntegrationTest {
     browser.noViolations("meeting at 390 px");
 
     driver.manage().window().setSize(new Dimension(1280, 1000));
+    driver.findElement(By.linkText("Organer og møter")).click();
+    browser.waitForHeading("Organer og møter");
+    assertThat(driver.findElements(By.cssSelector("[data-testid=bodies] a")))
+        .extracting(WebElement::getText)
+        .contains(name);
+    browser.noViolations("bodies with one");
+    browser.screenshot("organer.png");
     driver.findElement(By.cssSelector(".who button")).click();
     browser.waitForHeading("Logg inn");
     signIn(ConsoleFixture.KARI_EMAIL);
