@@ -12,6 +12,7 @@ import no.samspill.core.casework.Meetings;
 import no.samspill.core.casework.PoliticalBodies;
 import no.samspill.core.casework.RegisterCase;
 import no.samspill.core.casework.Replanning;
+import no.samspill.core.casework.SaveBody;
 import no.samspill.core.casework.SaveLeader;
 import no.samspill.core.directory.IdentifySignedInLeader;
 import no.samspill.core.directory.Leaders;
@@ -67,6 +68,11 @@ class CaseworkConfiguration {
   @Bean
   SaveLeader saveLeader(Leaders leaders, Replanning replanning, Clock clock) {
     return new SaveLeader(leaders, replanning, clock);
+  }
+
+  @Bean
+  SaveBody saveBody(PoliticalBodies bodies, Meetings meetings, Replanning replanning, Clock clock) {
+    return new SaveBody(bodies, meetings, replanning, clock);
   }
 
   @Bean

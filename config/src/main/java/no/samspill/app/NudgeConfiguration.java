@@ -24,6 +24,8 @@ import no.samspill.core.digest.Summariser;
 import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenants;
+import no.samspill.core.imports.CalendarReader;
+import no.samspill.core.imports.ImportCalendarFile;
 import no.samspill.core.imports.ImportMeetings;
 import no.samspill.core.nudging.MeetingEndedMessage;
 import no.samspill.core.nudging.SendDueNudges;
@@ -36,6 +38,7 @@ import no.samspill.core.schedule.Nudges;
 import no.samspill.core.schedule.PlanNudges;
 import no.samspill.core.schedule.PublicHolidays;
 import no.samspill.core.schedule.SchedulePolicies;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -77,6 +80,12 @@ class NudgeConfiguration {
       Clock clock,
       OperationsMetrics metrics) {
     return new ImportMeetings(tenants, bodies, meetings, planNudges, clock, metrics);
+  }
+
+  @Bean
+  ImportCalendarFile importCalendarFile(
+      ObjectProvider<CalendarReader> reader, ImportMeetings importMeetings, Clock clock) {
+    return new ImportCalendarFile(reader.getIfAvailable(), importMeetings, clock);
   }
 
   @Bean

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -33,6 +34,15 @@ final class ConsoleBrowser {
   ConsoleBrowser(ChromeDriver driver, int port) {
     this.driver = driver;
     this.port = port;
+  }
+
+  /** The browser as a new visitor's: a desktop window on the sign-in page, without cookies. */
+  static ConsoleBrowser signedOut(ChromeDriver driver, int port) {
+    ConsoleBrowser browser = new ConsoleBrowser(driver, port);
+    driver.manage().window().setSize(new Dimension(1280, 1000));
+    driver.get(browser.url("/console/sign-in"));
+    driver.manage().deleteAllCookies();
+    return browser;
   }
 
   String url(String path) {

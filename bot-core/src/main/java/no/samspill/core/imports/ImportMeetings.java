@@ -95,10 +95,21 @@ public class ImportMeetings {
       Optional<String> problem =
           MeetingTimes.problem(imported.start(), imported.end(), clock.instant());
       if (problem.isPresent()) {
-        tally.problems.add(new ImportProblem(imported.key(), imported.key(), problem.get()));
+        tally.problems.add(
+            new ImportProblem(
+                imported.key(),
+                imported.key(),
+                problem.get(),
+                ImportProblem.Why.IMPLAUSIBLE_TIMES,
+                null));
       } else if (!seen.add(imported.key())) {
         tally.problems.add(
-            new ImportProblem(imported.key(), imported.key(), "it appears twice in the source"));
+            new ImportProblem(
+                imported.key(),
+                imported.key(),
+                "it appears twice in the source",
+                ImportProblem.Why.TWICE,
+                null));
       } else {
         upsert(command, imported, tally);
       }

@@ -7,41 +7,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import no.samspill.core.casework.SaveLeader.LeaderDraft;
 import no.samspill.core.directory.Leader;
-import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.language.Language;
 import no.samspill.core.testing.InMemoryLeaders;
+import no.samspill.core.testing.RecordingReplanning;
 import org.junit.jupiter.api.Test;
 
 class SaveLeaderTest {
 
   private final InMemoryLeaders leaders = new InMemoryLeaders();
-  private final List<LeaderId> replanned = new ArrayList<>();
+  private final RecordingReplanning replanning = new RecordingReplanning();
   private final SaveLeader save =
       new SaveLeader(
-          leaders,
-          new Replanning() {
-            @Override
-            public int caseSaved(PoliticalCase before, PoliticalCase after) {
-              return 0;
-            }
-
-            @Override
-            public int meetingSaved(Meeting meeting) {
-              return 0;
-            }
-
-            @Override
-            public int leaderChanged(TenantId tenant, LeaderId leader) {
-              replanned.add(leader);
-              return 0;
-            }
-          },
-          Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC));
+          leaders, replanning, Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC));
   private final TenantId tenant = new TenantId("fjordvik");
 
   @Test
@@ -54,7 +34,7 @@ class SaveLeaderTest {
     assertThat(leaders.findById(old.id())).contains(saved);
     assertThat(saved.identities()).isEqualTo(old.identities());
     assertThat(saved.coordinator()).isTrue();
-    assertThat(replanned).containsExactly(old.id());
+    assertThat(replanning.leaders()).containsExactly(old.id());
   }
 
   @Test
@@ -77,6 +57,6 @@ class SaveLeaderTest {
         .isInstanceOfSatisfying(
             CaseworkRefused.class, refused -> assertThat(refused.field()).isEqualTo("email"));
     assertThat(leaders.findByTenant(tenant)).containsExactly(old);
-    assertThat(replanned).isEmpty();
+    assertThat(replanning.leaders()).isEmpty();
   }
 }

@@ -29,8 +29,9 @@ final class BoundedBodyFilter extends OncePerRequestFilter {
 
   private static final Logger log = LoggerFactory.getLogger(BoundedBodyFilter.class);
 
+  // The admin API's import and the console's upload form; the console refuses above its own limit.
   private static final Pattern UPLOAD =
-      Pattern.compile("/api/v1/tenants/[^/]+/bodies/[^/]+/imports/.*");
+      Pattern.compile("/api/v1/tenants/[^/]+/bodies/[^/]+/imports/.*|/console/bodies/[^/]+/import");
 
   private final Semaphore bodyWorkers;
   private final long timeoutNanos;

@@ -2,11 +2,9 @@ package no.samspill.adapter.admin;
 
 import java.util.List;
 import no.samspill.adapter.admin.Views.BodyView;
-import no.samspill.core.casework.BodyId;
 import no.samspill.core.casework.BodyKind;
 import no.samspill.core.casework.PoliticalBodies;
-import no.samspill.core.casework.PoliticalBody;
-import no.samspill.core.directory.TenantId;
+import no.samspill.core.casework.SaveBody;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,14 +19,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/tenants/{tenantId}/bodies")
 class BodiesController {
 
-  record BodyRequest(String name, BodyKind kind) {}
+  record BodyRequest(String name, BodyKind kind) {
+    SaveBody.BodyDraft draft() {
+      return new SaveBody.BodyDraft(name, kind);
+    }
+  }
 
   private final TenantScope scope;
   private final PoliticalBodies bodies;
+  private final SaveBody saveBody;
 
-  BodiesController(TenantScope scope, PoliticalBodies bodies) {
+  BodiesController(TenantScope scope, PoliticalBodies bodies, SaveBody saveBody) {
     this.scope = scope;
     this.bodies = bodies;
+    this.saveBody = saveBody;
   }
 
   @GetMapping
@@ -44,7 +48,7 @@ class BodiesController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   BodyView create(@PathVariable String tenantId, @RequestBody BodyRequest request) {
-    return save(scope.tenant(tenantId), BodyId.random(), request);
+    return BodyView.of(saveBody.add(scope.tenant(tenantId), request.draft()));
   }
 
   @PutMapping("/{bodyId}")
@@ -52,14 +56,7 @@ class BodiesController {
       @PathVariable String tenantId,
       @PathVariable String bodyId,
       @RequestBody BodyRequest request) {
-    TenantId tenant = scope.tenant(tenantId);
-    return save(tenant, scope.body(tenant, bodyId).id(), request);
-  }
-
-  private BodyView save(TenantId tenant, BodyId id, BodyRequest request) {
-    String name = TenantScope.required(request.name(), "name");
-    PoliticalBody body = new PoliticalBody(id, tenant, name, request.kind());
-    bodies.save(body);
-    return BodyView.of(body);
+    return BodyView.of(
+        saveBody.change(scope.body(scope.tenant(tenantId), bodyId), request.draft()));
   }
 }

@@ -1,17 +1,11 @@
 package no.samspill.adapter.admin;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import no.samspill.core.casework.PoliticalBody;
 import no.samspill.core.directory.TenantId;
-import no.samspill.core.imports.CalendarReader;
+import no.samspill.core.imports.ImportCalendarFile;
 import no.samspill.core.imports.ImportLimitException;
-import no.samspill.core.imports.ImportMeetings;
 import no.samspill.core.imports.ImportReport;
-import no.samspill.core.imports.MeetingFeed;
 import no.samspill.core.imports.UnreadableSourceException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -30,22 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/tenants/{tenantId}/bodies/{bodyId}/imports")
 class ImportsController {
 
-  static final Duration HORIZON = Duration.ofDays(366);
-
   private final TenantScope scope;
-  private final ObjectProvider<CalendarReader> reader;
-  private final ImportMeetings importMeetings;
-  private final Clock clock;
+  private final ImportCalendarFile importFile;
 
-  ImportsController(
-      TenantScope scope,
-      ObjectProvider<CalendarReader> reader,
-      ImportMeetings importMeetings,
-      Clock clock) {
+  ImportsController(TenantScope scope, ImportCalendarFile importFile) {
     this.scope = scope;
-    this.reader = reader;
-    this.importMeetings = importMeetings;
-    this.clock = clock;
+    this.importFile = importFile;
   }
 
   /**
@@ -62,18 +46,15 @@ class ImportsController {
       @RequestBody(required = false) byte[] document) {
     TenantId tenant = scope.tenant(tenantId);
     PoliticalBody body = scope.body(tenant, bodyId);
-    CalendarReader calendars = reader.getIfAvailable();
-    if (calendars == null) {
+    if (!importFile.available()) {
       return problem(HttpStatus.NOT_IMPLEMENTED, "iCalendar import is not installed");
     }
     if (document == null || document.length == 0) {
       throw new BadInputException("The request body is empty; send the .ics file as the body");
     }
-    Instant now = clock.instant();
-    MeetingFeed feed;
+    ImportReport report;
     try {
-      MeetingFeed read = calendars.read(document, now, now.plus(HORIZON));
-      feed = new MeetingFeed(read.meetings(), read.problems(), complete);
+      report = importFile.upload(tenant, body.id(), document, complete);
     } catch (ImportLimitException e) {
       ProblemDetail tooMuch =
           ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
@@ -84,10 +65,6 @@ class ImportsController {
     } catch (UnreadableSourceException e) {
       return problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
     }
-    ImportReport report =
-        importMeetings.apply(
-            new ImportMeetings.Command(
-                tenant, body.id(), "ics:" + body.id(), now, now.plus(HORIZON), feed));
     return report.succeeded()
         ? ResponseEntity.ok(report)
         : problem(HttpStatus.UNPROCESSABLE_CONTENT, report.failure());

@@ -28,12 +28,23 @@ final class Events {
   private static final Set<Frequency> SUB_HOURLY =
       EnumSet.of(Frequency.MINUTELY, Frequency.SECONDLY);
 
+  private static final Map<ImportProblem.Why, String> REASONS =
+      Map.of(
+          ImportProblem.Why.NO_START, "it has no start (DTSTART)",
+          ImportProblem.Why.ALL_DAY, "it is an all-day event without a time of day",
+          ImportProblem.Why.NO_END, "it has no end (DTEND or DURATION)",
+          ImportProblem.Why.REPEATS_TOO_OFTEN,
+              "it repeats every minute or second; a meeting repeats at most hourly",
+          ImportProblem.Why.RECURS_FROM_TOO_LONG_AGO,
+              "it recurs from more than 100 years before today");
+
   private final TimezoneInfo zones;
   private final Instant from;
   private final Instant to;
   private final List<VEvent> masters = new ArrayList<>();
   private final Map<String, VEvent> overrides = new HashMap<>();
   private final Map<VEvent, String> labels = new HashMap<>();
+  private final Map<VEvent, Integer> lines = new HashMap<>();
   private final List<ImportProblem> problems = new ArrayList<>();
   private final ReadBudget budget;
 
@@ -44,13 +55,19 @@ final class Events {
     this.budget = budget;
   }
 
-  void add(VEvent event, String label) {
+  /** {@code line} is where the event begins in the file, or null when that is not known. */
+  void add(VEvent event, String label, Integer line) {
     String uid = event.getUid() == null ? null : event.getUid().getValue();
     if (uid == null || uid.isBlank()) {
-      problems.add(ImportProblem.of(describe(label, event), "it has no UID"));
+      problems.add(
+          new ImportProblem(
+              describe(label, event), null, "it has no UID", ImportProblem.Why.NO_UID, line));
       return;
     }
     labels.put(event, "UID " + uid);
+    if (line != null) {
+      lines.put(event, line);
+    }
     if (event.getRecurrenceId() != null && event.getRecurrenceId().getValue() != null) {
       overrides.put(occurrenceKey(uid, event.getRecurrenceId().getValue().toInstant()), event);
     } else {
@@ -67,9 +84,9 @@ final class Events {
     for (VEvent master : masters) {
       String uid = master.getUid().getValue();
       budget.spent();
-      String problem = timeProblem(master);
+      ImportProblem.Why problem = timeProblem(master);
       if (problem != null) {
-        problems.add(new ImportProblem(labels.get(master), uid, problem));
+        problems.add(problem(master, uid, problem));
         continue;
       }
       if (master.getRecurrenceRule() == null && master.getRecurrenceDates().isEmpty()) {
@@ -88,9 +105,7 @@ final class Events {
   private void expand(String uid, VEvent master, List<ImportedMeeting> meetings) {
     // The rule iterator gives up on a series without an occurrence in 100 years; say so.
     if (start(master).isBefore(from.atZone(ZoneOffset.UTC).minusYears(100).toInstant())) {
-      problems.add(
-          new ImportProblem(
-              labels.get(master), uid, "it recurs from more than 100 years before today"));
+      problems.add(problem(master, uid, ImportProblem.Why.RECURS_FROM_TOO_LONG_AGO));
       return;
     }
     Duration length = Duration.between(start(master), end(master, start(master)));
@@ -132,24 +147,28 @@ final class Events {
         key, title(event), start, end(event, start), cancelled(event), List.of());
   }
 
+  private ImportProblem problem(VEvent event, String uid, ImportProblem.Why why) {
+    return new ImportProblem(labels.get(event), uid, REASONS.get(why), why, lines.get(event));
+  }
+
   /** Why the event's times cannot be used, or null. */
-  private static String timeProblem(VEvent event) {
+  private static ImportProblem.Why timeProblem(VEvent event) {
     if (event.getDateStart() == null || event.getDateStart().getValue() == null) {
-      return "it has no start (DTSTART)";
+      return ImportProblem.Why.NO_START;
     }
     ICalDate start = event.getDateStart().getValue();
     if (!start.hasTime()) {
-      return "it is an all-day event without a time of day";
+      return ImportProblem.Why.ALL_DAY;
     }
     boolean hasEnd = event.getDateEnd() != null && event.getDateEnd().getValue() != null;
     boolean hasDuration = event.getDuration() != null && event.getDuration().getValue() != null;
     if (!hasEnd && !hasDuration) {
-      return "it has no end (DTEND or DURATION)";
+      return ImportProblem.Why.NO_END;
     }
     if (event.getRecurrenceRule() != null
         && event.getRecurrenceRule().getValue() != null
         && SUB_HOURLY.contains(event.getRecurrenceRule().getValue().getFrequency())) {
-      return "it repeats every minute or second; a meeting repeats at most hourly";
+      return ImportProblem.Why.REPEATS_TOO_OFTEN;
     }
     return null;
   }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.samspill.core.imports.CalendarReader;
 import no.samspill.core.imports.ImportLimitException;
@@ -47,22 +48,44 @@ final class IcsCalendarReader implements CalendarReader {
   public MeetingFeed read(byte[] document, Instant from, Instant to) {
     ReadBudget budget = new ReadBudget(limits);
     // Counted in the text first, so a file of many small events is refused before it is parsed.
-    budget.events(
-        (int) EVENT.matcher(new String(document, StandardCharsets.UTF_8)).results().count());
+    List<Integer> lines = eventLines(document);
+    budget.events(lines.size());
     List<ICalendar> calendars = parse(document);
-    budget.events(calendars.stream().mapToInt(c -> c.getEvents().size()).sum());
+    int total = calendars.stream().mapToInt(c -> c.getEvents().size()).sum();
+    budget.events(total);
     Map<String, ImportedMeeting> meetings = new LinkedHashMap<>();
     List<ImportProblem> problems = new ArrayList<>();
+    int seen = 0;
     for (ICalendar calendar : calendars) {
       Events events = new Events(calendar.getTimezoneInfo(), from, to, budget);
       List<VEvent> all = calendar.getEvents();
-      for (int i = 0; i < all.size(); i++) {
-        events.add(all.get(i), "event " + (i + 1));
+      for (int i = 0; i < all.size(); i++, seen++) {
+        // The parser keeps the file's order; where it read another count, lines are not guessed.
+        Integer line = lines.size() == total ? lines.get(seen) : null;
+        events.add(all.get(i), "event " + (i + 1), line);
       }
       events.meetings().forEach(m -> meetings.put(m.key(), m));
       problems.addAll(events.problems());
     }
     return new MeetingFeed(List.copyOf(meetings.values()), problems, true);
+  }
+
+  /** The line (1-based) of each BEGIN:VEVENT in the text, in order. */
+  private static List<Integer> eventLines(byte[] document) {
+    String text = new String(document, StandardCharsets.UTF_8);
+    List<Integer> lines = new ArrayList<>();
+    Matcher event = EVENT.matcher(text);
+    int line = 1;
+    int at = 0;
+    while (event.find()) {
+      for (; at < event.start(); at++) {
+        if (text.charAt(at) == '\n') {
+          line++;
+        }
+      }
+      lines.add(line);
+    }
+    return lines;
   }
 
   private static List<ICalendar> parse(byte[] document) {
@@ -76,6 +99,8 @@ final class IcsCalendarReader implements CalendarReader {
     }
     List<ICalendar> calendars = new ArrayList<>();
     try (ICalReader reader = new ICalReader(new ByteArrayInputStream(document))) {
+      // Else a floating DTSTART of a single event is read in the JVM's zone, not Norwegian time.
+      reader.setDefaultTimezone(TimeZone.getTimeZone(FLOATING));
       ICalendar calendar;
       while ((calendar = reader.readNext()) != null) {
         calendars.add(calendar);

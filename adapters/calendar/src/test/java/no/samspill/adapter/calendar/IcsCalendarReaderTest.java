@@ -96,6 +96,12 @@ class IcsCalendarReaderTest {
                 "UID no-end@fjordvik.kommune.no", "it has no end (DTEND or DURATION)"),
             org.assertj.core.groups.Tuple.tuple(
                 "UID all-day@fjordvik.kommune.no", "it is an all-day event without a time of day"));
+    assertThat(feed.problems())
+        .extracting(ImportProblem::why, ImportProblem::line)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(ImportProblem.Why.NO_UID, 4),
+            org.assertj.core.groups.Tuple.tuple(ImportProblem.Why.NO_END, 9),
+            org.assertj.core.groups.Tuple.tuple(ImportProblem.Why.ALL_DAY, 14));
     assertThat(feed.meetings())
         .singleElement()
         .satisfies(
@@ -104,6 +110,35 @@ class IcsCalendarReaderTest {
               assertThat(m.start()).isEqualTo(Instant.parse("2026-05-19T15:00:00Z"));
               assertThat(m.end()).isEqualTo(Instant.parse("2026-05-19T17:30:00Z"));
             });
+  }
+
+  @Test
+  void readsAFloatingTimeAsNorwegianLocalTimeWhateverTheJvmsZone() {
+    byte[] floating =
+        String.join(
+                "\r\n",
+                "BEGIN:VCALENDAR",
+                "VERSION:2.0",
+                "BEGIN:VEVENT",
+                "UID:floating@fjordvik.kommune.no",
+                "DTSTART:20260616T180000",
+                "DTEND:20260616T200000",
+                "END:VEVENT",
+                "END:VCALENDAR")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.util.TimeZone jvm = java.util.TimeZone.getDefault();
+    try {
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+      assertThat(reader.read(floating, FROM, TO).meetings())
+          .singleElement()
+          .satisfies(
+              m -> {
+                assertThat(m.start()).isEqualTo(Instant.parse("2026-06-16T16:00:00Z"));
+                assertThat(m.end()).isEqualTo(Instant.parse("2026-06-16T18:00:00Z"));
+              });
+    } finally {
+      java.util.TimeZone.setDefault(jvm);
+    }
   }
 
   @Test

@@ -30,6 +30,9 @@ import org.springframework.context.annotation.Import;
   LeadersPage.class,
   SettingsPage.class,
   CasesPage.class,
+  BodiesPage.class,
+  MeetingsPage.class,
+  CalendarUploadPage.class,
   ConsoleAudit.class
 })
 public class ConsoleAutoConfiguration {}

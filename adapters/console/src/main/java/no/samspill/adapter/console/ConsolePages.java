@@ -15,7 +15,10 @@ import org.springframework.web.servlet.view.RedirectView;
       OverviewPage.class,
       LeadersPage.class,
       SettingsPage.class,
-      CasesPage.class
+      CasesPage.class,
+      BodiesPage.class,
+      MeetingsPage.class,
+      CalendarUploadPage.class
     })
 class ConsolePages {
 
