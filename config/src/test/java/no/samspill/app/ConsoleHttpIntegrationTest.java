@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import no.samspill.core.casework.Follows;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
@@ -50,8 +46,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ConsoleHttpIntegrationTest {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-  private static final Pattern SESSION = Pattern.compile("SAMSPILL_CONSOLE=([^;]+)");
 
   @LocalServerPort int port;
   @Autowired Tenants tenants;
@@ -230,64 +224,30 @@ class ConsoleHttpIntegrationTest {
     }
   }
 
-  /** Signs in through the demo form, with its CSRF token; returns the new session cookie. */
   private String demoSignIn() throws Exception {
-    HttpResponse<String> signIn = get("/console/sign-in", null);
-    HttpResponse<String> signedIn =
-        post("/console/demo-sign-in", cookie(signIn), form(csrf(signIn.body())));
-    assertThat(signedIn.statusCode()).isEqualTo(302);
-    String session = cookie(signedIn);
-    assertThat(session).isNotEqualTo(cookie(signIn));
-    assertThat(get("/console", session).body()).contains("Logget inn som Kari Nordmann");
-    return session;
+    return ConsoleSession.demoSignIn(port);
   }
 
   private HttpResponse<String> get(String path, String session)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept-Language", "nb");
-    if (session != null) {
-      request.header("Cookie", "SAMSPILL_CONSOLE=" + session);
-    }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return ConsoleSession.get(port, path, session);
   }
 
   private HttpResponse<String> post(String path, String session, String body)
       throws IOException, InterruptedException {
-    return HTTP.send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Accept-Language", "nb")
-            .header("Cookie", "SAMSPILL_CONSOLE=" + session)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return ConsoleSession.post(port, path, session, body);
   }
 
   private static String form(String csrf, String... pairs) {
-    StringBuilder body = new StringBuilder(csrf == null ? "" : "_csrf=" + encode(csrf));
-    for (int i = 0; i + 1 < pairs.length; i += 2) {
-      body.append(body.isEmpty() ? "" : "&")
-          .append(pairs[i])
-          .append('=')
-          .append(encode(pairs[i + 1]));
-    }
-    return body.toString();
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    return ConsoleSession.form(csrf, pairs);
   }
 
   private static String csrf(String page) {
-    Matcher token = CSRF.matcher(page);
-    assertThat(token.find()).as("a CSRF token in the form").isTrue();
-    return token.group(1);
+    return ConsoleSession.csrf(page);
   }
 
   private static String cookie(HttpResponse<String> response) {
-    Matcher session = SESSION.matcher(String.join(";", response.headers().allValues("set-cookie")));
-    assertThat(session.find()).as("a console session cookie").isTrue();
-    return session.group(1);
+    return ConsoleSession.cookie(response);
   }
 
   private URI uri(String path) {

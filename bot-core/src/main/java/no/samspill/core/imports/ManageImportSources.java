@@ -144,14 +144,20 @@ public class ManageImportSources {
       throw refusedUrl(
           "The address holds a user name or password", "console.sources.invalid.credentials");
     }
-    boolean local = local(host);
-    if (local && !allowLoopback) {
+    boolean loopback = allowLoopback && loopback(host);
+    if (!loopback && local(host)) {
       throw refusedUrl("The address is on a local network", "console.sources.invalid.local");
     }
-    if (scheme.equals("http") && !(local && allowLoopback)) {
+    if (scheme.equals("http") && !loopback) {
       throw refusedUrl("Only https addresses are allowed", "console.sources.invalid.https");
     }
     return uri.toString();
+  }
+
+  /** This machine, by name or address. */
+  static boolean loopback(String host) {
+    String h = host.toLowerCase(Locale.ROOT).replace("[", "").replace("]", "");
+    return h.equals("localhost") || h.equals("::1") || h.startsWith("127.");
   }
 
   /** This machine or a private network, named or written as an address (no name is looked up). */

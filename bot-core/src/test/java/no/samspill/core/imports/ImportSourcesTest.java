@@ -113,10 +113,12 @@ class ImportSourcesTest {
 
     assertThat(local.add(tenant, feed("http://localhost:8089/a.ics")).url())
         .isEqualTo("http://localhost:8089/a.ics");
-    assertThat(
-            catchThrowableOfType(
-                CaseworkRefused.class, () -> local.add(tenant, feed("http://a.example.no/a.ics"))))
-        .isNotNull();
+    for (String refused : List.of("http://a.example.no/a.ics", "https://192.168.1.10/a.ics")) {
+      assertThat(
+              catchThrowableOfType(CaseworkRefused.class, () -> local.add(tenant, feed(refused))))
+          .as(refused)
+          .isNotNull();
+    }
   }
 
   @Test

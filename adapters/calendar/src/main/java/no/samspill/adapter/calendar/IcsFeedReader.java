@@ -18,6 +18,8 @@ import no.samspill.core.imports.ImportSource;
 import no.samspill.core.imports.MeetingFeed;
 import no.samspill.core.imports.SourceReader;
 import no.samspill.core.imports.UnreadableSourceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fetches an iCalendar feed over HTTP and reads it. A feed that cannot be fetched or read throws,
@@ -26,13 +28,17 @@ import no.samspill.core.imports.UnreadableSourceException;
  */
 final class IcsFeedReader implements SourceReader {
 
+  private static final Logger log = LoggerFactory.getLogger(IcsFeedReader.class);
+
   private final CalendarProperties properties;
   private final CalendarReader reader;
   private final HttpClient http;
+  private final List<ImportSource> configured;
 
   IcsFeedReader(CalendarProperties properties, CalendarReader reader) {
     this.properties = properties;
     this.reader = reader;
+    this.configured = configured(properties);
     this.http =
         HttpClient.newBuilder()
             .connectTimeout(properties.timeout())
@@ -57,7 +63,22 @@ final class IcsFeedReader implements SourceReader {
 
   @Override
   public List<ImportSource> configured() {
+    return configured;
+  }
+
+  /** A feed without its tenant, body or address is left out, and the log says which. */
+  private static List<ImportSource> configured(CalendarProperties properties) {
     return properties.feeds().stream()
+        .filter(
+            f -> {
+              boolean whole = f.tenantId() != null && f.bodyId() != null && f.url() != null;
+              if (!whole) {
+                log.warn(
+                    "A configured calendar feed lacks its tenant, body or URL and is not polled"
+                        + " (SAMSPILL_CALENDAR_FEEDS_n_TENANT_ID, _BODY_ID, _URL)");
+              }
+              return whole;
+            })
         .map(
             f ->
                 ImportSource.configured(

@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Import;
   OverviewPage.class,
   LeadersPage.class,
   SettingsPage.class,
+  SourcesPage.class,
   ConsoleAudit.class
 })
 public class ConsoleAutoConfiguration {}
