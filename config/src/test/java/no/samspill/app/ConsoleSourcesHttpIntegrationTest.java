@@ -42,7 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "samspill.console.demo-sign-in=true",
       "samspill.scheduling.enabled=false",
       "samspill.imports.allow-loopback=true",
-      "samspill.calendar.timeout=PT3S"
+      "samspill.calendar.timeout=PT10S"
     })
 class ConsoleSourcesHttpIntegrationTest {
 

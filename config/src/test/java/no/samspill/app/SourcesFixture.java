@@ -64,7 +64,7 @@ final class SourcesFixture {
                     .withBody("<html><body>Logg inn med Microsoft</body></html>")));
     CALENDARS.stubFor(
         get(urlEqualTo("/slow.ics"))
-            .willReturn(aResponse().withFixedDelay(8_000).withBody(calendar(1))));
+            .willReturn(aResponse().withFixedDelay(20_000).withBody(calendar(1))));
     return CALENDARS;
   }
 
