@@ -32,6 +32,25 @@ public record ImportSource(
     Objects.requireNonNull(body, "body");
   }
 
+  /**
+   * A source from the deployment's configuration, or empty (and a warning naming its variables)
+   * when its tenant, body or address ({@code url} or {@code unit}) is missing.
+   */
+  public static java.util.Optional<ImportSource> fromConfiguration(
+      Kind kind, String tenant, String body, String url, String unit, String utvalg) {
+    if (tenant == null || body == null || (url == null && unit == null)) {
+      org.slf4j.LoggerFactory.getLogger(ImportSource.class)
+          .warn(
+              "A configured {} source lacks its tenant, body or address and is not polled"
+                  + " (SAMSPILL_{}_n_TENANT_ID, _BODY_ID, _URL or _ADMINISTRATIVE_UNIT)",
+              kind,
+              kind == Kind.ICS ? "CALENDAR_FEEDS" : "EINNSYN_SOURCES");
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        configured(kind, new TenantId(tenant), new BodyId(body), url, unit, utvalg));
+  }
+
   /** A source from the deployment's configuration, named as the pollers always named it. */
   public static ImportSource configured(
       Kind kind, TenantId tenant, BodyId body, String url, String unit, String utvalg) {

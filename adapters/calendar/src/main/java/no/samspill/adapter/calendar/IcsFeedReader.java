@@ -10,16 +10,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import no.samspill.core.casework.BodyId;
-import no.samspill.core.directory.TenantId;
 import no.samspill.core.imports.CalendarReader;
 import no.samspill.core.imports.ImportFailure;
 import no.samspill.core.imports.ImportSource;
 import no.samspill.core.imports.MeetingFeed;
 import no.samspill.core.imports.SourceReader;
 import no.samspill.core.imports.UnreadableSourceException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Fetches an iCalendar feed over HTTP and reads it. A feed that cannot be fetched or read throws,
@@ -27,8 +23,6 @@ import org.slf4j.LoggerFactory;
  * query may hold the calendar's secret.
  */
 final class IcsFeedReader implements SourceReader {
-
-  private static final Logger log = LoggerFactory.getLogger(IcsFeedReader.class);
 
   private final CalendarProperties properties;
   private final CalendarReader reader;
@@ -66,28 +60,18 @@ final class IcsFeedReader implements SourceReader {
     return configured;
   }
 
-  /** A feed without its tenant, body or address is left out, and the log says which. */
   private static List<ImportSource> configured(CalendarProperties properties) {
     return properties.feeds().stream()
-        .filter(
-            f -> {
-              boolean whole = f.tenantId() != null && f.bodyId() != null && f.url() != null;
-              if (!whole) {
-                log.warn(
-                    "A configured calendar feed lacks its tenant, body or URL and is not polled"
-                        + " (SAMSPILL_CALENDAR_FEEDS_n_TENANT_ID, _BODY_ID, _URL)");
-              }
-              return whole;
-            })
-        .map(
+        .flatMap(
             f ->
-                ImportSource.configured(
+                ImportSource.fromConfiguration(
                     ImportSource.Kind.ICS,
-                    new TenantId(f.tenantId()),
-                    new BodyId(f.bodyId()),
-                    f.url().toString(),
+                    f.tenantId(),
+                    f.bodyId(),
+                    f.url() == null ? null : f.url().toString(),
                     null,
-                    null))
+                    null)
+                    .stream())
         .toList();
   }
 
