@@ -51,6 +51,21 @@ final class ConsoleSession {
     return session;
   }
 
+  /** The demo sign-in's session cookie, for tests that pass it along themselves. */
+  static String demoSignIn(int port) throws IOException, InterruptedException {
+    return demo(port).cookie();
+  }
+
+  static HttpResponse<String> get(int port, String path, String session)
+      throws IOException, InterruptedException {
+    return of(port, session).get(path);
+  }
+
+  static HttpResponse<String> post(int port, String path, String session, String body)
+      throws IOException, InterruptedException {
+    return of(port, session).post(path, body);
+  }
+
   String cookie() {
     return session;
   }

@@ -11,7 +11,7 @@ public class ImportLimitException extends UnreadableSourceException {
   private final String value;
 
   public ImportLimitException(String limit, String value, String message) {
-    super(message);
+    super(message, ImportFailure.TOO_LARGE, null, null);
     this.limit = limit;
     this.value = value;
   }

@@ -1,28 +1,35 @@
 package no.samspill.core.imports;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs a source's imports at once and then on a fixed delay, on one thread of its own. */
+/**
+ * Runs a poller's rounds at once and then a few times per interval, on one thread of its own: often
+ * enough that a round starts soon after its time, whichever instance looks first (the round's
+ * claims decide who imports).
+ */
 public final class ImportPolling implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(ImportPolling.class);
 
   private final String name;
   private final Duration every;
-  private final Supplier<List<ImportReport>> imports;
+  private final Runnable imports;
   private ScheduledExecutorService timer;
 
-  public ImportPolling(String name, Duration every, Supplier<List<ImportReport>> imports) {
+  public ImportPolling(String name, Duration interval, Runnable imports) {
     this.name = name;
-    this.every = every;
+    this.every = lookEvery(interval);
     this.imports = imports;
+  }
+
+  static Duration lookEvery(Duration interval) {
+    Duration quarter = interval.dividedBy(4);
+    return quarter.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : quarter;
   }
 
   public synchronized void start() {
@@ -41,7 +48,7 @@ public final class ImportPolling implements AutoCloseable {
 
   private void runSafely() {
     try {
-      imports.get().forEach(ImportPolling::log);
+      imports.run();
     } catch (RuntimeException e) {
       // A scheduled task that throws is never run again; log and keep polling.
       log.error("{} failed", name, e);

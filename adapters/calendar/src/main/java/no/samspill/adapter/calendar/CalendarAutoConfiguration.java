@@ -1,13 +1,13 @@
 package no.samspill.adapter.calendar;
 
-import java.time.Clock;
 import no.samspill.core.imports.CalendarReader;
-import no.samspill.core.imports.ImportMeetings;
+import no.samspill.core.imports.ImportFromSources;
+import no.samspill.core.imports.SourceReader;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
-/** The iCalendar reader (for uploads) and the poller for configured feeds. */
+/** The iCalendar reader (for uploads), the feed reader, and the poller of all feeds. */
 @AutoConfiguration
 @EnableConfigurationProperties(CalendarProperties.class)
 public class CalendarAutoConfiguration {
@@ -18,11 +18,12 @@ public class CalendarAutoConfiguration {
   }
 
   @Bean
-  CalendarFeedPoller calendarFeedPoller(
-      CalendarProperties properties,
-      CalendarReader reader,
-      ImportMeetings importMeetings,
-      Clock clock) {
-    return new CalendarFeedPoller(properties, reader, importMeetings, clock);
+  SourceReader icsFeedReader(CalendarProperties properties, CalendarReader reader) {
+    return new IcsFeedReader(properties, reader);
+  }
+
+  @Bean
+  CalendarFeedPoller calendarFeedPoller(ImportFromSources imports, CalendarProperties properties) {
+    return new CalendarFeedPoller(imports, properties.pollInterval());
   }
 }

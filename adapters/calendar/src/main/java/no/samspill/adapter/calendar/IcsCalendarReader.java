@@ -19,6 +19,7 @@ import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.samspill.core.imports.CalendarReader;
+import no.samspill.core.imports.ImportFailure;
 import no.samspill.core.imports.ImportLimitException;
 import no.samspill.core.imports.ImportProblem;
 import no.samspill.core.imports.ImportedMeeting;
@@ -107,7 +108,10 @@ final class IcsCalendarReader implements CalendarReader {
       }
     } catch (IOException | RuntimeException e) {
       throw new UnreadableSourceException(
-          "Not a readable iCalendar document: " + e.getMessage(), e);
+          "Not a readable iCalendar document: " + e.getMessage(),
+          ImportFailure.NOT_READABLE,
+          null,
+          e);
     }
     if (calendars.isEmpty()) {
       throw new UnreadableSourceException("Not an iCalendar document: no VCALENDAR found");

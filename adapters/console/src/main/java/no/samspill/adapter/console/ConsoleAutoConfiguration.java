@@ -33,6 +33,7 @@ import org.springframework.context.annotation.Import;
   BodiesPage.class,
   MeetingsPage.class,
   CalendarUploadPage.class,
+  SourcesPage.class,
   ConsoleAudit.class
 })
 public class ConsoleAutoConfiguration {}

@@ -18,7 +18,8 @@ import org.springframework.web.servlet.view.RedirectView;
       CasesPage.class,
       BodiesPage.class,
       MeetingsPage.class,
-      CalendarUploadPage.class
+      CalendarUploadPage.class,
+      SourcesPage.class
     })
 class ConsolePages {
 

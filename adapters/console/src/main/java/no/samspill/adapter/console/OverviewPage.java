@@ -22,6 +22,7 @@ import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.TenantId;
+import no.samspill.core.imports.ImportFromSources;
 import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.Nudge;
@@ -58,6 +59,7 @@ class OverviewPage {
   private final SchedulePolicies policies;
   private final DigestPosts posts;
   private final DigestChannels channels;
+  private final ImportFromSources imports;
   private final Clock clock;
 
   OverviewPage(
@@ -68,6 +70,7 @@ class OverviewPage {
       SchedulePolicies policies,
       DigestPosts posts,
       DigestChannels channels,
+      ImportFromSources imports,
       Clock clock) {
     this.coordinators = coordinators;
     this.leaders = leaders;
@@ -76,6 +79,7 @@ class OverviewPage {
     this.policies = policies;
     this.posts = posts;
     this.channels = channels;
+    this.imports = imports;
     this.clock = clock;
   }
 
@@ -107,6 +111,11 @@ class OverviewPage {
             .sorted(Comparator.comparing(Nudge::dueAt).reversed())
             .map(n -> rows.row(n, n.sentAt() == null ? n.dueAt() : n.sentAt()))
             .toList());
+    model.addAttribute(
+        "importProblems",
+        imports.list(tenant).stream()
+            .filter(s -> s.lastRun().map(r -> !r.succeeded()).orElse(false))
+            .count());
     model.addAttribute("digest", digest(tenant, week, policy, rows));
     return "console/overview";
   }

@@ -1,19 +1,23 @@
 package no.samspill.adapter.einnsyn;
 
-import java.time.Clock;
-import no.samspill.core.imports.ImportMeetings;
+import no.samspill.core.imports.ImportFromSources;
+import no.samspill.core.imports.SourceReader;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
-/** The eInnsyn import; it only polls when sources are configured. */
+/** The eInnsyn reader and the poller of all eInnsyn sources, configured and stored. */
 @AutoConfiguration
 @EnableConfigurationProperties(EinnsynProperties.class)
 public class EinnsynAutoConfiguration {
 
   @Bean
-  EinnsynPoller einnsynPoller(
-      EinnsynProperties properties, ImportMeetings importMeetings, Clock clock) {
-    return new EinnsynPoller(properties, importMeetings, clock);
+  SourceReader einnsynSourceReader(EinnsynProperties properties) {
+    return new EinnsynSourceReader(properties);
+  }
+
+  @Bean
+  EinnsynPoller einnsynPoller(ImportFromSources imports, EinnsynProperties properties) {
+    return new EinnsynPoller(imports, properties.pollInterval());
   }
 }

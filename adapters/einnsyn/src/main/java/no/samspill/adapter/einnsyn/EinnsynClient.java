@@ -71,8 +71,9 @@ final class EinnsynClient {
       HttpResponse<String> response =
           http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
-        throw new UnreadableSourceException(
-            "eInnsyn answered HTTP " + response.statusCode() + " for page " + number);
+        throw UnreadableSourceException.httpStatus(
+            "eInnsyn answered HTTP " + response.statusCode() + " for page " + number,
+            response.statusCode());
       }
       return json.readTree(response.body());
     } catch (JacksonException e) {

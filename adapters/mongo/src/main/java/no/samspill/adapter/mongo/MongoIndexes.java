@@ -61,6 +61,10 @@ final class MongoIndexes {
     unique(MongoSchedulePolicies.COLLECTION, "tenantId");
     // Unique: a tenant's retention policy is replaced (upserted) by tenant.
     unique(MongoRetentionPolicies.COLLECTION, "tenantId");
+    // Stored import sources: a tenant's list, its one by id, and the poller's by kind.
+    index(MongoImportSources.COLLECTION, "tenantId", "_id");
+    index(MongoImportSources.COLLECTION, "kind");
+    index(MongoImportRuns.COLLECTION, "tenantId");
     index(MongoTenants.COLLECTION, "name");
     index(MongoTenants.WORKSPACES, "tenantId");
     // Unique: taking a lock is inserting its key (see DocumentLocks).

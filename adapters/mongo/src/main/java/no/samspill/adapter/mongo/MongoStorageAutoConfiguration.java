@@ -11,6 +11,8 @@ import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.TenantErasure;
 import no.samspill.core.directory.Tenants;
+import no.samspill.core.imports.ImportRuns;
+import no.samspill.core.imports.ImportSources;
 import no.samspill.core.privacy.AuditLog;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.retention.PurgeRuns;
@@ -156,6 +158,16 @@ public class MongoStorageAutoConfiguration {
   @Bean
   PurgeRuns purgeRuns(MongoTemplate mongo) {
     return new MongoPurgeRuns(mongo);
+  }
+
+  @Bean
+  ImportSources importSources(MongoTemplate mongo) {
+    return new MongoImportSources(mongo);
+  }
+
+  @Bean
+  ImportRuns importRuns(MongoTemplate mongo) {
+    return new MongoImportRuns(mongo);
   }
 
   @Bean

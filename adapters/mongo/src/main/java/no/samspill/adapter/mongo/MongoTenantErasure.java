@@ -29,6 +29,8 @@ final class MongoTenantErasure implements TenantErasure {
           MongoSchedulePolicies.COLLECTION,
           MongoRetentionPolicies.COLLECTION,
           MongoAuditLog.COLLECTION,
+          MongoImportSources.COLLECTION,
+          MongoImportRuns.COLLECTION,
           MongoTenants.WORKSPACES);
 
   private final MongoTemplate mongo;

@@ -14,23 +14,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import no.samspill.core.casework.AgendaItem;
 import no.samspill.core.imports.ImportMeetings;
 import no.samspill.core.imports.ImportProblem;
 import no.samspill.core.imports.ImportReport;
+import no.samspill.core.imports.ImportSource;
 import no.samspill.core.imports.ImportedMeeting;
+import no.samspill.core.imports.MeetingFeed;
+import no.samspill.core.imports.UnreadableSourceException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The eInnsyn import against a fake eInnsyn speaking its documented JSON over HTTP. */
-class EinnsynPollerIntegrationTest {
+class EinnsynSourceReaderIntegrationTest {
 
   static final String UNIT = "enhet_01hz3m6p8q2r4s6t8v0w2x4y6z";
   static final String HOO = "Hovedutvalg for oppvekst og kultur";
@@ -66,7 +67,26 @@ class EinnsynPollerIntegrationTest {
     einnsyn.stop();
   }
 
-  private EinnsynPoller poller(String utvalg, int maxPages) {
+  /** Reads the configured source and applies what it yielded, as the use case does. */
+  private record Poller(EinnsynSourceReader reader, ImportMeetings recorder, Instant now) {
+    List<ImportReport> pollAll() {
+      return reader.configured().stream().map(this::poll).toList();
+    }
+
+    private ImportReport poll(ImportSource source) {
+      Instant until = now.plus(reader.horizon());
+      try {
+        MeetingFeed feed = reader.read(source, now, until);
+        return recorder.apply(
+            new ImportMeetings.Command(
+                source.tenant(), source.body(), source.name(), now, until, feed));
+      } catch (UnreadableSourceException e) {
+        return ImportReport.failed(source.name(), e.getMessage());
+      }
+    }
+  }
+
+  private Poller poller(String utvalg, int maxPages) {
     EinnsynProperties properties =
         new EinnsynProperties(
             URI.create(einnsyn.baseUrl()),
@@ -78,13 +98,13 @@ class EinnsynPollerIntegrationTest {
             2,
             maxPages,
             Duration.ofSeconds(5));
-    Clock clock = Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC);
-    return new EinnsynPoller(properties, recorder, clock);
+    return new Poller(
+        new EinnsynSourceReader(properties), recorder, Instant.parse("2026-03-01T00:00:00Z"));
   }
 
   private static String json(String name) throws IOException {
     try (InputStream in =
-        EinnsynPollerIntegrationTest.class.getResourceAsStream("/einnsyn/" + name)) {
+        EinnsynSourceReaderIntegrationTest.class.getResourceAsStream("/einnsyn/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

@@ -1,0 +1,76 @@
+package no.samspill.core.imports;
+
+import java.util.Objects;
+import no.samspill.core.casework.BodyId;
+import no.samspill.core.directory.TenantId;
+
+/**
+ * Where one body's meetings come from: an iCalendar feed ({@code url}) or an eInnsyn unit ({@code
+ * unit}, narrowed to one {@code utvalg} if given). {@code configured} sources come from the
+ * deployment's configuration and cannot be changed in the console.
+ */
+public record ImportSource(
+    String id,
+    TenantId tenant,
+    Kind kind,
+    BodyId body,
+    String url,
+    String unit,
+    String utvalg,
+    boolean configured) {
+
+  /** The kinds of source, each read by its own adapter. */
+  public enum Kind {
+    ICS,
+    EINNSYN
+  }
+
+  public ImportSource {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(body, "body");
+  }
+
+  /**
+   * A source from the deployment's configuration, or empty (and a warning naming its variables)
+   * when its tenant, body or address ({@code url} or {@code unit}) is missing.
+   */
+  public static java.util.Optional<ImportSource> fromConfiguration(
+      Kind kind, String tenant, String body, String url, String unit, String utvalg) {
+    if (tenant == null || body == null || (url == null && unit == null)) {
+      org.slf4j.LoggerFactory.getLogger(ImportSource.class)
+          .warn(
+              "A configured {} source lacks its tenant, body or address and is not polled"
+                  + " (SAMSPILL_{}_n_TENANT_ID, _BODY_ID, _URL or _ADMINISTRATIVE_UNIT)",
+              kind,
+              kind == Kind.ICS ? "CALENDAR_FEEDS" : "EINNSYN_SOURCES");
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        configured(kind, new TenantId(tenant), new BodyId(body), url, unit, utvalg));
+  }
+
+  /** A source from the deployment's configuration, named as the pollers always named it. */
+  public static ImportSource configured(
+      Kind kind, TenantId tenant, BodyId body, String url, String unit, String utvalg) {
+    String id = "config-" + kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + body.value();
+    return new ImportSource(id, tenant, kind, body, url, unit, utvalg, true);
+  }
+
+  /**
+   * The prefix of the meetings' external ids: a configured source keeps the name its meetings were
+   * imported under before sources were stored, so they are matched, not imported twice.
+   */
+  public String name() {
+    if (configured) {
+      return (kind == Kind.ICS ? "ics:" : "einnsyn:") + body.value();
+    }
+    return "source:" + id;
+  }
+
+  /** The key of its runs, unique across tenants. */
+  public String runKey() {
+    return tenant.value() + "|" + name();
+  }
+}

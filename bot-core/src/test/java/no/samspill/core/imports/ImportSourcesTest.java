@@ -1,0 +1,301 @@
+package no.samspill.core.imports;
+
+import static no.samspill.core.testing.LeaderBuilder.aLeader;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.samspill.core.casework.BodyId;
+import no.samspill.core.casework.BodyKind;
+import no.samspill.core.casework.CaseworkRefused;
+import no.samspill.core.casework.PoliticalBody;
+import no.samspill.core.directory.TenantId;
+import no.samspill.core.language.Language;
+import no.samspill.core.schedule.PlanNudges;
+import no.samspill.core.testing.ChatHarness;
+import no.samspill.core.testing.InMemoryPorts;
+import no.samspill.core.testing.TestTenants;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ImportSourcesTest {
+
+  private static final Instant NEXT_WEEK = ChatHarness.START.plus(Duration.ofDays(7));
+
+  private final ChatHarness chat = new ChatHarness();
+  private final InMemoryPorts store = chat.store();
+  private final TenantId tenant = TestTenants.LILLEVIK;
+  private final PoliticalBody council =
+      new PoliticalBody(BodyId.random(), tenant, "Kommunestyret", BodyKind.KOMMUNESTYRE);
+  private final Sources sources = new Sources();
+  private final Runs runs = new Runs();
+  private final FakeReader reader = new FakeReader();
+  private ManageImportSources manage;
+  private ImportFromSources imports;
+
+  @BeforeEach
+  void setUp() {
+    store.bodies().save(council);
+    chat.register(aLeader().named("Kari"));
+    PlanNudges plan = store.planNudges(date -> false, chat.clock());
+    ImportMeetings meetings =
+        new ImportMeetings(store.tenants(), store.bodies(), store.meetings(), plan, chat.clock());
+    manage = new ManageImportSources(sources, runs, store.bodies(), false);
+    imports =
+        new ImportFromSources(
+            sources, runs, List.of(reader), meetings, store.bodies(), chat.clock());
+  }
+
+  private ManageImportSources.Draft feed(String url) {
+    return new ManageImportSources.Draft(
+        ImportSource.Kind.ICS, council.id().value(), url, null, null);
+  }
+
+  private String refusal(ManageImportSources.Draft draft) {
+    CaseworkRefused refused =
+        catchThrowableOfType(CaseworkRefused.class, () -> manage.add(tenant, draft));
+    assertThat(refused).as("refused").isNotNull();
+    assertThat(sources.stored).as("nothing saved").isEmpty();
+    return refused.field() + ": " + refused.explanation(Language.EN);
+  }
+
+  @Test
+  void acceptsAnHttpsFeedForABodyOfTheTenant() {
+    ImportSource added = manage.add(tenant, feed(" https://kalender.fjordvik.kommune.no/fsk.ics "));
+
+    assertThat(sources.findByTenant(tenant)).containsExactly(added);
+    assertThat(added.url()).isEqualTo("https://kalender.fjordvik.kommune.no/fsk.ics");
+    assertThat(added.configured()).isFalse();
+  }
+
+  @Test
+  void refusesAddressesThatAreNotHttpsOrHoldCredentialsOrPointInside() {
+    assertThat(refusal(feed("http://kalender.example.no/a.ics"))).startsWith("url: ");
+    assertThat(refusal(feed("https://kari:hemmelig@kalender.example.no/a.ics")))
+        .contains("user name or password");
+    assertThat(refusal(feed("https://127.0.0.1/a.ics"))).startsWith("url: ");
+    assertThat(refusal(feed("https://10.1.2.3/a.ics"))).startsWith("url: ");
+    assertThat(refusal(feed("https://169.254.169.254/latest/meta-data"))).startsWith("url: ");
+    assertThat(refusal(feed("https://localhost:8080/a.ics"))).startsWith("url: ");
+    assertThat(refusal(feed("https://[::1]/a.ics"))).startsWith("url: ");
+    assertThat(refusal(feed("ftp://kalender.example.no/a.ics"))).startsWith("url: ");
+    assertThat(refusal(feed("kalender.example.no/a.ics"))).startsWith("url: ");
+    assertThat(refusal(feed(""))).startsWith("url: ");
+  }
+
+  @Test
+  void refusesABodyOfAnotherTenantAndAnEinnsynSourceWithoutItsUnit() {
+    PoliticalBody theirs =
+        new PoliticalBody(BodyId.random(), TestTenants.STORBY, "Formannskapet", BodyKind.OTHER);
+    store.bodies().save(theirs);
+
+    assertThat(
+            refusal(
+                new ManageImportSources.Draft(
+                    ImportSource.Kind.ICS, theirs.id().value(), "https://a.no/a.ics", null, null)))
+        .startsWith("body: ");
+    assertThat(
+            refusal(
+                new ManageImportSources.Draft(
+                    ImportSource.Kind.EINNSYN, council.id().value(), null, " ", "Formannskapet")))
+        .startsWith("unit: ");
+  }
+
+  @Test
+  void allowsPlainHttpOnThisMachineOnlyWhenTheDeploymentSaysSo() {
+    ManageImportSources local = new ManageImportSources(sources, runs, store.bodies(), true);
+
+    assertThat(local.add(tenant, feed("http://localhost:8089/a.ics")).url())
+        .isEqualTo("http://localhost:8089/a.ics");
+    for (String refused : List.of("http://a.example.no/a.ics", "https://192.168.1.10/a.ics")) {
+      assertThat(
+              catchThrowableOfType(CaseworkRefused.class, () -> local.add(tenant, feed(refused))))
+          .as(refused)
+          .isNotNull();
+    }
+  }
+
+  @Test
+  void importNowAppliesTheFeedAndRecordsItsLastRun() {
+    ImportSource source = manage.add(tenant, feed("https://a.example.no/a.ics"));
+    reader.feed = meetings("uid-1", "uid-2");
+
+    ImportRun run = imports.importNow(tenant, source.id()).orElseThrow();
+
+    assertThat(run.created()).isEqualTo(2);
+    assertThat(run.succeeded()).isTrue();
+    assertThat(store.meetings().findImported(tenant, "source:" + source.id() + "#")).hasSize(2);
+    assertThat(imports.list(tenant))
+        .singleElement()
+        .satisfies(s -> assertThat(s.lastRun()).contains(run));
+  }
+
+  @Test
+  void aFeedThatCannotBeReadIsRecordedWithItsReasonAndChangesNothing() {
+    ImportSource source = manage.add(tenant, feed("https://a.example.no/a.ics"));
+    reader.feed = meetings("uid-1");
+    imports.importNow(tenant, source.id());
+    reader.failure = UnreadableSourceException.httpStatus("HTTP 404", 404);
+
+    ImportRun run = imports.importNow(tenant, source.id()).orElseThrow();
+
+    assertThat(run.failure()).isEqualTo(ImportFailure.HTTP_STATUS);
+    assertThat(run.detail()).isEqualTo("404");
+    assertThat(store.meetings().findImported(tenant, "source:" + source.id() + "#"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.cancelled()).isFalse());
+  }
+
+  @Test
+  void anotherTenantsSourceIsNotFound() {
+    ImportSource source = manage.add(tenant, feed("https://a.example.no/a.ics"));
+
+    assertThat(imports.importNow(TestTenants.STORBY, source.id())).isEmpty();
+    assertThat(manage.remove(TestTenants.STORBY, source.id())).isFalse();
+    assertThat(manage.edit(TestTenants.STORBY, source.id(), feed("https://b.no/b.ics"))).isEmpty();
+    assertThat(sources.findByTenant(tenant)).containsExactly(source);
+  }
+
+  @Test
+  void aPollingRoundRunsEachSourceOnceAndTheConfiguredOnesToo() {
+    manage.add(tenant, feed("https://a.example.no/a.ics"));
+    reader.configured.add(
+        ImportSource.configured(
+            ImportSource.Kind.ICS,
+            tenant,
+            council.id(),
+            "https://env.example.no/a.ics",
+            null,
+            null));
+    reader.feed = meetings("uid-1");
+
+    assertThat(imports.pollRound(ImportSource.Kind.ICS)).hasSize(2);
+    assertThat(imports.pollRound(ImportSource.Kind.ICS)).as("the same round again").isEmpty();
+    chat.clock().advance(Duration.ofMinutes(30));
+    assertThat(imports.pollRound(ImportSource.Kind.ICS)).hasSize(2);
+    assertThat(reader.reads).isEqualTo(4);
+    assertThat(imports.list(tenant))
+        .extracting(s -> s.source().configured(), s -> s.lastRun().isPresent())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(true, true),
+            org.assertj.core.groups.Tuple.tuple(false, true));
+    assertThat(imports.list(TestTenants.STORBY)).isEmpty();
+  }
+
+  private static MeetingFeed meetings(String... uids) {
+    List<ImportedMeeting> meetings = new ArrayList<>();
+    for (String uid : uids) {
+      meetings.add(
+          new ImportedMeeting(
+              uid,
+              "Møte " + uid,
+              NEXT_WEEK,
+              NEXT_WEEK.plus(Duration.ofHours(2)),
+              false,
+              List.of()));
+    }
+    return new MeetingFeed(meetings, List.of(), true);
+  }
+
+  private static final class FakeReader implements SourceReader {
+    final List<ImportSource> configured = new ArrayList<>();
+    MeetingFeed feed = new MeetingFeed(List.of(), List.of(), true);
+    UnreadableSourceException failure;
+    int reads;
+
+    @Override
+    public ImportSource.Kind kind() {
+      return ImportSource.Kind.ICS;
+    }
+
+    @Override
+    public Duration pollInterval() {
+      return Duration.ofMinutes(30);
+    }
+
+    @Override
+    public Duration horizon() {
+      return Duration.ofDays(366);
+    }
+
+    @Override
+    public List<ImportSource> configured() {
+      return configured;
+    }
+
+    @Override
+    public MeetingFeed read(ImportSource source, Instant from, Instant to) {
+      reads++;
+      if (failure != null) {
+        throw failure;
+      }
+      return feed;
+    }
+  }
+
+  private static final class Sources implements ImportSources {
+    final Map<String, ImportSource> stored = new HashMap<>();
+
+    @Override
+    public List<ImportSource> findByTenant(TenantId tenant) {
+      return stored.values().stream().filter(s -> s.tenant().equals(tenant)).toList();
+    }
+
+    @Override
+    public List<ImportSource> findByKind(ImportSource.Kind kind) {
+      return stored.values().stream().filter(s -> s.kind() == kind).toList();
+    }
+
+    @Override
+    public Optional<ImportSource> findById(TenantId tenant, String id) {
+      return Optional.ofNullable(stored.get(id)).filter(s -> s.tenant().equals(tenant));
+    }
+
+    @Override
+    public void save(ImportSource source) {
+      stored.put(source.id(), source);
+    }
+
+    @Override
+    public boolean remove(TenantId tenant, String id) {
+      return findById(tenant, id).map(s -> stored.remove(id) != null).orElse(false);
+    }
+  }
+
+  private static final class Runs implements ImportRuns {
+    final Map<String, ImportRun> last = new HashMap<>();
+    final Map<String, Long> rounds = new HashMap<>();
+
+    @Override
+    public Map<String, ImportRun> lastRuns(TenantId tenant) {
+      return Map.copyOf(last);
+    }
+
+    @Override
+    public void record(TenantId tenant, String key, ImportRun run) {
+      last.put(key, run);
+    }
+
+    @Override
+    public boolean claimRound(TenantId tenant, String key, long round) {
+      Long claimed = rounds.get(key);
+      if (claimed != null && claimed >= round) {
+        return false;
+      }
+      rounds.put(key, round);
+      return true;
+    }
+
+    @Override
+    public void forget(TenantId tenant, String key) {
+      last.remove(key);
+      rounds.remove(key);
+    }
+  }
+}
