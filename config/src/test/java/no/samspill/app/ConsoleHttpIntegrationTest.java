@@ -2,17 +2,12 @@ package no.samspill.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import no.samspill.core.casework.Follows;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
@@ -50,8 +45,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ConsoleHttpIntegrationTest {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-  private static final Pattern SESSION = Pattern.compile("SAMSPILL_CONSOLE=([^;]+)");
 
   @LocalServerPort int port;
   @Autowired Tenants tenants;
@@ -60,14 +53,17 @@ class ConsoleHttpIntegrationTest {
   @Autowired AuditLog audit;
   @Autowired Follows follows;
 
+  private ConsoleHttp http;
+
   @BeforeEach
   void people() {
+    http = new ConsoleHttp(port);
     ConsoleFixture.addPeople(tenants, leaders);
   }
 
   @Test
   void aSignedOutVisitorIsSentToSignIn() throws Exception {
-    HttpResponse<String> page = get("/console/leaders", null);
+    HttpResponse<String> page = http.get("/console/leaders", null);
     assertThat(page.statusCode()).isEqualTo(302);
     assertThat(page.headers().firstValue("location"))
         .hasValueSatisfying(l -> assertThat(l).endsWith("/console/sign-in"));
@@ -75,7 +71,7 @@ class ConsoleHttpIntegrationTest {
 
   @Test
   void theSessionCookieIsSecureHttpOnlyAndSameSite() throws Exception {
-    HttpResponse<String> signIn = get("/console/sign-in", null);
+    HttpResponse<String> signIn = http.get("/console/sign-in", null);
     String cookie = signIn.headers().firstValue("set-cookie").orElseThrow();
     assertThat(cookie)
         .startsWith("SAMSPILL_CONSOLE=")
@@ -84,33 +80,42 @@ class ConsoleHttpIntegrationTest {
 
   @Test
   void aFormWithoutItsCsrfTokenIs403AndChangesNothing() throws Exception {
-    String session = demoSignIn();
+    String session = http.demoSignIn();
     int before = policies.of(ConsoleFixture.SAMPLE).anonymityThreshold();
     HttpResponse<String> refused =
-        post("/console/settings", session, form(null, "anonymityThreshold", "7"));
+        http.post("/console/settings", session, ConsoleHttp.form(null, "anonymityThreshold", "7"));
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.body()).contains("Skjemaet kunne ikke sendes");
     assertThat(policies.of(ConsoleFixture.SAMPLE).anonymityThreshold()).isEqualTo(before);
 
-    HttpResponse<String> signIn = get("/console/sign-in", null);
-    assertThat(post("/console/demo-sign-in", cookie(signIn), "").statusCode()).isEqualTo(403);
+    HttpResponse<String> signIn = http.get("/console/sign-in", null);
+    assertThat(http.post("/console/demo-sign-in", ConsoleHttp.cookie(signIn), "").statusCode())
+        .isEqualTo(403);
   }
 
   @Test
   void aCoordinatorGets404ForAnotherTenantsLeader() throws Exception {
-    String session = demoSignIn();
-    assertThat(get("/console/leaders/" + ConsoleFixture.KARI.value(), session).statusCode())
+    String session = http.demoSignIn();
+    assertThat(http.get("/console/leaders/" + ConsoleFixture.KARI.value(), session).statusCode())
         .isEqualTo(200);
-    HttpResponse<String> other = get("/console/leaders/" + ConsoleFixture.BERIT.value(), session);
+    HttpResponse<String> other =
+        http.get("/console/leaders/" + ConsoleFixture.BERIT.value(), session);
     assertThat(other.statusCode()).isEqualTo(404);
     assertThat(other.body()).contains("Fant ikke siden").doesNotContain("Berit");
 
-    String page = get("/console/leaders/" + ConsoleFixture.PER.value(), session).body();
+    String page = http.get("/console/leaders/" + ConsoleFixture.PER.value(), session).body();
     HttpResponse<String> forged =
-        post(
+        http.post(
             "/console/leaders/" + ConsoleFixture.BERIT.value(),
             session,
-            form(csrf(page), "name", "Berit Lie", "language", "nb", "coordinator", "false"));
+            ConsoleHttp.form(
+                ConsoleHttp.csrf(page),
+                "name",
+                "Berit Lie",
+                "language",
+                "nb",
+                "coordinator",
+                "false"));
     assertThat(forged.statusCode()).isEqualTo(404);
     assertThat(leaders.findById(ConsoleFixture.BERIT).orElseThrow().coordinator()).isTrue();
   }
@@ -133,21 +138,21 @@ class ConsoleHttpIntegrationTest {
             List.of(),
             Instant.now()));
     try {
-      String session = demoSignIn();
-      String page = get("/console/leaders/" + temp.value(), session).body();
-      String csrf = csrf(page);
+      String session = http.demoSignIn();
+      String page = http.get("/console/leaders/" + temp.value(), session).body();
+      String csrf = ConsoleHttp.csrf(page);
       assertThat(
-              post(
+              http.post(
                       "/console/leaders/" + temp.value(),
                       session,
-                      form(csrf, "name", "", "language", "nb", "coordinator", "false"))
+                      ConsoleHttp.form(csrf, "name", "", "language", "nb", "coordinator", "false"))
                   .statusCode())
           .isEqualTo(400);
       assertThat(
-              post(
+              http.post(
                       "/console/leaders/" + temp.value(),
                       session,
-                      form(
+                      ConsoleHttp.form(
                           csrf,
                           "name",
                           "Tora Testesen Berg",
@@ -183,24 +188,24 @@ class ConsoleHttpIntegrationTest {
 
   @Test
   void theRestOfTheAppKeepsItsOwnChecks() throws Exception {
-    HttpResponse<String> noToken = get("/api/v1/tenants/sample-fjordvik/leaders", null);
+    HttpResponse<String> noToken = http.get("/api/v1/tenants/sample-fjordvik/leaders", null);
     assertThat(noToken.statusCode()).isEqualTo(401);
     assertThat(noToken.body()).contains("SAMSPILL_ADMIN_TOKEN");
     HttpResponse<String> withToken =
         HTTP.send(
-            HttpRequest.newBuilder(uri("/api/v1/tenants/sample-fjordvik/leaders"))
+            HttpRequest.newBuilder(http.uri("/api/v1/tenants/sample-fjordvik/leaders"))
                 .header("Authorization", "Bearer console-test-token")
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(withToken.statusCode()).isEqualTo(200);
     assertThat(withToken.body()).contains("Kari Nordmann");
     for (HttpResponse<String> response :
-        List.of(withToken, get("/actuator/health/liveness", null))) {
+        List.of(withToken, http.get("/actuator/health/liveness", null))) {
       // Spring Security would add this header; the console's chain must not reach these paths.
       assertThat(response.headers().firstValue("x-xss-protection")).isEmpty();
       assertThat(response.headers().firstValue("set-cookie")).isEmpty();
     }
-    assertThat(get("/console/sign-in", null).headers().firstValue("x-xss-protection"))
+    assertThat(http.get("/console/sign-in", null).headers().firstValue("x-xss-protection"))
         .hasValue("0");
   }
 
@@ -228,69 +233,5 @@ class ConsoleHttpIntegrationTest {
               HttpResponse.BodyHandlers.ofString());
       assertThat(demo.statusCode()).isEqualTo(302);
     }
-  }
-
-  /** Signs in through the demo form, with its CSRF token; returns the new session cookie. */
-  private String demoSignIn() throws Exception {
-    HttpResponse<String> signIn = get("/console/sign-in", null);
-    HttpResponse<String> signedIn =
-        post("/console/demo-sign-in", cookie(signIn), form(csrf(signIn.body())));
-    assertThat(signedIn.statusCode()).isEqualTo(302);
-    String session = cookie(signedIn);
-    assertThat(session).isNotEqualTo(cookie(signIn));
-    assertThat(get("/console", session).body()).contains("Logget inn som Kari Nordmann");
-    return session;
-  }
-
-  private HttpResponse<String> get(String path, String session)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept-Language", "nb");
-    if (session != null) {
-      request.header("Cookie", "SAMSPILL_CONSOLE=" + session);
-    }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpResponse<String> post(String path, String session, String body)
-      throws IOException, InterruptedException {
-    return HTTP.send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Accept-Language", "nb")
-            .header("Cookie", "SAMSPILL_CONSOLE=" + session)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String form(String csrf, String... pairs) {
-    StringBuilder body = new StringBuilder(csrf == null ? "" : "_csrf=" + encode(csrf));
-    for (int i = 0; i + 1 < pairs.length; i += 2) {
-      body.append(body.isEmpty() ? "" : "&")
-          .append(pairs[i])
-          .append('=')
-          .append(encode(pairs[i + 1]));
-    }
-    return body.toString();
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  private static String csrf(String page) {
-    Matcher token = CSRF.matcher(page);
-    assertThat(token.find()).as("a CSRF token in the form").isTrue();
-    return token.group(1);
-  }
-
-  private static String cookie(HttpResponse<String> response) {
-    Matcher session = SESSION.matcher(String.join(";", response.headers().allValues("set-cookie")));
-    assertThat(session.find()).as("a console session cookie").isTrue();
-    return session.group(1);
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
   }
 }

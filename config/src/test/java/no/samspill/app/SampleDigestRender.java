@@ -109,10 +109,23 @@ public final class SampleDigestRender {
       int trust,
       String planned,
       String used) {
+    share(reflections, SampleData.TENANT, leader, share, at, lesson, trust, planned, used);
+  }
+
+  /** One finished reflection after a meeting: trust, the approach planned and used, a lesson. */
+  static void share(
+      Reflections reflections,
+      no.samspill.core.directory.TenantId tenant,
+      LeaderId leader,
+      ShareChoice share,
+      Instant at,
+      String lesson,
+      int trust,
+      String planned,
+      String used) {
     Reflection started =
         reflections.save(
-            Reflection.start(
-                SampleData.TENANT, leader, Phase.POST, "post", 1, null, null, "x", at));
+            Reflection.start(tenant, leader, Phase.POST, "post", 1, null, null, "x", at));
     Reflection answered =
         reflections.save(
             started.answered(

@@ -29,6 +29,8 @@ import org.springframework.context.annotation.Import;
   OverviewPage.class,
   LeadersPage.class,
   SettingsPage.class,
+  DigestPage.class,
+  LogPage.class,
   ConsoleAudit.class
 })
 public class ConsoleAutoConfiguration {}

@@ -14,7 +14,9 @@ import org.springframework.web.servlet.view.RedirectView;
       SignInController.class,
       OverviewPage.class,
       LeadersPage.class,
-      SettingsPage.class
+      SettingsPage.class,
+      DigestPage.class,
+      LogPage.class
     })
 class ConsolePages {
 
