@@ -1,6 +1,5 @@
 package no.samspill.app;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -10,9 +9,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.Leader;
@@ -25,12 +26,14 @@ import no.samspill.core.directory.Tenants;
 import no.samspill.core.language.Language;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.reflection.ShareChoice;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The digest console tests' own municipality, made fresh per test and erased after it (on FerretDB
- * every test class shares one database, so the sample municipality's digest must stay unposted): a
- * coordinator, three leaders who shared lessons this week and one who kept hers private, and a
- * leaders' channel on a WireMock Slack that counts what is posted there.
+ * The digest console tests' own municipalities, made fresh per test and erased after it (on
+ * FerretDB every test class shares one database, so the sample municipality's digest must stay
+ * unposted): a coordinator, three leaders who shared lessons this week and one who kept hers
+ * private, and a leaders' channel on a WireMock Slack that counts what is posted there.
  */
 final class ConsoleDigestFixture {
 
@@ -40,7 +43,28 @@ final class ConsoleDigestFixture {
 
   record Municipality(TenantId tenant, LeaderId coordinator, String email, List<String> lessons) {}
 
-  private ConsoleDigestFixture() {}
+  private final Tenants tenants;
+  private final Leaders leaders;
+  private final Reflections reflections;
+  private final DigestChannels channels;
+  private final TenantErasure erasure;
+  private final List<Municipality> made = new ArrayList<>();
+
+  ConsoleDigestFixture(ApplicationContext app) {
+    this.tenants = app.getBean(Tenants.class);
+    this.leaders = app.getBean(Leaders.class);
+    this.reflections = app.getBean(Reflections.class);
+    this.channels = app.getBean(DigestChannels.class);
+    this.erasure = app.getBean(TenantErasure.class);
+  }
+
+  /** The OpenID provider's and the fake Slack's settings, for a @DynamicPropertySource. */
+  static void register(
+      DynamicPropertyRegistry registry, MockOAuth2Server provider, WireMockServer slack) {
+    provider.start();
+    ConsoleFixture.properties(provider).forEach((key, value) -> registry.add(key, () -> value));
+    slackProperties(slack).forEach((key, value) -> registry.add(key, () -> value));
+  }
 
   /** Slack's Web API as far as posting a digest with its chart goes. */
   static WireMockServer startSlack() {
@@ -56,21 +80,11 @@ final class ConsoleDigestFixture {
     slack.stubFor(
         post("/api/chat.postMessage")
             .willReturn(okJson("{\"ok\":true,\"channel\":\"" + CHANNEL + "\",\"ts\":\"1.2\"}")));
-    slack.stubFor(
-        post("/api/files.getUploadURLExternal")
-            .willReturn(
-                okJson(
-                    "{\"ok\":true,\"upload_url\":\""
-                        + slack.baseUrl()
-                        + "/upload/F1\",\"file_id\":\"F1\"}")));
-    slack.stubFor(post("/upload/F1").willReturn(aResponse().withStatus(200).withBody("OK")));
-    slack.stubFor(
-        post("/api/files.completeUploadExternal")
-            .willReturn(okJson("{\"ok\":true,\"files\":[{\"id\":\"F1\",\"title\":\"x\"}]}")));
+    no.samspill.app.slack.SlackStubs.chartUpload(slack);
     return slack;
   }
 
-  static Map<String, String> slackProperties(WireMockServer slack) {
+  private static Map<String, String> slackProperties(WireMockServer slack) {
     return Map.of(
         "samspill.slack.bot-token", "xoxb-test",
         "samspill.slack.signing-secret", "test-signing-secret",
@@ -87,19 +101,20 @@ final class ConsoleDigestFixture {
         .size();
   }
 
-  static Municipality create(
-      Tenants tenants, Leaders leaders, Reflections reflections, DigestChannels channels) {
+  /** A new municipality named {@code place}, with a leaders' channel or without. */
+  Municipality create(String place, boolean withChannel) {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
-    TenantId tenant = new TenantId("test-dalsvik-" + suffix);
+    String slug = place.toLowerCase(java.util.Locale.ROOT);
+    TenantId tenant = new TenantId("test-" + slug + "-" + suffix);
     Instant now = Instant.now();
-    tenants.save(new Tenant(tenant, "Dalsvik kommune", Language.NB, null, now));
-    String email = "dagny." + suffix + "@dalsvik.kommune.no";
+    tenants.save(new Tenant(tenant, place + " kommune", Language.NB, null, now));
+    String email = "dagny." + suffix + "@" + slug + ".kommune.no";
     LeaderId coordinator = leader(leaders, tenant, "Dagny Dahl", "Kommunalsjef", email, true, now);
     List<String> lessons =
         List.of(
-            "Et kort notat til gruppelederne før møtet ga færre overraskelser " + suffix,
-            "Faktaarket tok brodden av uenigheten i utvalget " + suffix,
-            "Si tidlig fra når tallene endrer seg " + suffix);
+            "Et kort notat til gruppelederne i " + place + " før møtet ga færre overraskelser",
+            "Faktaarket om barnetallene i " + place + " tok brodden av uenigheten",
+            "Si tidlig fra når tallene i " + place + " endrer seg");
     List<String> names = List.of("Dina Dale", "Emil Eide", "Frida Fjell");
     String[] used = {"collaborating", "compromising", "collaborating"};
     for (int i = 0; i < names.size(); i++) {
@@ -126,12 +141,18 @@ final class ConsoleDigestFixture {
         2,
         "avoiding",
         "avoiding");
-    channels.set(tenant, new ChannelAddress("slack", TEAM, CHANNEL, "#ledere-dalsvik"));
-    return new Municipality(tenant, coordinator, email, lessons);
+    if (withChannel) {
+      channels.set(tenant, new ChannelAddress("slack", TEAM, CHANNEL, "#ledere-" + slug));
+    }
+    Municipality made = new Municipality(tenant, coordinator, email, lessons);
+    this.made.add(made);
+    return made;
   }
 
-  static void erase(TenantErasure erasure, Municipality municipality) {
-    erasure.erase(municipality.tenant());
+  /** Erases every municipality this fixture made: all they stored goes with them. */
+  void eraseAll() {
+    made.forEach(m -> erasure.erase(m.tenant()));
+    made.clear();
   }
 
   private static LeaderId leader(

@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -16,14 +17,14 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.samspill.core.digest.ArchivedDigest;
 import no.samspill.core.digest.DigestPosts;
 import no.samspill.core.digest.DigestWeek;
-import no.samspill.core.directory.DigestChannels;
+import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.Leaders;
-import no.samspill.core.directory.TenantErasure;
-import no.samspill.core.directory.Tenants;
+import no.samspill.core.directory.Tenant;
+import no.samspill.core.language.Language;
+import no.samspill.core.privacy.AuditActor;
 import no.samspill.core.privacy.AuditEntry;
 import no.samspill.core.privacy.AuditLog;
 import no.samspill.core.privacy.AuditQuery;
-import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.SchedulePolicies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -51,24 +53,18 @@ class ConsoleDigestHttpIntegrationTest {
   private static final WireMockServer SLACK = ConsoleDigestFixture.startSlack();
 
   @LocalServerPort int port;
-  @Autowired Tenants tenants;
   @Autowired Leaders leaders;
-  @Autowired Reflections reflections;
-  @Autowired DigestChannels channels;
   @Autowired DigestPosts posts;
   @Autowired SchedulePolicies policies;
   @Autowired AuditLog audit;
-  @Autowired TenantErasure erasure;
 
   private ConsoleHttp http;
-  private final List<ConsoleDigestFixture.Municipality> made = new ArrayList<>();
+  @Autowired ApplicationContext app;
+  private ConsoleDigestFixture fixture;
 
   @DynamicPropertySource
   static void outside(DynamicPropertyRegistry registry) {
-    PROVIDER.start();
-    ConsoleFixture.properties(PROVIDER).forEach((key, value) -> registry.add(key, () -> value));
-    ConsoleDigestFixture.slackProperties(SLACK)
-        .forEach((key, value) -> registry.add(key, () -> value));
+    ConsoleDigestFixture.register(registry, PROVIDER, SLACK);
   }
 
   @AfterAll
@@ -80,25 +76,19 @@ class ConsoleDigestHttpIntegrationTest {
   @BeforeEach
   void start() {
     http = new ConsoleHttp(port);
+    fixture = new ConsoleDigestFixture(app);
     SLACK.resetRequests();
   }
 
   @AfterEach
   void erase() {
-    made.forEach(m -> ConsoleDigestFixture.erase(erasure, m));
-  }
-
-  private ConsoleDigestFixture.Municipality municipality() {
-    ConsoleDigestFixture.Municipality m =
-        ConsoleDigestFixture.create(tenants, leaders, reflections, channels);
-    made.add(m);
-    return m;
+    fixture.eraseAll();
   }
 
   @Test
   void thePreviewShowsThisWeeksSharedLessonsAndWhereAndWhenWithoutPostingAnything()
       throws Exception {
-    ConsoleDigestFixture.Municipality dalsvik = municipality();
+    ConsoleDigestFixture.Municipality dalsvik = fixture.create("Dalsvik", true);
     String session = http.signIn(PROVIDER, dalsvik.email());
 
     HttpResponse<String> page = http.get("/console/digest", session);
@@ -119,7 +109,7 @@ class ConsoleDigestHttpIntegrationTest {
 
   @Test
   void postNowPostsOnceTakesTheWeekFromTheScheduledRunAndIsAudited() throws Exception {
-    ConsoleDigestFixture.Municipality dalsvik = municipality();
+    ConsoleDigestFixture.Municipality dalsvik = fixture.create("Dalsvik", true);
     String session = http.signIn(PROVIDER, dalsvik.email());
     String csrf = ConsoleHttp.csrf(http.get("/console/digest", session).body());
 
@@ -167,7 +157,7 @@ class ConsoleDigestHttpIntegrationTest {
 
   @Test
   void twoPostsAtOnceProduceOneDigest() throws Exception {
-    ConsoleDigestFixture.Municipality dalsvik = municipality();
+    ConsoleDigestFixture.Municipality dalsvik = fixture.create("Dalsvik", true);
     String session = http.signIn(PROVIDER, dalsvik.email());
     String form = ConsoleHttp.form(ConsoleHttp.csrf(http.get("/console/digest", session).body()));
     CountDownLatch go = new CountDownLatch(1);
@@ -197,8 +187,8 @@ class ConsoleDigestHttpIntegrationTest {
 
   @Test
   void anArchivedDigestAndItsChartAre404ForAnotherMunicipality() throws Exception {
-    ConsoleDigestFixture.Municipality dalsvik = municipality();
-    ConsoleDigestFixture.Municipality other = municipality();
+    ConsoleDigestFixture.Municipality dalsvik = fixture.create("Dalsvik", true);
+    ConsoleDigestFixture.Municipality other = fixture.create("Nordvik", true);
     String session = http.signIn(PROVIDER, dalsvik.email());
     String csrf = ConsoleHttp.csrf(http.get("/console/digest", session).body());
     assertThat(http.post("/console/digest/post", session, ConsoleHttp.form(csrf)).statusCode())
@@ -224,5 +214,84 @@ class ConsoleDigestHttpIntegrationTest {
     assertThat(http.get("/console/digest", theirs).body())
         .doesNotContain(dalsvik.lessons().get(0))
         .contains("Ingen ukesammendrag er lagt ut ennå.");
+  }
+
+  @Test
+  void theLogShowsTheMunicipalitysOwnEntriesNewestFirstByKindAndByDay() throws Exception {
+    ConsoleDigestFixture.Municipality dalsvik = fixture.create("Dalsvik", true);
+    ConsoleDigestFixture.Municipality other = fixture.create("Nordvik", true);
+    Instant now = Instant.now();
+    Leader dina = named(dalsvik, "Dina Dale");
+    audit.record(AuditEntry.own(dina, AuditEntry.EXPORT, now.minus(Duration.ofDays(3))));
+    audit.record(
+        AuditEntry.purge(dalsvik.tenant(), "reflections=2", now.minus(Duration.ofDays(1))));
+    audit.record(AuditEntry.own(named(other, "Emil Eide"), AuditEntry.DELETE, now));
+    String session = http.signIn(PROVIDER, dalsvik.email());
+
+    String all = entries(http.get("/console/log", session));
+    assertThat(all).contains("Dina Dale", "reflections=2").doesNotContain("Sletting av alle");
+    assertThat(all.indexOf("Automatisk sletting")).isLessThan(all.indexOf("Eksport av egne"));
+    assertThat(entries(http.get("/console/log?kind=EXPORT", session)))
+        .contains("Dina Dale")
+        .doesNotContain("reflections=2");
+    LocalDate twoDaysAgo = LocalDate.now(Tenant.DEFAULT_TIME_ZONE).minusDays(2);
+    assertThat(entries(http.get("/console/log?from=" + twoDaysAgo, session)))
+        .contains("reflections=2")
+        .doesNotContain("Dina Dale");
+    assertThat(entries(http.get("/console/log?to=" + twoDaysAgo, session)))
+        .contains("Dina Dale")
+        .doesNotContain("reflections=2");
+  }
+
+  @Test
+  void aWrongFilterIsShownBesideItsFieldAndTheLogIsPaged() throws Exception {
+    ConsoleDigestFixture.Municipality dalsvik = fixture.create("Dalsvik", true);
+    String session = http.signIn(PROVIDER, dalsvik.email());
+    HttpResponse<String> badDate = http.get("/console/log?from=1.12.2026", session);
+    assertThat(badDate.statusCode()).isEqualTo(400);
+    assertThat(badDate.body())
+        .contains("id=\"from-error\"", "Skriv en dato som 2026-12-01.", "value=\"1.12.2026\"")
+        .doesNotContain("data-testid=\"log\"");
+    assertThat(http.get("/console/log?kind=NOPE", session).body())
+        .contains("Velg en av hendelsene i lista.");
+    assertThat(http.get("/console/log?from=2026-12-02&to=2026-12-01", session).body())
+        .contains("Til-datoen kan ikke være før fra-datoen.");
+
+    AuditActor dagny = AuditActor.coordinator(dalsvik.coordinator(), "demo", "127.0.0.1");
+    for (int i = 0; i < 55; i++) {
+      audit.record(
+          AuditEntry.by(
+              dagny,
+              dalsvik.tenant(),
+              AuditEntry.PERSONAL_DATA_READ,
+              "GET /console/leaders/" + i,
+              null,
+              Instant.now().minusSeconds(i)));
+    }
+    String first = http.get("/console/log?kind=PERSONAL_DATA_READ", session).body();
+    assertThat(first).contains("50 hendelser på denne siden", "data-testid=\"older\"");
+    assertThat(first).contains("/console/leaders/0<").doesNotContain("/console/leaders/50<");
+    String second = http.get("/console/log?kind=PERSONAL_DATA_READ&page=1", session).body();
+    assertThat(second)
+        .contains("5 hendelser på denne siden", "/console/leaders/54<", "data-testid=\"newer\"")
+        .doesNotContain("data-testid=\"older\"");
+
+    leaders.save(leaders.findById(dalsvik.coordinator()).orElseThrow().speaking(Language.NN));
+    assertThat(http.get("/console/log", session).body())
+        .contains("lang=\"nn\"", "Kva slags hending", "Dagny Dahl (koordinator) · demo");
+  }
+
+  private Leader named(ConsoleDigestFixture.Municipality m, String name) {
+    return leaders.findByTenant(m.tenant()).stream()
+        .filter(l -> l.name().equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The log's table alone: the kinds are also named in the filter above it. */
+  private static String entries(HttpResponse<String> page) {
+    assertThat(page.statusCode()).isEqualTo(200);
+    int table = page.body().indexOf("data-testid=\"log\"");
+    return table < 0 ? "" : page.body().substring(table);
   }
 }

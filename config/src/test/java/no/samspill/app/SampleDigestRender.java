@@ -64,6 +64,7 @@ public final class SampleDigestRender {
   public static void shareSampleWeek(Reflections reflections, Instant monday) {
     share(
         reflections,
+        SampleData.TENANT,
         SampleData.KARI,
         ShareChoice.NAMED,
         monday.plus(Duration.ofHours(30)),
@@ -73,6 +74,7 @@ public final class SampleDigestRender {
         "collaborating");
     share(
         reflections,
+        SampleData.TENANT,
         SampleData.OLA,
         ShareChoice.ANONYMOUS,
         monday.plus(Duration.ofHours(50)),
@@ -82,6 +84,7 @@ public final class SampleDigestRender {
         "collaborating");
     share(
         reflections,
+        SampleData.TENANT,
         SampleData.INGRID,
         ShareChoice.ANONYMOUS,
         monday.plus(Duration.ofHours(52)),
@@ -91,6 +94,7 @@ public final class SampleDigestRender {
         "collaborating");
     share(
         reflections,
+        SampleData.TENANT,
         SampleData.PER,
         ShareChoice.ANONYMOUS,
         monday.plus(Duration.ofHours(76)),
@@ -98,18 +102,6 @@ public final class SampleDigestRender {
         4,
         "avoiding",
         "accommodating");
-  }
-
-  private static void share(
-      Reflections reflections,
-      LeaderId leader,
-      ShareChoice share,
-      Instant at,
-      String lesson,
-      int trust,
-      String planned,
-      String used) {
-    share(reflections, SampleData.TENANT, leader, share, at, lesson, trust, planned, used);
   }
 
   /** One finished reflection after a meeting: trust, the approach planned and used, a lesson. */
