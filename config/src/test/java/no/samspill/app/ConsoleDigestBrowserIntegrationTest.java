@@ -45,8 +45,8 @@ class ConsoleDigestBrowserIntegrationTest {
   @LocalServerPort int port;
   @Autowired DigestPosts posts;
   @Autowired PostWeeklyDigest postWeeklyDigest;
-  private ConsoleBrowser browser;
   @Autowired ApplicationContext app;
+  private ConsoleBrowser browser;
   private ConsoleDigestFixture fixture;
 
   @DynamicPropertySource

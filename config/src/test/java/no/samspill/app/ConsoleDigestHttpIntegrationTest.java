@@ -57,9 +57,9 @@ class ConsoleDigestHttpIntegrationTest {
   @Autowired DigestPosts posts;
   @Autowired SchedulePolicies policies;
   @Autowired AuditLog audit;
+  @Autowired ApplicationContext app;
 
   private ConsoleHttp http;
-  @Autowired ApplicationContext app;
   private ConsoleDigestFixture fixture;
 
   @DynamicPropertySource
