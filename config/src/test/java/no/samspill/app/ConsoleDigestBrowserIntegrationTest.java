@@ -102,6 +102,7 @@ class ConsoleDigestBrowserIntegrationTest {
     browser.noViolations("digest preview");
     browser.screenshot("ukesammendrag.png");
 
+    // A second tab holds the form as it was, as a second click or a colleague's would.
     String first = driver.getWindowHandle();
     driver.switchTo().newWindow(WindowType.TAB);
     driver.get(browser.url("/console/digest"));
@@ -112,8 +113,8 @@ class ConsoleDigestBrowserIntegrationTest {
     browser.waitForHeading("Ukesammendrag");
     assertThat(browser.testId("posted-notice").getText()).startsWith("Ukesammendraget er lagt ut.");
     assertThat(ConsoleDigestFixture.posts(SLACK)).isEqualTo(1);
-    browser.noViolations("digest posted");
-
+    // axe-core juggles windows itself: it runs with one tab open only.
+    driver.close();
     driver.switchTo().window(second);
     browser.testId("post-now").click();
     browser.waitForHeading("Ukesammendrag");
@@ -121,8 +122,9 @@ class ConsoleDigestBrowserIntegrationTest {
     assertThat(ConsoleDigestFixture.posts(SLACK)).isEqualTo(1);
     browser.noViolations("digest posted again");
     browser.screenshot("ukesammendrag-allerede-lagt-ut.png");
-    driver.close();
-    driver.switchTo().window(first);
+    driver.get(browser.url("/console/digest?posted"));
+    browser.waitForHeading("Ukesammendrag");
+    browser.noViolations("digest posted");
 
     String title = posts.archive(dalsvik.tenant(), 1).get(0).title();
     driver.findElement(By.linkText(title)).click();
