@@ -11,8 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
 
-/** The console over plain HTTP, as a browser without JavaScript: session cookie and CSRF token. */
+/**
+ * The console over plain HTTP as a browser would use it, without following redirects: the session
+ * cookie by hand, forms with their CSRF token, and the real OpenID Connect sign-in.
+ */
 final class ConsoleHttp {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -26,7 +30,7 @@ final class ConsoleHttp {
   }
 
   /** Signs in through the demo form, with its CSRF token; returns the new session cookie. */
-  String demoSignIn() throws IOException, InterruptedException {
+  String demoSignIn() throws Exception {
     HttpResponse<String> signIn = get("/console/sign-in", null);
     HttpResponse<String> signedIn =
         post("/console/demo-sign-in", cookie(signIn), form(csrf(signIn.body())));
@@ -37,12 +41,38 @@ final class ConsoleHttp {
     return session;
   }
 
+  /** The authorisation-code flow: to the provider, which signs {@code email} in, and back. */
+  String signIn(MockOAuth2Server provider, String email) throws Exception {
+    ConsoleFixture.nextSignIn(provider, email, true);
+    HttpResponse<String> start = get("/console/oauth2/authorization/samspill", null);
+    assertThat(start.statusCode()).isEqualTo(302);
+    HttpResponse<String> code =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(location(start))).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(code.statusCode()).as(code.body()).isEqualTo(302);
+    HttpResponse<String> back =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(location(code)))
+                .header("Cookie", "SAMSPILL_CONSOLE=" + cookie(start))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(location(back)).endsWith("/console");
+    return cookie(back);
+  }
+
   HttpResponse<String> get(String path, String session) throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept-Language", "nb");
     if (session != null) {
       request.header("Cookie", "SAMSPILL_CONSOLE=" + session);
     }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<byte[]> bytes(String path, String session) throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(uri(path)).header("Cookie", "SAMSPILL_CONSOLE=" + session).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   HttpResponse<String> post(String path, String session, String body)
@@ -72,23 +102,27 @@ final class ConsoleHttp {
     return body.toString();
   }
 
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
   static String csrf(String page) {
     Matcher token = CSRF.matcher(page);
     assertThat(token.find()).as("a CSRF token in the form").isTrue();
     return token.group(1);
   }
 
-  static String cookie(HttpResponse<String> response) {
+  static String cookie(HttpResponse<?> response) {
     Matcher session = SESSION.matcher(String.join(";", response.headers().allValues("set-cookie")));
     assertThat(session.find()).as("a console session cookie").isTrue();
     return session.group(1);
   }
 
-  URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
+  private static String location(HttpResponse<?> response) {
+    return response.headers().firstValue("location").orElseThrow();
   }
 
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
   }
 }

@@ -64,6 +64,7 @@ public final class SampleDigestRender {
   public static void shareSampleWeek(Reflections reflections, Instant monday) {
     share(
         reflections,
+        SampleData.TENANT,
         SampleData.KARI,
         ShareChoice.NAMED,
         monday.plus(Duration.ofHours(30)),
@@ -73,6 +74,7 @@ public final class SampleDigestRender {
         "collaborating");
     share(
         reflections,
+        SampleData.TENANT,
         SampleData.OLA,
         ShareChoice.ANONYMOUS,
         monday.plus(Duration.ofHours(50)),
@@ -82,6 +84,7 @@ public final class SampleDigestRender {
         "collaborating");
     share(
         reflections,
+        SampleData.TENANT,
         SampleData.INGRID,
         ShareChoice.ANONYMOUS,
         monday.plus(Duration.ofHours(52)),
@@ -91,6 +94,7 @@ public final class SampleDigestRender {
         "collaborating");
     share(
         reflections,
+        SampleData.TENANT,
         SampleData.PER,
         ShareChoice.ANONYMOUS,
         monday.plus(Duration.ofHours(76)),
@@ -100,8 +104,10 @@ public final class SampleDigestRender {
         "accommodating");
   }
 
-  private static void share(
+  /** One finished reflection after a meeting: trust, the approach planned and used, a lesson. */
+  static void share(
       Reflections reflections,
+      no.samspill.core.directory.TenantId tenant,
       LeaderId leader,
       ShareChoice share,
       Instant at,
@@ -111,8 +117,7 @@ public final class SampleDigestRender {
       String used) {
     Reflection started =
         reflections.save(
-            Reflection.start(
-                SampleData.TENANT, leader, Phase.POST, "post", 1, null, null, "x", at));
+            Reflection.start(tenant, leader, Phase.POST, "post", 1, null, null, "x", at));
     Reflection answered =
         reflections.save(
             started.answered(

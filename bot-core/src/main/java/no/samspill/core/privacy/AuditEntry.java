@@ -34,6 +34,11 @@ public record AuditEntry(
   public static final String PERSONAL_DATA_READ = "PERSONAL_DATA_READ";
   public static final String PURGE = "PURGE";
 
+  /** Every kind of entry, as the admin API and the console filter by them. */
+  public static final java.util.List<String> KINDS =
+      java.util.List.of(
+          EXPORT, DELETE, SHARE_CHANGE, DELETE_REFLECTION, ADMIN_CHANGE, PERSONAL_DATA_READ, PURGE);
+
   public AuditEntry {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(action, "action");

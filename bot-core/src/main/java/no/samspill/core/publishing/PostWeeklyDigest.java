@@ -41,6 +41,25 @@ public class PostWeeklyDigest {
   /** This instance's name and how long a claim on a digest holds. */
   public record Settings(String instance, Duration lease) {}
 
+  /**
+   * This week's digest as it would be posted now, in the tenant's language, with when it is due,
+   * where it goes, and the posted one when this week's is already out.
+   */
+  public record Preview(
+      DigestWeek week,
+      Instant dueAt,
+      Instant nextDueAt,
+      Language language,
+      DigestText.Rendered rendered,
+      String chartAltText,
+      List<ChannelAddress> channels,
+      Optional<ArchivedDigest> posted) {
+
+    public boolean hasChart() {
+      return chartAltText != null;
+    }
+  }
+
   private final Tenants tenants;
   private final SchedulePolicies policies;
   private final DigestChannels digestChannels;
@@ -115,13 +134,53 @@ public class PostWeeklyDigest {
     return post(tenant.get(), DigestWeek.containing(now, policies.of(id).digestZone()), now);
   }
 
+  /** This week's digest composed as {@link #postNow} would post it, without posting anything. */
+  public Optional<Preview> preview(TenantId id) {
+    Optional<Tenant> tenant = tenants.findById(id);
+    if (tenant.isEmpty()) {
+      return Optional.empty();
+    }
+    SchedulePolicy policy = policies.of(id);
+    Instant now = clock.instant();
+    DigestWeek week = DigestWeek.containing(now, policy.digestZone());
+    Digest digest = compose(tenant.get(), week, now);
+    Language language = tenant.get().language();
+    return Optional.of(
+        new Preview(
+            week,
+            digestMoment(week, policy),
+            digestMoment(DigestWeek.containing(week.end(), policy.digestZone()), policy),
+            language,
+            text.render(digest, language),
+            digest.conflict() == null ? null : Messages.get(language, "digest.chart.alt"),
+            digestChannels.find(id),
+            posts.archived(id, week.key())));
+  }
+
+  /** The chart of this week's digest as it would be posted now; null when it has none. */
+  public byte[] previewChart(TenantId id) {
+    Optional<Tenant> tenant = tenants.findById(id);
+    if (tenant.isEmpty()) {
+      return null;
+    }
+    Instant now = clock.instant();
+    DigestWeek week = DigestWeek.containing(now, policies.of(id).digestZone());
+    return post(compose(tenant.get(), week, now), tenant.get().language()).imagePng();
+  }
+
+  /** One composition for the post and its preview, so the preview is what goes out. */
+  private Digest compose(Tenant tenant, DigestWeek week, Instant now) {
+    return compose
+        .compose(tenant, week)
+        .withPairings(suggestConversations.suggest(tenant.id(), now));
+  }
+
   private boolean post(Tenant tenant, DigestWeek week, Instant now) {
     String key = tenant.id().value() + "|" + week.key();
     if (!posts.claim(key, now, settings.lease(), settings.instance())) {
       return false;
     }
-    Digest digest =
-        compose.compose(tenant, week).withPairings(suggestConversations.suggest(tenant.id(), now));
+    Digest digest = compose(tenant, week, now);
     DigestText.Rendered rendered = text.render(digest, tenant.language());
     ChannelPost post = post(digest, rendered, tenant.language());
     Map<String, String> outcomes = new LinkedHashMap<>();

@@ -262,6 +262,37 @@ class PostWeeklyDigestTest {
         .isEqualTo("Ukesammendrag for uke 10");
   }
 
+  @Test
+  void thePreviewIsWhatPostNowThenPostsAndPostsNothingItself() {
+    chat.clock().set(FRIDAY_AFTER_ONE.minus(Duration.ofHours(3)));
+    PostWeeklyDigest digest = instance("a");
+
+    PostWeeklyDigest.Preview preview = digest.preview(TestTenants.LILLEVIK).orElseThrow();
+
+    assertThat(slack.posts).isEmpty();
+    assertThat(posts.archive(TestTenants.LILLEVIK, 10)).isEmpty();
+    assertThat(preview.posted()).isEmpty();
+    assertThat(preview.dueAt()).isEqualTo(Instant.parse("2026-03-06T12:00:00Z"));
+    assertThat(preview.nextDueAt()).isEqualTo(Instant.parse("2026-03-13T12:00:00Z"));
+    assertThat(preview.channels()).containsExactly(leadersChannel);
+    assertThat(preview.chartAltText()).startsWith("Stolpediagram");
+    assertThat(digest.previewChart(TestTenants.LILLEVIK)).startsWith(0x89, 'P', 'N', 'G');
+
+    assertThat(digest.postNow(TestTenants.LILLEVIK)).isTrue();
+    ChannelPost posted = slack.posts.get(0);
+    assertThat(preview.rendered().title()).isEqualTo(posted.title());
+    assertThat(preview.rendered().asText())
+        .isEqualTo(posted.text())
+        .contains("Lærdom fra Kari om god saksforberedelse.");
+    assertThat(posts.archived(TestTenants.LILLEVIK, "2026-W10").orElseThrow().sections())
+        .isEqualTo(preview.rendered().sections());
+    assertThat(digest.preview(TestTenants.LILLEVIK).orElseThrow().posted())
+        .get()
+        .extracting(ArchivedDigest::title)
+        .isEqualTo(posted.title());
+    assertThat(digest.preview(new no.samspill.core.directory.TenantId("nobody"))).isEmpty();
+  }
+
   static final class RecordingChannel implements ChatChannel {
     private final String name;
     final List<ChannelPost> posts = java.util.Collections.synchronizedList(new ArrayList<>());

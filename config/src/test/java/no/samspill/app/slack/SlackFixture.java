@@ -123,17 +123,7 @@ final class SlackFixture implements AutoCloseable {
     slack.stubFor(post("/api/views.publish").willReturn(okJson("{\"ok\":true}")));
     slack.stubFor(
         post("/api/views.open").willReturn(okJson("{\"ok\":true,\"view\":{\"id\":\"V1\"}}")));
-    slack.stubFor(
-        post("/api/files.getUploadURLExternal")
-            .willReturn(
-                okJson(
-                    "{\"ok\":true,\"upload_url\":\""
-                        + slack.baseUrl()
-                        + "/upload/F1\",\"file_id\":\"F1\"}")));
-    slack.stubFor(post("/upload/F1").willReturn(aResponse().withStatus(200).withBody("OK")));
-    slack.stubFor(
-        post("/api/files.completeUploadExternal")
-            .willReturn(okJson("{\"ok\":true,\"files\":[{\"id\":\"F1\",\"title\":\"x\"}]}")));
+    SlackStubs.chartUpload(slack);
     slack.stubFor(post(urlPathMatching("/respond/.*")).willReturn(aResponse().withStatus(200)));
   }
 

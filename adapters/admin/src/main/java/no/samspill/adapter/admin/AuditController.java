@@ -3,7 +3,6 @@ package no.samspill.adapter.admin;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.privacy.AuditEntry;
@@ -24,15 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
   static final int MAX_PAGE_SIZE = 500;
-
-  static final Set<String> KINDS =
-      Set.of(
-          AuditEntry.EXPORT,
-          AuditEntry.DELETE,
-          AuditEntry.SHARE_CHANGE,
-          AuditEntry.DELETE_REFLECTION,
-          AuditEntry.ADMIN_CHANGE,
-          AuditEntry.PERSONAL_DATA_READ);
 
   record EntryView(
       String id,
@@ -122,9 +112,9 @@ class AuditController {
 
   private static AuditQuery query(
       TenantId tenant, String kind, Instant from, Instant to, int offset, int size) {
-    if (kind != null && !KINDS.contains(kind)) {
+    if (kind != null && !AuditEntry.KINDS.contains(kind)) {
       throw new BadInputException(
-          "The parameter 'kind' must be one of " + KINDS.stream().sorted().toList());
+          "The parameter 'kind' must be one of " + AuditEntry.KINDS.stream().sorted().toList());
     }
     if (from != null && to != null && !from.isBefore(to)) {
       throw new BadInputException("The parameter 'from' must be before 'to'");

@@ -34,6 +34,8 @@ import org.springframework.context.annotation.Import;
   MeetingsPage.class,
   CalendarUploadPage.class,
   SourcesPage.class,
+  DigestPage.class,
+  LogPage.class,
   ConsoleAudit.class
 })
 public class ConsoleAutoConfiguration {}

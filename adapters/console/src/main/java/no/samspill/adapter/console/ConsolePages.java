@@ -19,7 +19,9 @@ import org.springframework.web.servlet.view.RedirectView;
       BodiesPage.class,
       MeetingsPage.class,
       CalendarUploadPage.class,
-      SourcesPage.class
+      SourcesPage.class,
+      DigestPage.class,
+      LogPage.class
     })
 class ConsolePages {
 

@@ -1,5 +1,9 @@
 package no.samspill.adapter.console;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import no.samspill.core.language.Language;
 import no.samspill.core.language.Messages;
 
@@ -21,6 +25,14 @@ final class ConsoleText {
 
   public String lang() {
     return language.code();
+  }
+
+  /** A moment as the coordinator reads it: date and time in their language, in {@code zone}. */
+  String time(Instant when, ZoneId zone) {
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        .withLocale(language.locale())
+        .withZone(zone)
+        .format(when);
   }
 
   Language language() {

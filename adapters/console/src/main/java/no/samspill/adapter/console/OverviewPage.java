@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -160,10 +158,7 @@ class OverviewPage {
     }
 
     String time(Instant when) {
-      return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-          .withLocale(t.language().locale())
-          .withZone(zone)
-          .format(when);
+      return t.time(when, zone);
     }
   }
 }
