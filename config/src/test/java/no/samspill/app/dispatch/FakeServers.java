@@ -8,12 +8,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** What the benchmark's fake platforms share: their threads and how they answer. */
-final class FakeServers {
+public final class FakeServers {
 
   private FakeServers() {}
 
   /** Daemon threads, so a fake never keeps the benchmark's JVM alive. */
-  static ExecutorService threads(String name) {
+  public static ExecutorService threads(String name) {
     return Executors.newFixedThreadPool(
         16,
         task -> {
@@ -23,7 +23,7 @@ final class FakeServers {
         });
   }
 
-  static void json(HttpExchange exchange, int status, String body) throws IOException {
+  public static void json(HttpExchange exchange, int status, String body) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/json");
     exchange.sendResponseHeaders(status, bytes.length);

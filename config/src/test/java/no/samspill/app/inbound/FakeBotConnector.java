@@ -1,0 +1,161 @@
+package no.samspill.app.inbound;
+
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.algorithms.Algorithm;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.samspill.app.dispatch.FakeServers;
+import no.samspill.testing.teams.FakeBotFramework;
+
+/**
+ * The Bot Framework on a JDK HTTP server, for load: the OpenID metadata and signing key inbound
+ * tokens are checked against, the token endpoint, and a Connector that answers at once and keeps
+ * each conversation's last question card (so a client can click it) instead of a request journal.
+ */
+final class FakeBotConnector implements AutoCloseable {
+
+  static final String ISSUER = FakeBotFramework.ISSUER;
+  private static final String KEY_ID = "inbound-bench-key";
+  private static final Pattern ACTIVITIES =
+      Pattern.compile("/v3/conversations/([^/]+)/activities(/[^/]+)?");
+
+  private final HttpServer server;
+  private final ExecutorService threads;
+  private final KeyPair key = rsaKey();
+  private final Map<String, String> lastCards = new ConcurrentHashMap<>();
+  final AtomicInteger sent = new AtomicInteger();
+  final AtomicInteger updated = new AtomicInteger();
+
+  FakeBotConnector() throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
+    threads = FakeServers.threads("fake-bot-connector");
+    server.setExecutor(threads);
+    server.createContext(
+        "/openid/metadata",
+        e ->
+            FakeServers.json(
+                e,
+                200,
+                "{\"issuer\":\""
+                    + ISSUER
+                    + "\",\"jwks_uri\":\""
+                    + baseUrl()
+                    + "openid/keys\",\"id_token_signing_alg_values_supported\":[\"RS256\"]}"));
+    server.createContext("/openid/keys", e -> FakeServers.json(e, 200, jwks()));
+    server.createContext(
+        "/token",
+        e ->
+            FakeServers.json(
+                e,
+                200,
+                "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"bench\"}"));
+    server.createContext("/v3/conversations/", this::conversation);
+    server.start();
+  }
+
+  /** The service URL activities carry, and the base of every endpoint here. */
+  String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+  }
+
+  String metadataUrl() {
+    return baseUrl() + "openid/metadata";
+  }
+
+  String tokenUrl() {
+    return baseUrl() + "token";
+  }
+
+  /** The last activity with a question card the bot sent to a conversation, once, or null. */
+  String takeCard(String conversationId) {
+    return lastCards.remove(conversationId);
+  }
+
+  /** A token as the Bot Connector signs it for the app and this service URL. */
+  String token(String appId) {
+    Instant expires = Instant.now().plus(Duration.ofMinutes(30));
+    return JWT.create()
+        .withKeyId(KEY_ID)
+        .withIssuer(ISSUER)
+        .withAudience(appId)
+        .withClaim("serviceurl", baseUrl())
+        .withNotBefore(Date.from(expires.minus(Duration.ofHours(2))))
+        .withExpiresAt(Date.from(expires))
+        .sign(Algorithm.RSA256((RSAPublicKey) key.getPublic(), (RSAPrivateKey) key.getPrivate()));
+  }
+
+  private void conversation(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getPath();
+    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    Matcher activity = ACTIVITIES.matcher(path);
+    if (path.contains("/members/")) {
+      // A leader who is not known yet is looked up once by e-mail.
+      FakeServers.json(exchange, 200, "{\"id\":\"29:x\",\"email\":\"ny@benchvik.kommune.no\"}");
+    } else if (!activity.matches()) {
+      FakeServers.json(exchange, 404, "{}");
+    } else if ("PUT".equals(exchange.getRequestMethod())) {
+      updated.incrementAndGet();
+      FakeServers.json(exchange, 200, "{\"id\":\"1:updated\"}");
+    } else {
+      int n = sent.incrementAndGet();
+      if (body.contains("Action.Submit")) {
+        lastCards.put(activity.group(1), body);
+      }
+      FakeServers.json(exchange, 200, "{\"id\":\"1:" + n + "\"}");
+    }
+  }
+
+  private String jwks() {
+    RSAPublicKey publicKey = (RSAPublicKey) key.getPublic();
+    return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"kid\":\""
+        + KEY_ID
+        + "\",\"n\":\""
+        + unsigned(publicKey.getModulus())
+        + "\",\"e\":\""
+        + unsigned(publicKey.getPublicExponent())
+        + "\",\"endorsements\":[\"msteams\"]}]}";
+  }
+
+  /** JWK numbers are unsigned big-endian, base64url without padding. */
+  private static String unsigned(BigInteger number) {
+    byte[] bytes = number.toByteArray();
+    byte[] magnitude = bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(magnitude);
+  }
+
+  private static KeyPair rsaKey() {
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(2048);
+      return generator.generateKeyPair();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    threads.shutdownNow();
+  }
+}
