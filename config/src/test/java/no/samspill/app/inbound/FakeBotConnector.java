@@ -1,23 +1,13 @@
 package no.samspill.app.inbound;
 
-import com.auth0.jwt.JWT;
-import com.auth0.jwt.algorithms.Algorithm;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -41,7 +31,7 @@ final class FakeBotConnector implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService threads;
-  private final KeyPair key = rsaKey();
+  private final KeyPair key = FakeBotFramework.rsaKey();
   private final Map<String, String> lastCards = new ConcurrentHashMap<>();
   final AtomicInteger sent = new AtomicInteger();
   final AtomicInteger updated = new AtomicInteger();
@@ -61,7 +51,8 @@ final class FakeBotConnector implements AutoCloseable {
                     + "\",\"jwks_uri\":\""
                     + baseUrl()
                     + "openid/keys\",\"id_token_signing_alg_values_supported\":[\"RS256\"]}"));
-    server.createContext("/openid/keys", e -> FakeServers.json(e, 200, jwks()));
+    server.createContext(
+        "/openid/keys", e -> FakeServers.json(e, 200, FakeBotFramework.jwks(key, KEY_ID)));
     server.createContext(
         "/token",
         e ->
@@ -93,15 +84,8 @@ final class FakeBotConnector implements AutoCloseable {
 
   /** A token as the Bot Connector signs it for the app and this service URL. */
   String token(String appId) {
-    Instant expires = Instant.now().plus(Duration.ofMinutes(30));
-    return JWT.create()
-        .withKeyId(KEY_ID)
-        .withIssuer(ISSUER)
-        .withAudience(appId)
-        .withClaim("serviceurl", baseUrl())
-        .withNotBefore(Date.from(expires.minus(Duration.ofHours(2))))
-        .withExpiresAt(Date.from(expires))
-        .sign(Algorithm.RSA256((RSAPublicKey) key.getPublic(), (RSAPrivateKey) key.getPrivate()));
+    return FakeBotFramework.sign(
+        key, KEY_ID, ISSUER, appId, baseUrl(), Instant.now().plus(Duration.ofMinutes(30)));
   }
 
   private void conversation(HttpExchange exchange) throws IOException {
@@ -122,34 +106,6 @@ final class FakeBotConnector implements AutoCloseable {
         lastCards.put(activity.group(1), body);
       }
       FakeServers.json(exchange, 200, "{\"id\":\"1:" + n + "\"}");
-    }
-  }
-
-  private String jwks() {
-    RSAPublicKey publicKey = (RSAPublicKey) key.getPublic();
-    return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"kid\":\""
-        + KEY_ID
-        + "\",\"n\":\""
-        + unsigned(publicKey.getModulus())
-        + "\",\"e\":\""
-        + unsigned(publicKey.getPublicExponent())
-        + "\",\"endorsements\":[\"msteams\"]}]}";
-  }
-
-  /** JWK numbers are unsigned big-endian, base64url without padding. */
-  private static String unsigned(BigInteger number) {
-    byte[] bytes = number.toByteArray();
-    byte[] magnitude = bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(magnitude);
-  }
-
-  private static KeyPair rsaKey() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      return generator.generateKeyPair();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

@@ -1,5 +1,7 @@
 package no.samspill.app.inbound;
 
+import static no.samspill.core.testing.LeaderBuilder.aLeader;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -8,8 +10,6 @@ import java.util.UUID;
 import no.samspill.app.SamspillApplication;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.ChatWorkspace;
-import no.samspill.core.directory.Leader;
-import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenant;
 import no.samspill.core.directory.TenantId;
@@ -75,16 +75,6 @@ public final class SamspillUnderLoad {
 
   private static void save(Leaders store, TenantId tenant, ChatIdentity identity) {
     store.save(
-        new Leader(
-            new LeaderId(UUID.randomUUID().toString()),
-            tenant,
-            "Leder " + identity.userId(),
-            null,
-            null,
-            Language.NB,
-            null,
-            false,
-            List.of(identity),
-            Instant.now()));
+        aLeader().in(tenant).named("Leder " + identity.userId()).withIdentity(identity).build());
   }
 }
