@@ -31,4 +31,12 @@ public final class FakeServers {
       out.write(bytes);
     }
   }
+
+  /** The Bot Framework's token endpoint: a bearer token for the bot's calls to the Connector. */
+  public static void token(HttpExchange exchange) throws IOException {
+    json(
+        exchange,
+        200,
+        "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"bench\"}");
+  }
 }

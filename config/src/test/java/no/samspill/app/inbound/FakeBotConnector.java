@@ -53,13 +53,7 @@ final class FakeBotConnector implements AutoCloseable {
                     + "openid/keys\",\"id_token_signing_alg_values_supported\":[\"RS256\"]}"));
     server.createContext(
         "/openid/keys", e -> FakeServers.json(e, 200, FakeBotFramework.jwks(key, KEY_ID)));
-    server.createContext(
-        "/token",
-        e ->
-            FakeServers.json(
-                e,
-                200,
-                "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"bench\"}"));
+    server.createContext("/token", FakeServers::token);
     server.createContext("/v3/conversations/", this::conversation);
     server.start();
   }

@@ -33,9 +33,9 @@ public final class InboundLatencyBenchmark {
   private InboundLatencyBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int clients = args.length > 0 ? Integer.parseInt(args[0]) : 32;
-    int requests = args.length > 1 ? Integer.parseInt(args[1]) : 4000;
-    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    int clients = argument(args, 0, 32);
+    int requests = argument(args, 1, 4000);
+    int rounds = argument(args, 2, 5);
     Path logs = Files.createTempDirectory("inbound-bench");
     Map<String, List<Load.Figures>> figures = new LinkedHashMap<>();
     TARGETS.forEach(t -> figures.put(t, new ArrayList<>()));
@@ -126,6 +126,10 @@ public final class InboundLatencyBenchmark {
       }
     }
     System.exit(0);
+  }
+
+  private static int argument(String[] args, int index, int otherwise) {
+    return args.length > index ? Integer.parseInt(args[index]) : otherwise;
   }
 
   private static List<String> platforms() {
