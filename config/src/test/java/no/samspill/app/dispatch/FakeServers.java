@@ -1,8 +1,10 @@
 package no.samspill.app.dispatch;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,5 +40,12 @@ public final class FakeServers {
         exchange,
         200,
         "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"bench\"}");
+  }
+
+  /** A server on a free loopback port, answering on {@code threads}; not started yet. */
+  public static HttpServer loopback(ExecutorService threads) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
+    server.setExecutor(threads);
+    return server;
   }
 }

@@ -3,7 +3,6 @@ package no.samspill.app.inbound;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Duration;
@@ -37,9 +36,8 @@ final class FakeBotConnector implements AutoCloseable {
   final AtomicInteger updated = new AtomicInteger();
 
   FakeBotConnector() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
     threads = FakeServers.threads("fake-bot-connector");
-    server.setExecutor(threads);
+    server = FakeServers.loopback(threads);
     server.createContext(
         "/openid/metadata",
         e ->

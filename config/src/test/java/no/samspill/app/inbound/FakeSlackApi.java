@@ -3,7 +3,6 @@ package no.samspill.app.inbound;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -27,9 +26,8 @@ final class FakeSlackApi implements AutoCloseable {
   final AtomicInteger posted = new AtomicInteger();
 
   FakeSlackApi() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
     threads = FakeServers.threads("fake-slack");
-    server.setExecutor(threads);
+    server = FakeServers.loopback(threads);
     server.createContext("/api/", this::method);
     server.start();
   }
