@@ -60,7 +60,7 @@ public class TeamsAutoConfiguration {
   /**
    * Runs inbound turns, which wait on the engine's database round trips: as many at once as the
    * Connector calls (a turn holds a thread while it waits), and a short queue, so a flood is
-   * refused with a 503 that the Bot Connector retries rather than queued without bound.
+   * refused with a 503 and Retry-After rather than queued without bound.
    */
   @Bean(destroyMethod = "shutdown")
   ThreadPoolExecutor teamsTurns() {

@@ -74,7 +74,7 @@ class TeamsBot implements Bot {
     try {
       answered = CompletableFuture.supplyAsync(() -> answer(turn), executor);
     } catch (RejectedExecutionException e) {
-      // Every turn thread is busy and the queue is full: refused, for the Connector to retry.
+      // Every turn thread is busy and the queue is full: refused (503), not queued without bound.
       return CompletableFuture.failedFuture(e);
     }
     return answered
