@@ -1,7 +1,5 @@
 package no.samspill.app.inbound;
 
-import static no.samspill.core.testing.LeaderBuilder.aLeader;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,6 +8,8 @@ import java.util.UUID;
 import no.samspill.app.SamspillApplication;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.ChatWorkspace;
+import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenant;
 import no.samspill.core.directory.TenantId;
@@ -74,7 +74,11 @@ public final class SamspillUnderLoad {
   }
 
   private static void save(Leaders store, TenantId tenant, ChatIdentity identity) {
+    List<ChatIdentity> identities = List.of(identity);
+    String name = "Leder " + identity.userId();
+    LeaderId id = new LeaderId(UUID.randomUUID().toString());
     store.save(
-        aLeader().in(tenant).named("Leder " + identity.userId()).withIdentity(identity).build());
+        new Leader(
+            id, tenant, name, null, null, Language.NB, null, false, identities, Instant.now()));
   }
 }
