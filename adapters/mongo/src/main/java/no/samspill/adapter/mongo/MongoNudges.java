@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
@@ -31,7 +34,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * filter, evaluated per document) made while holding each nudge's {@link DocumentLocks lock}, so of
  * two instances racing for a nudge exactly one wins, on FerretDB too; it writes the claim's token
  * into {@code claimedBy}, and every later write by the holder is conditional on it. A batch is
- * claimed in five round trips, whatever its size.
+ * claimed in six round trips (seven with expired leases among them), whatever its size.
  */
 final class MongoNudges implements Nudges {
 
@@ -143,15 +146,25 @@ final class MongoNudges implements Nudges {
   /** Only a nudge's key. */
   record Key(String id) {}
 
+  record Candidate(String id, Instant dueAt, String leaderId) {}
+
+  /**
+   * Due nudges and expired leases are looked for in two queries, each a plain equality on status
+   * followed by its range, not one {@code $or}: FerretDB hands PostgreSQL only top-level equality
+   * and reads the whole collection for an {@code $or}, and MongoDB serves each from its own index.
+   */
   @Override
   public List<Nudge> claimDue(Instant now, Duration lease, String claim, int limit) {
+    List<Candidate> due = candidates(due(now), limit);
+    List<Candidate> expired = candidates(expired(now), limit);
     // Ties broken by leader (random ids), so a batch mixes tenants rather than taking one's all.
-    Query candidates = Query.query(claimable(now)).with(Sort.by("dueAt", "leaderId")).limit(limit);
-    candidates.fields().include("_id");
-    // The whole batch in the first reply: a real server's default first batch is 101 documents.
-    candidates.cursorBatchSize(limit);
+    List<Candidate> batch =
+        Stream.concat(due.stream(), expired.stream())
+            .sorted(Comparator.comparing(Candidate::dueAt).thenComparing(Candidate::leaderId))
+            .limit(limit)
+            .toList();
     Map<String, String> byKey = new LinkedHashMap<>();
-    for (Key candidate : mongo.find(candidates, Key.class, COLLECTION)) {
+    for (Candidate candidate : batch) {
       byKey.put(DocumentLocks.key(COLLECTION, candidate.id()), candidate.id());
     }
     if (byKey.isEmpty()) {
@@ -168,27 +181,22 @@ final class MongoNudges implements Nudges {
       if (ids.isEmpty()) {
         return List.of();
       }
-      // One update for the batch, conditional per document; the token it writes tells
-      // afterwards which ones this instance got. The cheap status test first: the embedded server
-      // scans, and testing every stored nudge against the batch's ids first made a claim
-      // O(stored x batch).
-      mongo.updateMulti(
-          Query.query(new Criteria().andOperator(claimable(now), where("_id").in(ids))),
-          new Update()
-              .set("status", NudgeStatus.CLAIMED)
-              .set("claimedBy", claim)
-              .set("leaseUntil", now.plus(lease))
-              .inc("attempts", 1),
-          COLLECTION);
-      // Read back by id alone, the one filter the embedded server answers from an index; with a
-      // limit, so that FerretDB, too, answers in one reply instead of leaving a cursor open.
+      // One update per kind of candidate, conditional per document; the token it writes tells
+      // afterwards which ones this instance got.
+      Set<String> fromExpired = expired.stream().map(Candidate::id).collect(Collectors.toSet());
+      List<String> planned = ids.stream().filter(id -> !fromExpired.contains(id)).toList();
+      List<String> leased = ids.stream().filter(fromExpired::contains).toList();
+      claim(due(now), planned, now, lease, claim);
+      claim(expired(now), leased, now, lease, claim);
+      // Read back by id, with the token, so FerretDB can hand PostgreSQL the token's equality; with
+      // a limit, so that it answers in one reply instead of leaving a cursor open.
       Map<String, Nudge> byId = new HashMap<>();
       Query readBack =
-          Query.query(where("_id").in(ids)).limit(ids.size()).cursorBatchSize(ids.size());
+          Query.query(where("_id").in(ids).and("claimedBy").is(claim))
+              .limit(ids.size())
+              .cursorBatchSize(ids.size());
       for (Nudge nudge : mongo.find(readBack, Nudge.class, COLLECTION)) {
-        if (claim.equals(nudge.claimedBy())) {
-          byId.put(nudge.id(), nudge);
-        }
+        byId.put(nudge.id(), nudge);
       }
       return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     } finally {
@@ -196,11 +204,36 @@ final class MongoNudges implements Nudges {
     }
   }
 
-  private static Criteria claimable(Instant now) {
-    return new Criteria()
-        .orOperator(
-            where("status").is(NudgeStatus.PLANNED).and("dueAt").lte(now),
-            where("status").is(NudgeStatus.CLAIMED).and("leaseUntil").lt(now));
+  private List<Candidate> candidates(Criteria which, int limit) {
+    Query query = Query.query(which).with(Sort.by("dueAt", "leaderId")).limit(limit);
+    query.fields().include("_id").include("dueAt").include("leaderId");
+    // The whole batch in the first reply: a real server's default first batch is 101 documents.
+    query.cursorBatchSize(limit);
+    return mongo.find(query, Candidate.class, COLLECTION);
+  }
+
+  private void claim(Criteria which, List<String> ids, Instant now, Duration lease, String claim) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    // The status test first: the embedded server scans, and testing every stored nudge against
+    // the batch's ids first made a claim O(stored x batch).
+    mongo.updateMulti(
+        Query.query(new Criteria().andOperator(which, where("_id").in(ids))),
+        new Update()
+            .set("status", NudgeStatus.CLAIMED)
+            .set("claimedBy", claim)
+            .set("leaseUntil", now.plus(lease))
+            .inc("attempts", 1),
+        COLLECTION);
+  }
+
+  private static Criteria due(Instant now) {
+    return where("status").is(NudgeStatus.PLANNED).and("dueAt").lte(now);
+  }
+
+  private static Criteria expired(Instant now) {
+    return where("status").is(NudgeStatus.CLAIMED).and("leaseUntil").lt(now);
   }
 
   @Override
