@@ -39,13 +39,7 @@ final class FakePacedBotConnector implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
     executor = FakeServers.threads("fake-bot-connector");
     server.setExecutor(executor);
-    server.createContext(
-        "/token",
-        e ->
-            FakeServers.json(
-                e,
-                200,
-                "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"bench-token\"}"));
+    server.createContext("/token", FakeServers::token);
     server.createContext("/v3/conversations/", this::activity);
     server.start();
   }

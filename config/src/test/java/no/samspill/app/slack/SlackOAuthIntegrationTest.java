@@ -89,6 +89,12 @@ class SlackOAuthIntegrationTest {
 
     fx.sendJson(directMessage("EvOauth1", "T9", "U9", "hjelp"));
     eventually(() -> fx.posts("DU9"), p -> !p.isEmpty());
+    fx.quiet();
+    int authTests = fx.calls("auth.test").size();
+    fx.sendJson(directMessage("EvOauth1b", "T9", "U9", "mine"));
+    fx.quiet();
+    // The workspace's token was checked with Slack once, not again before every ack.
+    assertThat(fx.calls("auth.test")).hasSize(authTests);
     fx.slack.verify(
         postRequestedFor(urlEqualTo("/api/chat.postMessage"))
             .withHeader("Authorization", equalTo("Bearer xoxb-fjordvik")));

@@ -41,6 +41,9 @@ final class SlackBolt {
             .oauthCompletionUrl(null)
             .oauthCancellationUrl(null)
             .oAuthInstallPageRenderingEnabled(false)
+            // Else with many workspaces Bolt calls auth.test on Slack before every ack; a revoked
+            // token's installation is deleted, so the cache never lets a removed workspace in.
+            .authTestCacheEnabled(true)
             .build();
     App app = new App(config);
     if (oauth) {

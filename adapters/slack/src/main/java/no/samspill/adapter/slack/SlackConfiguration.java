@@ -7,7 +7,6 @@ import com.slack.api.util.http.SlackHttpClient;
 import java.time.Clock;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -39,6 +38,9 @@ class SlackConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
 
+  static final int WORK_THREADS = 8;
+  static final int WORK_WAITING = 1_000;
+
   @Bean
   Slack slackClient(SlackProperties properties, ObjectProvider<PlatformCalls> calls) {
     SlackConfig config = new SlackConfig();
@@ -57,9 +59,20 @@ class SlackConfiguration {
     return Slack.getInstance(config, http);
   }
 
+  /**
+   * Runs what a request asks for after its ack (the engine, then replies handed to the pacer).
+   * Bounded: beyond {@link #WORK_WAITING} waiting, a request is refused with a 503 before its ack
+   * (Slack retries an event) instead of piling up in memory and answering ever later.
+   */
   @Bean(destroyMethod = "shutdown")
-  ExecutorService slackWork() {
-    return Executors.newFixedThreadPool(4, Pacer.threads("slack-work"));
+  ThreadPoolExecutor slackWork() {
+    return new ThreadPoolExecutor(
+        WORK_THREADS,
+        WORK_THREADS,
+        30,
+        TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(WORK_WAITING),
+        Pacer.threads("slack-work"));
   }
 
   @Bean(destroyMethod = "shutdownNow")

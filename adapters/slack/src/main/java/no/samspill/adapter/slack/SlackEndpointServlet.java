@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -135,6 +136,12 @@ final class SlackEndpointServlet extends HttpServlet {
       Response response = app.run(slackRequest);
       adapter.writeResponse(resp, response);
     } catch (Exception e) {
+      if (busy(e)) {
+        log.warn("Refused a Slack request: the work after acks is full");
+        resp.setHeader("Retry-After", "1");
+        write(resp, 503, "{\"error\":\"busy\"}");
+        return;
+      }
       if (malformed(e)) {
         // Signed, but a field has the wrong JSON type: the SDK fails to bind it.
         log.debug("Slack payload of the wrong shape: {}", e.getClass().getSimpleName());
@@ -144,6 +151,16 @@ final class SlackEndpointServlet extends HttpServlet {
       log.error("Slack request failed", e);
       write(resp, 500, "{\"error\":\"internal error\"}");
     }
+  }
+
+  /** The work after acks had no room: not acknowledged, so Slack retries an event later. */
+  static boolean busy(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof RejectedExecutionException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -34,6 +34,9 @@ public class TeamsAutoConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(TeamsAutoConfiguration.class);
 
+  static final int TURN_THREADS = 48;
+  static final int TURNS_WAITING = 500;
+
   @Bean(destroyMethod = "shutdownNow")
   ScheduledExecutorService teamsExecutor() {
     return Executors.newScheduledThreadPool(4, Pacer.threads("teams"));
@@ -54,6 +57,22 @@ public class TeamsAutoConfiguration {
         Pacer.threads("teams-call"));
   }
 
+  /**
+   * Runs inbound turns, which wait on the engine's database round trips: as many at once as the
+   * Connector calls (a turn holds a thread while it waits), and a short queue, so a flood is
+   * refused with a 503 and Retry-After rather than queued without bound.
+   */
+  @Bean(destroyMethod = "shutdown")
+  ThreadPoolExecutor teamsTurns() {
+    return new ThreadPoolExecutor(
+        TURN_THREADS,
+        TURN_THREADS,
+        30,
+        TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(TURNS_WAITING),
+        Pacer.threads("teams-turn"));
+  }
+
   @Bean
   TeamsConversations teamsConversations(MongoTemplate mongo) {
     return new MongoTeamsConversations(mongo);
@@ -65,7 +84,7 @@ public class TeamsAutoConfiguration {
       HandleMessage handleMessage,
       Leaders leaders,
       TeamsConversations conversations,
-      ScheduledExecutorService teamsExecutor,
+      ThreadPoolExecutor teamsTurns,
       ObjectProvider<Clock> clock,
       ObjectProvider<PlatformCalls> calls) {
     if (!TeamsStartup.check(properties)) {
@@ -81,7 +100,7 @@ public class TeamsAutoConfiguration {
                 new TeamInstalls(conversations, time, timeout),
                 leaders,
                 time,
-                teamsExecutor,
+                teamsTurns,
                 timeout));
     // A turn may call the engine and then the Connector once per reply.
     TeamsBotAdapter adapter =

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import no.samspill.core.LogText;
@@ -69,7 +70,14 @@ class TeamsBot implements Bot {
    */
   @Override
   public CompletableFuture<Void> onTurn(TurnContext turn) {
-    return CompletableFuture.supplyAsync(() -> answer(turn), executor)
+    CompletableFuture<Out> answered;
+    try {
+      answered = CompletableFuture.supplyAsync(() -> answer(turn), executor);
+    } catch (RejectedExecutionException e) {
+      // Every turn thread is busy and the queue is full: refused (503), not queued without bound.
+      return CompletableFuture.failedFuture(e);
+    }
+    return answered
         .thenCompose(out -> update(turn, out.answeredCard()).thenApply(updated -> out))
         .thenCompose(
             out ->

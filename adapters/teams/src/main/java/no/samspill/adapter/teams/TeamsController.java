@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import no.samspill.core.LogText;
@@ -70,6 +71,13 @@ class TeamsController {
         log.info("Refused a Teams request without a valid token");
         return plain(HttpStatus.UNAUTHORIZED, "Unauthorized.");
       }
+      if (causedBy(e, RejectedExecutionException.class)) {
+        log.warn("Refused a Teams {} activity: every turn thread is busy", activity.getType());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+            .header(HttpHeaders.RETRY_AFTER, "1")
+            .contentType(MediaType.TEXT_PLAIN)
+            .body("Busy.");
+      }
       log.warn("A Teams {} activity failed", activity.getType(), e.getCause());
       return plain(HttpStatus.BAD_GATEWAY, "Could not answer.");
     } catch (TimeoutException e) {
@@ -93,8 +101,13 @@ class TeamsController {
   }
 
   private static boolean isAuthenticationFailure(Throwable error) {
+    return causedBy(error, AuthenticationException.class)
+        || causedBy(error, JWTDecodeException.class);
+  }
+
+  private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
     for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof AuthenticationException || t instanceof JWTDecodeException) {
+      if (type.isInstance(t)) {
         return true;
       }
     }

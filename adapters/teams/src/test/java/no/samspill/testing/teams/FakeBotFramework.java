@@ -135,12 +135,22 @@ public final class FakeBotFramework implements AutoCloseable {
   }
 
   public String token(String issuer, String audience, Instant expires, boolean wrongKey) {
-    KeyPair key = wrongKey ? otherKey : signingKey;
+    return sign(wrongKey ? otherKey : signingKey, KEY_ID, issuer, audience, serviceUrl(), expires);
+  }
+
+  /** A token as the Bot Connector signs it, with {@code key} named {@code keyId} in the JWKS. */
+  public static String sign(
+      KeyPair key,
+      String keyId,
+      String issuer,
+      String audience,
+      String serviceUrl,
+      Instant expires) {
     return JWT.create()
-        .withKeyId(KEY_ID)
+        .withKeyId(keyId)
         .withIssuer(issuer)
         .withAudience(audience)
-        .withClaim("serviceurl", serviceUrl())
+        .withClaim("serviceurl", serviceUrl)
         .withNotBefore(Date.from(expires.minus(Duration.ofHours(2))))
         .withExpiresAt(Date.from(expires))
         .sign(Algorithm.RSA256((RSAPublicKey) key.getPublic(), (RSAPrivateKey) key.getPrivate()));
@@ -185,9 +195,14 @@ public final class FakeBotFramework implements AutoCloseable {
   }
 
   private String jwks() {
+    return jwks(signingKey, KEY_ID);
+  }
+
+  /** The JSON Web Key Set the SDK checks tokens against: one key, endorsed for Teams. */
+  public static String jwks(KeyPair signingKey, String keyId) {
     RSAPublicKey key = (RSAPublicKey) signingKey.getPublic();
     return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"kid\":\""
-        + KEY_ID
+        + keyId
         + "\",\"n\":\""
         + base64Url(key.getModulus())
         + "\",\"e\":\""
@@ -211,7 +226,7 @@ public final class FakeBotFramework implements AutoCloseable {
     }
   }
 
-  private static KeyPair rsaKey() {
+  public static KeyPair rsaKey() {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(2048);
