@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Import;
   OverviewPage.class,
   LeadersPage.class,
   SettingsPage.class,
+  InsightPage.class,
   ConsoleAudit.class
 })
 public class ConsoleAutoConfiguration {}

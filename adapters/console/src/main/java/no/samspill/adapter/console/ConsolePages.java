@@ -14,7 +14,8 @@ import org.springframework.web.servlet.view.RedirectView;
       SignInController.class,
       OverviewPage.class,
       LeadersPage.class,
-      SettingsPage.class
+      SettingsPage.class,
+      InsightPage.class
     })
 class ConsolePages {
 
