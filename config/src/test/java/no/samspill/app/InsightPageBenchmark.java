@@ -70,6 +70,10 @@ public final class InsightPageBenchmark {
       ComposeInsight compose = app.getBean(ComposeInsight.class);
       double[] page = new double[runs];
       double[] figures = new double[runs];
+      double[] flows = new double[runs];
+      double[] shared = new double[runs];
+      Reflections store = app.getBean(Reflections.class);
+      Instant termStart = Instant.parse("2023-09-30T22:00:00Z");
       ConsoleHttpSignIn.get(port, "/console/insight", session);
       for (int i = 0; i < runs; i++) {
         long start = System.nanoTime();
@@ -81,16 +85,24 @@ public final class InsightPageBenchmark {
         start = System.nanoTime();
         compose.compose(measured.tenant, Instant.now());
         figures[i] = (System.nanoTime() - start) / 1e6;
+        start = System.nanoTime();
+        store.findActivity(measured.tenant, termStart, 100_000);
+        flows[i] = (System.nanoTime() - start) / 1e6;
+        start = System.nanoTime();
+        store.findSharedOver(measured.tenant, termStart, Instant.now());
+        shared[i] = (System.nanoTime() - start) / 1e6;
       }
       System.out.printf(
           "insight: %d leaders x %d weeks, %d municipalities: page median %.0f ms %s,"
-              + " ComposeInsight median %.0f ms%n",
+              + " ComposeInsight median %.0f ms (flows read %.0f ms, shared read %.0f ms)%n",
           leaderCount,
           weekCount,
           others + 1,
           median(page),
           Arrays.toString(Arrays.stream(page).mapToLong(Math::round).toArray()),
-          median(figures));
+          median(figures),
+          median(flows),
+          median(shared));
     } finally {
       provider.shutdown();
     }
