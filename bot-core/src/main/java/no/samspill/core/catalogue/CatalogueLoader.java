@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 /** Reads a catalogue YAML file and refuses it, naming every faulty prompt, unless it is valid. */
 public final class CatalogueLoader {
 
-  static final int MAX_PROMPTS_PER_FLOW = 6;
+  static final int MAX_PROMPTS_PER_FLOW = 5;
   private static final Set<String> FLOW_KEYS = Set.of("id", "phase", "title", "intro", "prompts");
   private static final Set<String> PROMPT_KEYS =
       Set.of(

@@ -142,11 +142,12 @@ class FlowTest {
     chat.clicks("Møtes på midten");
     chat.submits("Et grundig saksframlegg.");
     chat.submits("Utvalgslederen.");
-    chat.clicks("Med navnet mitt");
 
-    assertThat(chat.lastSummary().footer()).startsWith("Delt med navnet ditt");
+    // Five prompts, no share choice: what a leader plans before a case stays their own.
+    assertThat(chat.lastSummary().footer()).startsWith("Lagret privat");
     Reflection stored = chat.onlyReflection();
-    assertThat(stored.share()).isEqualTo(ShareChoice.NAMED);
+    assertThat(stored.status()).isEqualTo(ReflectionStatus.COMPLETED);
+    assertThat(stored.share()).isEqualTo(ShareChoice.PRIVATE);
     assertThat(stored.answers())
         .extracting(Answer::scale, Answer::option, Answer::text)
         .containsExactly(
@@ -154,8 +155,21 @@ class FlowTest {
             tuple(null, "knowledge", null),
             tuple(null, "compromising", null),
             tuple(null, null, "Et grundig saksframlegg."),
-            tuple(null, null, "Utvalgslederen."),
-            tuple(null, "named", null));
+            tuple(null, null, "Utvalgslederen."));
+  }
+
+  @Test
+  void sharesTheLessonByClicking() {
+    chat.says("refleksjon");
+    chat.says("Møtet gikk bra.");
+    chat.says("3");
+    chat.says("Forbered gruppelederne.");
+
+    chat.clicks("Med navnet mitt");
+
+    assertThat(chat.lastSummary().footer()).startsWith("Delt med navnet ditt");
+    assertThat(chat.onlyReflection().share()).isEqualTo(ShareChoice.NAMED);
+    assertThat(chat.onlyReflection().answers().get(3).option()).isEqualTo("named");
   }
 
   @Test
@@ -167,7 +181,6 @@ class FlowTest {
     chat.says("MØTES PÅ MIDTEN");
     chat.says("Et grundig saksframlegg.");
     chat.says("Utvalgslederen.");
-    chat.says("anonymt til ledergruppen");
 
     assertThat(chat.lastSummary().lines())
         .extracting(SummaryReply.Line::value)
@@ -178,7 +191,7 @@ class FlowTest {
             "Et grundig saksframlegg.",
             "Utvalgslederen.");
     Reflection stored = chat.onlyReflection();
-    assertThat(stored.share()).isEqualTo(ShareChoice.ANONYMOUS);
+    assertThat(stored.share()).isEqualTo(ShareChoice.PRIVATE);
     assertThat(stored.answers())
         .extracting(Answer::scale, Answer::option, Answer::text)
         .containsExactly(
@@ -186,8 +199,7 @@ class FlowTest {
             tuple(null, "knowledge", null),
             tuple(null, "compromising", null),
             tuple(null, null, "Et grundig saksframlegg."),
-            tuple(null, null, "Utvalgslederen."),
-            tuple(null, "anonymous", null));
+            tuple(null, null, "Utvalgslederen."));
   }
 
   @ParameterizedTest

@@ -62,7 +62,7 @@ class SlackConversationIntegrationTest extends SingleWorkspaceTests {
     Reflection done = runFlow("UPRE", Phase.PRE);
 
     assertThat(done.status()).isEqualTo(ReflectionStatus.COMPLETED);
-    assertThat(done.answers()).hasSize(6);
+    assertThat(done.answers()).hasSize(5);
     assertAnsweredMessagesLostTheirButtons("DUPRE");
   }
 
