@@ -8,4 +8,4 @@ cd "$(dirname "$0")/.."
 ./mvnw -B -q -pl config -am -DskipTests test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench.classpath
 java -cp "config/target/test-classes:config/target/classes:$(cat config/target/bench.classpath)" \
-  no.samspill.app.DigestCompositionBenchmark "${1:-100000}" "${2:-5}" 2>/dev/null | grep -E 'reflections in the database'
+  no.samspill.app.DigestCompositionBenchmark "${1:-100000}" "${2:-5}" 2>/dev/null | grep -E 'reflections in the database|^ratio'

@@ -4,10 +4,12 @@
 # beyond). Prints each round's time against the bound those limits allow; the first round opens
 # the DM channels (a cold cache), later rounds reuse them.
 # Usage: bench/paced-dispatch.sh [slack|teams] [instances] [tenants] [leaders-per-tenant] [rounds]
+# BENCH_JAVA_OPTS passes settings: -Dbench.warmup=N (rounds left out of the median, default 1),
+# -Dbench.split=true (Teams: each instance gets its share of the tenant budget).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -pl config -am -DskipTests install
 ./mvnw -B -q -pl config dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
-java -Xmx256m -cp "config/target/test-classes:config/target/classes:$(cat config/target/bench.classpath)" \
+java -Xmx256m ${BENCH_JAVA_OPTS:-} -cp "config/target/test-classes:config/target/classes:$(cat config/target/bench.classpath)" \
   no.samspill.app.dispatch.PacedDispatchBenchmark "${1:-slack}" "${2:-1}" "${3:-10}" "${4:-100}" "${5:-4}" 2>/dev/null \
   | grep -E '^(round|median)'

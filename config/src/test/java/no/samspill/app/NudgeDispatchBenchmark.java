@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
@@ -26,7 +31,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * Not a test: how many due nudges one instance dispatches per second to a channel that answers at
  * once, on the embedded database (or MONGODB_URI's). Run with bench/nudge-dispatch.sh; args: nudges
- * per round, rounds, and how many nudges already sent lie in the store before the first round.
+ * per round, rounds, how many nudges already sent lie in the store before the first round, and how
+ * many instances share the database (a second one runs on the first one's server).
  */
 public final class NudgeDispatchBenchmark {
 
@@ -36,34 +42,73 @@ public final class NudgeDispatchBenchmark {
     int nudges = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     int stored = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+    int instances = args.length > 3 ? Integer.parseInt(args[3]) : 1;
     Path dir = Files.createTempDirectory("samspill-bench");
     TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
     double[] rates = new double[rounds];
-    try (ConfigurableApplicationContext app =
-        TestApp.start(
-            dir.resolve("bench.mv"),
-            TestApp.newDatabase(),
-            clock,
-            new RecordingChannel(),
-            // Seeding writes in large batches, which a loaded machine takes over 5 s for.
-            "samspill.mongodb.timeouts.operation=2m")) {
-      SendDueNudges sender = app.getBean(SendDueNudges.class);
+    String database = TestApp.newDatabase();
+    List<RecordingChannel> channels = new ArrayList<>();
+    List<ConfigurableApplicationContext> apps = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(instances);
+    try {
+      channels.add(new RecordingChannel());
+      apps.add(
+          TestApp.start(
+              dir.resolve("bench.mv"),
+              database,
+              clock,
+              channels.get(0),
+              // Seeding writes in large batches, which a loaded machine takes over 5 s for.
+              "samspill.mongodb.timeouts.operation=2m"));
+      for (int i = 1; i < instances; i++) {
+        channels.add(new RecordingChannel());
+        apps.add(TestApp.startOnServerOf(apps.get(0), database, clock, channels.get(i)));
+      }
+      ConfigurableApplicationContext app = apps.get(0);
       history(app, clock.instant(), stored);
       for (int round = 0; round < rounds; round++) {
         seed(app, clock.instant(), nudges);
         long start = System.nanoTime();
-        int sent = sender.sendDue();
+        List<Future<Integer>> runs = new ArrayList<>();
+        for (ConfigurableApplicationContext each : apps) {
+          runs.add(pool.submit(() -> each.getBean(SendDueNudges.class).sendDue()));
+        }
+        int sent = 0;
+        for (Future<Integer> run : runs) {
+          sent += run.get();
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         rates[round] = sent / seconds;
         System.out.printf(
-            "round %d: %d nudges in %.2f s = %.0f nudges/s (%d stored before)%n",
-            round + 1, sent, seconds, rates[round], stored + round * nudges);
+            "round %d: %d nudges by %d instance(s) in %.2f s = %.0f nudges/s (%d stored before);"
+                + " leaders reached more than once so far: %d%n",
+            round + 1,
+            sent,
+            instances,
+            seconds,
+            rates[round],
+            stored + round * nudges,
+            reachedTwice(channels));
+      }
+    } finally {
+      pool.shutdown();
+      for (int i = apps.size() - 1; i >= 0; i--) {
+        apps.get(i).close();
       }
     }
     Arrays.sort(rates);
     System.out.printf(
-        "median %.0f nudges/s over %d rounds of %d (min %.0f, max %.0f)%n",
-        rates[rounds / 2], rounds, nudges, rates[0], rates[rounds - 1]);
+        "median %.0f nudges/s over %d rounds of %d, %d instance(s) (min %.0f, max %.0f)%n",
+        rates[rounds / 2], rounds, nudges, instances, rates[0], rates[rounds - 1]);
+  }
+
+  /** Every seeded leader has one nudge: one reached twice, on any instance, is a duplicate. */
+  private static long reachedTwice(List<RecordingChannel> channels) {
+    Map<LeaderId, Long> times =
+        channels.stream()
+            .flatMap(c -> c.recipients().stream())
+            .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+    return times.values().stream().filter(n -> n > 1).count();
   }
 
   /** Nudges sent in earlier weeks, as a store in use holds them; written in bulk, not planned. */

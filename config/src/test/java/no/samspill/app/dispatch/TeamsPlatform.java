@@ -33,7 +33,7 @@ final class TeamsPlatform implements BenchPlatform {
         "--samspill.teams.app-password=bench-secret",
         "--samspill.teams.token-url=" + connector.baseUrl() + "token",
         "--samspill.teams.limits.tenant-rate=" + TENANT_RATE / instances,
-        "--samspill.teams.limits.tenant-burst=" + Math.max(1, 5 / instances));
+        "--samspill.teams.limits.tenant-burst=" + Math.max(1, 3 / instances));
   }
 
   @Override
