@@ -101,7 +101,7 @@ class InsightPage {
             c.bars("used", ids.stream().map(id -> c.count(weeks.used().of(id))).toList())));
   }
 
-  /** The twelve weeks together beside the municipal term so far. */
+  /** The twelve weeks together beside the whole current term. */
   private static InsightCharts.Chart period(InsightCharts c, ConsoleText t, Insight shown) {
     List<String> rows =
         List.of(
