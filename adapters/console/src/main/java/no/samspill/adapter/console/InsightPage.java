@@ -101,7 +101,7 @@ class InsightPage {
             c.bars("used", ids.stream().map(id -> c.count(weeks.used().of(id))).toList())));
   }
 
-  /** The twelve weeks together beside the whole current term. */
+  /** Sums: the twelve weeks in one column, the current term in the next. */
   private static InsightCharts.Chart period(InsightCharts c, ConsoleText t, Insight shown) {
     List<String> rows =
         List.of(
