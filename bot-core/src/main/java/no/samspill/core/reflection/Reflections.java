@@ -32,6 +32,20 @@ public interface Reflections {
    */
   List<Reflection> findShared(TenantId tenant, Instant from, Instant to);
 
+  /**
+   * The same as {@link #findShared} over a long range (a municipal term) in one bounded query; the
+   * default simply asks {@link #findShared}.
+   */
+  default List<Reflection> findSharedOver(TenantId tenant, Instant from, Instant to) {
+    return findShared(tenant, from, to);
+  }
+
+  /**
+   * Up to {@code limit} of the tenant's flows (private ones too) last changed at or after {@code
+   * since}: every flow started or finished since then is among them. Never their answers.
+   */
+  List<FlowActivity> findActivity(TenantId tenant, Instant since, int limit);
+
   /** Deletes one reflection (a flow cancelled before its first answer leaves nothing behind). */
   void delete(ReflectionId id);
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import no.samspill.core.ConcurrentChangeException;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
+import no.samspill.core.reflection.FlowActivity;
 import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.ReflectionId;
 import no.samspill.core.reflection.Reflections;
@@ -63,6 +64,15 @@ public class InMemoryReflections implements Reflections {
         .filter(r -> r.status() == no.samspill.core.reflection.ReflectionStatus.COMPLETED)
         .filter(r -> r.share() != no.samspill.core.reflection.ShareChoice.PRIVATE)
         .filter(r -> !r.completedAt().isBefore(from) && r.completedAt().isBefore(to))
+        .toList();
+  }
+
+  @Override
+  public synchronized List<FlowActivity> findActivity(TenantId tenant, Instant since, int limit) {
+    return reflections.values().stream()
+        .filter(r -> r.tenantId().equals(tenant) && !r.updatedAt().isBefore(since))
+        .limit(limit)
+        .map(FlowActivity::of)
         .toList();
   }
 

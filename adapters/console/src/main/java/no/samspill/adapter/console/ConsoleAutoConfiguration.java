@@ -36,6 +36,7 @@ import org.springframework.context.annotation.Import;
   SourcesPage.class,
   DigestPage.class,
   LogPage.class,
+  InsightPage.class,
   ConsoleAudit.class
 })
 public class ConsoleAutoConfiguration {}

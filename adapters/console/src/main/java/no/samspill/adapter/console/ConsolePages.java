@@ -21,7 +21,8 @@ import org.springframework.web.servlet.view.RedirectView;
       CalendarUploadPage.class,
       SourcesPage.class,
       DigestPage.class,
-      LogPage.class
+      LogPage.class,
+      InsightPage.class
     })
 class ConsolePages {
 

@@ -9,11 +9,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
+import no.samspill.core.reflection.FlowActivity;
+import no.samspill.core.reflection.Phase;
 import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.ReflectionId;
 import no.samspill.core.reflection.ReflectionStatus;
@@ -90,6 +93,57 @@ final class MongoReflections implements Reflections {
     }
     shared.sort(Comparator.comparing(Reflection::completedAt));
     return shared;
+  }
+
+  /**
+   * One query for a long range (a municipal term: up to some 210 weeks), its weeks as one {@code
+   * $in} on the same index as {@link #findShared}; on FerretDB the tenant's equality is what it
+   * hands on, so it reads the tenant's reflections once instead of once per week.
+   */
+  @Override
+  public List<Reflection> findSharedOver(TenantId tenant, Instant from, Instant to) {
+    if (!from.isBefore(to)) {
+      return List.of();
+    }
+    List<String> weeks = new ArrayList<>();
+    LocalDate last = utcDay(to.minusNanos(1));
+    for (LocalDate monday = utcDay(from).with(DayOfWeek.MONDAY);
+        !monday.isAfter(last);
+        monday = monday.plusWeeks(1)) {
+      weeks.add(weekKey(monday));
+    }
+    Query inWeeks =
+        Query.query(
+            where("tenantId")
+                .is(tenant.value())
+                .and(SHARED_WEEK)
+                .in(weeks)
+                .and("completedAt")
+                .gte(from)
+                .lt(to));
+    List<Reflection> shared = new ArrayList<>(mongo.find(inWeeks, Reflection.class, COLLECTION));
+    shared.sort(Comparator.comparing(Reflection::completedAt));
+    return shared;
+  }
+
+  /** Reads only who ran which flow and when: the answers stay in the database. */
+  @Override
+  public List<FlowActivity> findActivity(TenantId tenant, Instant since, int limit) {
+    Query changed =
+        Query.query(where("tenantId").is(tenant.value()).and("updatedAt").gte(since)).limit(limit);
+    changed.fields().include("leaderId", "phase", "status", "startedAt", "completedAt");
+    List<FlowActivity> flows = new ArrayList<>();
+    for (Document flow : mongo.find(changed, Document.class, COLLECTION)) {
+      Date completed = flow.getDate("completedAt");
+      boolean finished = ReflectionStatus.COMPLETED.name().equals(flow.getString("status"));
+      flows.add(
+          new FlowActivity(
+              new LeaderId(flow.getString("leaderId")),
+              Phase.valueOf(flow.getString("phase")),
+              flow.getDate("startedAt").toInstant(),
+              finished && completed != null ? completed.toInstant() : null));
+    }
+    return flows;
   }
 
   /** The UTC week a completed, shared reflection belongs to; none for any other. */

@@ -14,6 +14,7 @@ import no.samspill.core.digest.DigestText;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.reflection.Answer;
+import no.samspill.core.reflection.FlowActivity;
 import no.samspill.core.reflection.Phase;
 import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.Reflections;
@@ -67,6 +68,40 @@ class MongoDigestStorageIntegrationTest {
         reflections.findShared(tenant, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)));
 
     assertThat(shared).extracting(Reflection::id).containsExactly(anonymous.id(), named.id());
+  }
+
+  @Test
+  void aTermsSharedReflectionsComeInOneQueryAcrossItsWeeks() {
+    TenantId tenant = TenantId.random();
+    Instant termStart = NOW.minus(Duration.ofDays(400));
+    Reflection old = completed(tenant, ShareChoice.NAMED, termStart.plus(Duration.ofDays(3)));
+    Reflection recent = completed(tenant, ShareChoice.ANONYMOUS, NOW);
+    completed(tenant, ShareChoice.PRIVATE, NOW);
+    completed(tenant, ShareChoice.NAMED, termStart.minusSeconds(60));
+    completed(TenantId.random(), ShareChoice.NAMED, NOW);
+
+    assertThat(reflections.findSharedOver(tenant, termStart, NOW.plusSeconds(60)))
+        .extracting(Reflection::id)
+        .containsExactly(old.id(), recent.id());
+  }
+
+  @Test
+  void activityReadsEveryFlowChangedSinceButNoAnswer() {
+    TenantId tenant = TenantId.random();
+    Instant since = NOW.minus(Duration.ofDays(7));
+    Reflection finished = completed(tenant, ShareChoice.PRIVATE, NOW.minus(Duration.ofDays(1)));
+    Reflection open = started(reflections, tenant);
+    completed(tenant, ShareChoice.NAMED, since.minusSeconds(60));
+    completed(TenantId.random(), ShareChoice.NAMED, NOW);
+
+    List<FlowActivity> flows = reflections.findActivity(tenant, since, 10);
+
+    assertThat(flows).containsExactlyInAnyOrder(FlowActivity.of(finished), FlowActivity.of(open));
+    assertThat(flows)
+        .filteredOn(f -> f.leaderId().equals(open.leaderId()))
+        .extracting(FlowActivity::completedAt)
+        .containsOnlyNulls();
+    assertThat(reflections.findActivity(tenant, since, 1)).hasSize(1);
   }
 
   @Test
