@@ -16,13 +16,15 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * One document per source ({@code _id} is its run key): the last polling round claimed and the last
- * run. A round is claimed by raising {@code round} with a conditional update, or by the first
- * insert of the key, so two instances never both win one round.
+ * One document per source ({@code _id} is its run key) with its last run, and one mark per polling
+ * round claimed ({@code import_rounds}, unique by key and round), so two instances never both win a
+ * round, on FerretDB too.
  */
 final class MongoImportRuns implements ImportRuns {
 
   static final String COLLECTION = "import_runs";
+  static final String ROUNDS = "import_rounds";
+  private static final long KEPT_ROUNDS = 10;
 
   private final MongoTemplate mongo;
 
@@ -51,29 +53,31 @@ final class MongoImportRuns implements ImportRuns {
 
   @Override
   public boolean claimRound(TenantId tenant, String key, long round) {
-    Query earlier = Query.query(where("_id").is(key).and("round").lt(round));
-    if (mongo.updateFirst(earlier, Update.update("round", round), COLLECTION).getModifiedCount()
-        == 1) {
-      return true;
-    }
     try {
+      // An insert under a unique id is atomic on every server; a conditional update is not on
+      // FerretDB, where two instances racing from the same state both won a round.
       mongo.insert(
-          new Document("_id", key).append("tenantId", tenant.value()).append("round", round),
-          COLLECTION);
-      return true;
+          new Document("_id", key + "#" + round)
+              .append("key", key)
+              .append("tenantId", tenant.value())
+              .append("round", round),
+          ROUNDS);
     } catch (DuplicateKeyException e) {
-      // It exists: either this round is taken, or it was recorded before any round was claimed.
-      Query unclaimed = Query.query(where("_id").is(key).and("round").exists(false));
-      return mongo
-              .updateFirst(unclaimed, Update.update("round", round), COLLECTION)
-              .getModifiedCount()
-          == 1;
+      return false;
     }
+    // A later round already claimed makes this one stale (a clock behind the others').
+    if (mongo.exists(Query.query(where("key").is(key).and("round").gt(round)), ROUNDS)) {
+      return false;
+    }
+    // The newest rounds' marks are kept, so a stale claim still finds a later one.
+    mongo.remove(Query.query(where("key").is(key).and("round").lt(round - KEPT_ROUNDS)), ROUNDS);
+    return true;
   }
 
   @Override
   public void forget(TenantId tenant, String key) {
     mongo.remove(Query.query(where("_id").is(key).and("tenantId").is(tenant.value())), COLLECTION);
+    mongo.remove(Query.query(where("key").is(key).and("tenantId").is(tenant.value())), ROUNDS);
   }
 
   private static Document document(ImportRun run) {

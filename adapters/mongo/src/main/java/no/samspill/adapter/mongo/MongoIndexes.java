@@ -65,6 +65,9 @@ final class MongoIndexes {
     index(MongoImportSources.COLLECTION, "tenantId", "_id");
     index(MongoImportSources.COLLECTION, "kind");
     index(MongoImportRuns.COLLECTION, "tenantId");
+    // A source's round marks: a later one makes a claim stale; older ones are removed.
+    index(MongoImportRuns.ROUNDS, "key", "round");
+    index(MongoImportRuns.ROUNDS, "tenantId");
     index(MongoTenants.COLLECTION, "name");
     index(MongoTenants.WORKSPACES, "tenantId");
     // Unique: taking a lock is inserting its key (see DocumentLocks).

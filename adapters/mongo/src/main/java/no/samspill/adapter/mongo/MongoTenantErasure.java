@@ -31,6 +31,7 @@ final class MongoTenantErasure implements TenantErasure {
           MongoAuditLog.COLLECTION,
           MongoImportSources.COLLECTION,
           MongoImportRuns.COLLECTION,
+          MongoImportRuns.ROUNDS,
           MongoTenants.WORKSPACES);
 
   private final MongoTemplate mongo;
