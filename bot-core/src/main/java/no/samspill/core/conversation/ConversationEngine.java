@@ -8,6 +8,7 @@ import no.samspill.core.ConcurrentChangeException;
 import no.samspill.core.StorageUnavailableException;
 import no.samspill.core.casework.Cases;
 import no.samspill.core.casework.Follows;
+import no.samspill.core.casework.MeetingId;
 import no.samspill.core.casework.Meetings;
 import no.samspill.core.casework.PoliticalBodies;
 import no.samspill.core.casework.PoliticalCase;
@@ -284,13 +285,15 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
         && meetings.findById(leader.tenantId(), command.meetingId()).isEmpty()) {
       throw new UnknownReferenceException("Unknown meeting");
     }
+    // A case flow started without a meeting (the demo panel) is about the meeting it would have
+    // been nudged for, so its answers cancel that nudge as a nudged flow's do.
+    MeetingId meeting =
+        command.meetingId() != null || politicalCase == null
+            ? command.meetingId()
+            : dialogs.meetingFor(politicalCase, command.phase());
     return Turn.taken(
         flows.start(
-            leader,
-            stateOf(leader).withDialog(null),
-            command.phase(),
-            politicalCase,
-            command.meetingId()),
+            leader, stateOf(leader).withDialog(null), command.phase(), politicalCase, meeting),
         leader.language());
   }
 

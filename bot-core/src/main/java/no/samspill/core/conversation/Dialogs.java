@@ -311,7 +311,8 @@ final class Dialogs {
   }
 
   /** PRE looks at the next meeting of the case; MID and POST at the latest one that has begun. */
-  private MeetingId meetingFor(PoliticalCase politicalCase, Phase phase) {
+  /** Before: the case's next meeting; during or after: its latest one that has begun. */
+  MeetingId meetingFor(PoliticalCase politicalCase, Phase phase) {
     Instant now = clock.instant();
     Meeting best = null;
     for (MeetingId id : politicalCase.meetingIds()) {

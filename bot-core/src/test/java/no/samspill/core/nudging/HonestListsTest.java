@@ -119,6 +119,24 @@ class HonestListsTest {
   }
 
   @Test
+  void aPreReflectionStartedOnACaseWithoutAMeetingCancelsThePreNudgeOfItsNextMeeting() {
+    Meeting next = meetingIn(Duration.ofDays(20));
+    Meeting later = meetingIn(Duration.ofDays(40));
+    PoliticalCase coming =
+        chat.hasCase(aCase().titled("Budsjett").ownedBy(leader).treatedIn(later).treatedIn(next));
+    planNudges.caseSaved(null, coming);
+    Nudge pre = caseFlow(Phase.PRE, coming, next);
+
+    // As the web chat's demo panel starts it: the case, no meeting.
+    chat.starts(new StartReflection.Command(leader.id(), Phase.PRE, coming.id(), null));
+    answerOne();
+
+    assertThat(chat.onlyReflection().meetingId()).isEqualTo(next.id());
+    assertThat(stored(pre).status()).isEqualTo(NudgeStatus.CANCELLED);
+    assertThat(stored(pre).reason()).isEqualTo("already reflected on");
+  }
+
+  @Test
   void aCaseRegisteredInChatHasItsNudgesPlannedAtOnce() {
     Meeting next = meetingIn(Duration.ofDays(20));
 
