@@ -3,8 +3,6 @@ package no.samspill.adapter.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import no.samspill.core.casework.CaseId;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.LeaderId;
@@ -28,10 +25,7 @@ import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.schedule.Nudges;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -44,7 +38,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
       "samspill.mongodb.database=nudges-test-${random.uuid}",
       "spring.mongodb.database=${samspill.mongodb.database}"
     })
-@Import(MongoNudgesIntegrationTest.Counting.class)
+@Import(CommandCounter.Counting.class)
 class MongoNudgesIntegrationTest {
 
   private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -53,33 +47,6 @@ class MongoNudgesIntegrationTest {
   @Autowired Nudges nudges;
   @Autowired MongoTemplate mongo;
   @Autowired CommandCounter commands;
-
-  /** Counts the commands the driver sends, so a test can bound a use case's round trips. */
-  static final class CommandCounter implements CommandListener {
-    private final AtomicInteger started = new AtomicInteger();
-
-    @Override
-    public void commandStarted(CommandStartedEvent event) {
-      started.incrementAndGet();
-    }
-
-    int count() {
-      return started.get();
-    }
-  }
-
-  @TestConfiguration
-  static class Counting {
-    @Bean
-    CommandCounter commandCounter() {
-      return new CommandCounter();
-    }
-
-    @Bean
-    MongoClientSettingsBuilderCustomizer countCommands(CommandCounter counter) {
-      return settings -> settings.addCommandListener(counter);
-    }
-  }
 
   private final TenantId tenant = TenantId.random();
 
