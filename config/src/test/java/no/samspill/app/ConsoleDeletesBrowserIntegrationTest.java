@@ -122,12 +122,7 @@ class ConsoleDeletesBrowserIntegrationTest {
         .contains("1 refleksjon er knyttet til møtet, så det blir stående")
         .contains("Avlys møtet i stedet");
     assertThat(driver.findElements(By.cssSelector("[data-testid=confirm-delete]"))).isEmpty();
-    browser.noViolations("a meeting that must stay");
-    browser.screenshot("slett-mote-nektet.png");
-    driver.manage().window().setSize(new Dimension(390, 844));
-    browser.noViolations("a meeting that must stay, at 390 px");
-    browser.screenshot("slett-mote-nektet-390.png");
-    driver.manage().window().setSize(new Dimension(1280, 1000));
+    checked("a meeting that must stay", "slett-mote-nektet");
 
     driver.get(browser.url("/console/bodies/" + old.id().value()));
     browser.waitForHeading(old.name());
@@ -146,12 +141,7 @@ class ConsoleDeletesBrowserIntegrationTest {
     assertThat(browser.testId("impact").getText())
         .contains("Organets ene møte slettes, og påminnelsene til det trekkes tilbake.")
         .contains("1 leder følger organet og slutter å følge det.");
-    browser.noViolations("a body's confirmation");
-    browser.screenshot("slett-organ.png");
-    driver.manage().window().setSize(new Dimension(390, 844));
-    browser.noViolations("a body's confirmation at 390 px");
-    browser.screenshot("slett-organ-390.png");
-    driver.manage().window().setSize(new Dimension(1280, 1000));
+    checked("a body's confirmation", "slett-organ");
     browser.testId("confirm-delete").click();
     browser.waitForHeading("Organer og møter");
     assertThat(browser.testId("deleted").getText()).isEqualTo("Organet er slettet.");
@@ -168,6 +158,16 @@ class ConsoleDeletesBrowserIntegrationTest {
     driver.get(browser.url("/console/bodies/" + old.id().value() + "/delete"));
     browser.waitForHeading("Fant ikke siden");
     assertThat(driver.getPageSource()).doesNotContain(old.name());
+  }
+
+  /** axe-core on the page as it is, on the desktop and at 390 px, with a screenshot of each. */
+  private void checked(String page, String screenshot) throws IOException {
+    browser.noViolations(page);
+    browser.screenshot(screenshot + ".png");
+    driver.manage().window().setSize(new Dimension(390, 844));
+    browser.noViolations(page + " at 390 px");
+    browser.screenshot(screenshot + "-390.png");
+    driver.manage().window().setSize(new Dimension(1280, 1000));
   }
 
   private void signIn(String email) {
