@@ -8,6 +8,7 @@ import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +42,7 @@ class TeamsChatChannel implements ChatChannel {
   private final Pacer pacer;
   private final TeamsProperties.Limits limits;
   private final TeamsProperties.Retry retry;
+  private final PersonalChatsReadAhead readAhead;
 
   TeamsChatChannel(
       BotAdapter adapter,
@@ -58,6 +60,17 @@ class TeamsChatChannel implements ChatChannel {
     this.pacer = pacer;
     this.limits = properties.limits();
     this.retry = properties.retry();
+    this.readAhead = new PersonalChatsReadAhead(conversations, clock);
+  }
+
+  /** Reads the batch's personal chats in one round trip (each is still checked at its turn). */
+  @Override
+  public void expect(Collection<Leader> leaders) {
+    readAhead.expect(leaders.stream().map(this::identityOf).flatMap(Optional::stream).toList());
+  }
+
+  private Optional<ChatIdentity> identityOf(Leader leader) {
+    return leader.identities().stream().filter(i -> name().equals(i.channel())).findFirst();
   }
 
   /**
@@ -67,8 +80,7 @@ class TeamsChatChannel implements ChatChannel {
    */
   @Override
   public CompletableFuture<Delivery> deliver(Leader leader, Dispatch dispatch) {
-    Optional<ChatIdentity> identity =
-        leader.identities().stream().filter(i -> name().equals(i.channel())).findFirst();
+    Optional<ChatIdentity> identity = identityOf(leader);
     if (identity.isEmpty()) {
       return CompletableFuture.completedFuture(
           Delivery.unreachable("leader has no Teams identity"));
@@ -82,7 +94,7 @@ class TeamsChatChannel implements ChatChannel {
   }
 
   private Turn personalTurn(ChatIdentity who, Dispatch dispatch, Leader leader) {
-    Optional<TeamsConversations.PersonalChat> chat = conversations.findPersonal(who);
+    Optional<TeamsConversations.PersonalChat> chat = readAhead.take(who);
     if (chat.isEmpty()) {
       return Turn.refused(Delivery.unreachable("leader has not installed Samspill in Teams"));
     }
@@ -101,7 +113,7 @@ class TeamsChatChannel implements ChatChannel {
         reference,
         new CopyOnWriteArrayList<>(made.get()),
         null,
-        gone -> conversations.markUnreachable(who, gone.detail(), clock.instant()));
+        gone -> conversations.markGone(who, c.conversationId(), gone.detail(), clock.instant()));
   }
 
   private List<Pacer.Lane> lanes(String conversation, String tenant) {
