@@ -23,6 +23,7 @@ import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Delivery;
 import no.samspill.core.delivery.Dispatch;
 import no.samspill.core.delivery.Pacer;
+import no.samspill.core.delivery.SendWindow;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
@@ -43,6 +44,7 @@ class TeamsChatChannel implements ChatChannel {
   private final TeamsProperties.Limits limits;
   private final TeamsProperties.Retry retry;
   private final PersonalChatsReadAhead readAhead;
+  private final SendWindow tenantWindow;
 
   TeamsChatChannel(
       BotAdapter adapter,
@@ -61,6 +63,12 @@ class TeamsChatChannel implements ChatChannel {
     this.limits = properties.limits();
     this.retry = properties.retry();
     this.readAhead = new PersonalChatsReadAhead(conversations, clock);
+    // What the tenant lane lets through in any second (rate plus burst), counted as sent.
+    this.tenantWindow =
+        new SendWindow(
+            (int) limits.tenantRate() + limits.tenantBurst(),
+            Duration.ofSeconds(1),
+            SendWindow.Time.SYSTEM);
   }
 
   /** Reads the batch's personal chats in one round trip (each is still checked at its turn). */
@@ -164,6 +172,8 @@ class TeamsChatChannel implements ChatChannel {
               if (turn.pending().isEmpty()) {
                 return Delivery.delivered();
               }
+              tenantWindow.awaitTurn(
+                  "teams/tenant/" + turn.reference().getConversation().getTenantId());
               Delivery delivery =
                   deliveries.once(
                       () ->
