@@ -148,6 +148,7 @@ public class SendDueNudges {
           batch.isEmpty()
               ? Map.of()
               : leaders.findAllById(batch.stream().map(Nudge::leaderId).distinct().toList());
+      channels.expect(recipients.values());
       Map<TenantId, SchedulePolicy> tenantPolicies = new HashMap<>();
       for (Nudge nudge : batch) {
         dispatch(
