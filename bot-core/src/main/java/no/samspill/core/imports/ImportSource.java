@@ -108,6 +108,13 @@ public record ImportSource(
     }
   }
 
+  /** A feed's address as shown: without its query, which may be the calendar's secret. */
+  public static String withoutQuery(String url) {
+    java.net.URI uri = java.net.URI.create(url);
+    String base = uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
+    return uri.getRawQuery() == null ? base : base + "?…";
+  }
+
   private static String strip(String text) {
     return text == null ? "" : text.strip();
   }

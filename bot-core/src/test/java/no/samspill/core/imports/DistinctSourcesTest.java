@@ -1,7 +1,6 @@
 package no.samspill.core.imports;
 
 import static no.samspill.core.imports.ImportSourcesTest.meetings;
-import static no.samspill.core.testing.LeaderBuilder.aLeader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -12,9 +11,7 @@ import no.samspill.core.casework.CaseworkRefused;
 import no.samspill.core.casework.PoliticalBody;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.language.Language;
-import no.samspill.core.testing.ChatHarness;
 import no.samspill.core.testing.InMemoryPorts;
-import no.samspill.core.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,36 +21,21 @@ import org.junit.jupiter.api.Test;
  */
 class DistinctSourcesTest {
 
-  private final ChatHarness chat = new ChatHarness();
-  private final InMemoryPorts store = chat.store();
-  private final TenantId tenant = TestTenants.LILLEVIK;
-  private final PoliticalBody council =
-      new PoliticalBody(BodyId.random(), tenant, "Kommunestyret", BodyKind.KOMMUNESTYRE);
+  private final SourcesHarness h = new SourcesHarness();
+  private final InMemoryPorts store = h.store;
+  private final TenantId tenant = h.tenant;
+  private final PoliticalBody council = h.council;
   private final PoliticalBody school =
       new PoliticalBody(BodyId.random(), tenant, "Oppvekstutvalget", BodyKind.UTVALG);
-  private final InMemoryImportSources sources = new InMemoryImportSources();
-  private final InMemoryImportRuns runs = new InMemoryImportRuns();
-  private final FakeSourceReader reader = new FakeSourceReader();
-  private ManageImportSources manage;
-  private ImportFromSources imports;
+  private final InMemoryImportSources sources = h.sources;
+  private final FakeSourceReader reader = h.reader;
+  private final ManageImportSources manage = h.manage;
+  private final ImportFromSources imports = h.imports;
   private ImportSource configured;
 
   @BeforeEach
   void setUp() {
-    store.bodies().save(council);
-    chat.register(aLeader().named("Kari"));
     store.bodies().save(school);
-    ImportMeetings meetings =
-        new ImportMeetings(
-            store.tenants(),
-            store.bodies(),
-            store.meetings(),
-            store.planNudges(date -> false, chat.clock()),
-            chat.clock());
-    manage = new ManageImportSources(sources, runs, store.bodies(), List.of(reader), false);
-    imports =
-        new ImportFromSources(
-            sources, runs, List.of(reader), meetings, store.bodies(), chat.clock());
     configured =
         ImportSource.configured(
             ImportSource.Kind.ICS,
@@ -76,7 +58,7 @@ class DistinctSourcesTest {
   }
 
   private ManageImportSources.Draft feed(PoliticalBody body, String url) {
-    return new ManageImportSources.Draft(ImportSource.Kind.ICS, body.id().value(), url, null, null);
+    return h.feed(body, url);
   }
 
   @Test

@@ -1,20 +1,12 @@
 package no.samspill.core.imports;
 
 import static no.samspill.core.imports.ImportSourcesTest.meetings;
-import static no.samspill.core.testing.LeaderBuilder.aLeader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import no.samspill.core.casework.BodyId;
-import no.samspill.core.casework.BodyKind;
-import no.samspill.core.casework.PoliticalBody;
-import no.samspill.core.directory.TenantId;
-import no.samspill.core.testing.ChatHarness;
-import no.samspill.core.testing.InMemoryPorts;
 import no.samspill.core.testing.MutableClock;
-import no.samspill.core.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,46 +16,20 @@ import org.junit.jupiter.api.Test;
  */
 class ImportClaimsTest {
 
-  private final ChatHarness chat = new ChatHarness();
-  private final InMemoryPorts store = chat.store();
-  private final MutableClock clock = chat.clock();
-  private final TenantId tenant = TestTenants.LILLEVIK;
-  private final PoliticalBody council =
-      new PoliticalBody(BodyId.random(), tenant, "Kommunestyret", BodyKind.KOMMUNESTYRE);
-  private final InMemoryImportSources sources = new InMemoryImportSources();
-  private final InMemoryImportRuns runs = new InMemoryImportRuns();
-  private final FakeSourceReader reader = new FakeSourceReader();
-  private ImportFromSources imports;
-  private ImportSource source;
+  private final SourcesHarness h = new SourcesHarness();
+  private final MutableClock clock = h.clock;
+  private final InMemoryImportRuns runs = h.runs;
+  private final FakeSourceReader reader = h.reader;
+  private final ImportFromSources imports = h.imports;
+  private final ImportSource source = h.manage.add(h.tenant, h.feed("https://a.example.no/a.ics"));
 
   @BeforeEach
   void setUp() {
-    store.bodies().save(council);
-    chat.register(aLeader().named("Kari"));
-    ImportMeetings meetings =
-        new ImportMeetings(
-            store.tenants(),
-            store.bodies(),
-            store.meetings(),
-            store.planNudges(date -> false, clock),
-            clock);
-    imports =
-        new ImportFromSources(sources, runs, List.of(reader), meetings, store.bodies(), clock);
-    source =
-        new ManageImportSources(sources, runs, store.bodies(), List.of(reader), false)
-            .add(
-                tenant,
-                new ManageImportSources.Draft(
-                    ImportSource.Kind.ICS,
-                    council.id().value(),
-                    "https://a.example.no/a.ics",
-                    null,
-                    null));
     reader.feed = meetings("uid-1");
   }
 
   private ImportFromSources.ImportNow importNow() {
-    return imports.importNow(tenant, source.id()).orElseThrow();
+    return imports.importNow(h.tenant, source.id()).orElseThrow();
   }
 
   @Test

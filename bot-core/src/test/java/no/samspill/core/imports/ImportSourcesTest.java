@@ -1,6 +1,5 @@
 package no.samspill.core.imports;
 
-import static no.samspill.core.testing.LeaderBuilder.aLeader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -14,44 +13,28 @@ import no.samspill.core.casework.CaseworkRefused;
 import no.samspill.core.casework.PoliticalBody;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.language.Language;
-import no.samspill.core.schedule.PlanNudges;
 import no.samspill.core.testing.ChatHarness;
 import no.samspill.core.testing.InMemoryPorts;
 import no.samspill.core.testing.TestTenants;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ImportSourcesTest {
 
   private static final Instant NEXT_WEEK = ChatHarness.START.plus(Duration.ofDays(7));
 
-  private final ChatHarness chat = new ChatHarness();
-  private final InMemoryPorts store = chat.store();
-  private final TenantId tenant = TestTenants.LILLEVIK;
-  private final PoliticalBody council =
-      new PoliticalBody(BodyId.random(), tenant, "Kommunestyret", BodyKind.KOMMUNESTYRE);
-  private final InMemoryImportSources sources = new InMemoryImportSources();
-  private final InMemoryImportRuns runs = new InMemoryImportRuns();
-  private final FakeSourceReader reader = new FakeSourceReader();
-  private ManageImportSources manage;
-  private ImportFromSources imports;
-
-  @BeforeEach
-  void setUp() {
-    store.bodies().save(council);
-    chat.register(aLeader().named("Kari"));
-    PlanNudges plan = store.planNudges(date -> false, chat.clock());
-    ImportMeetings meetings =
-        new ImportMeetings(store.tenants(), store.bodies(), store.meetings(), plan, chat.clock());
-    manage = new ManageImportSources(sources, runs, store.bodies(), List.of(reader), false);
-    imports =
-        new ImportFromSources(
-            sources, runs, List.of(reader), meetings, store.bodies(), chat.clock());
-  }
+  private final SourcesHarness h = new SourcesHarness();
+  private final InMemoryPorts store = h.store;
+  private final TenantId tenant = h.tenant;
+  private final PoliticalBody council = h.council;
+  private final InMemoryImportSources sources = h.sources;
+  private final InMemoryImportRuns runs = h.runs;
+  private final FakeSourceReader reader = h.reader;
+  private final ManageImportSources manage = h.manage;
+  private final ImportFromSources imports = h.imports;
+  private final ChatHarness chat = h.chat;
 
   private ManageImportSources.Draft feed(String url) {
-    return new ManageImportSources.Draft(
-        ImportSource.Kind.ICS, council.id().value(), url, null, null);
+    return h.feed(url);
   }
 
   private String refusal(ManageImportSources.Draft draft) {

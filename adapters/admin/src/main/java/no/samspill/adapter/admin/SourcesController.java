@@ -1,7 +1,6 @@
 package no.samspill.adapter.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import no.samspill.core.casework.CaseworkRefused;
@@ -102,18 +101,12 @@ class SourcesController {
           s.id(),
           s.kind(),
           s.body().value(),
-          s.url() == null || !s.configured() ? s.url() : withoutQuery(s.url()),
+          s.url() == null || !s.configured() ? s.url() : ImportSource.withoutQuery(s.url()),
           s.unit(),
           s.utvalg(),
           s.configured(),
           status.importedBy().map(ImportSource::id).orElse(null),
           status.lastRun().map(RunView::of).orElse(null));
-    }
-
-    private static String withoutQuery(String url) {
-      URI uri = URI.create(url);
-      String base = uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
-      return uri.getRawQuery() == null ? base : base + "?…";
     }
   }
 

@@ -1,6 +1,5 @@
 package no.samspill.adapter.console;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -63,9 +62,7 @@ record SourceRow(
   }
 
   static String shown(String url) {
-    URI uri = URI.create(url);
-    String base = uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
-    return uri.getRawQuery() == null ? base : base + "?…";
+    return ImportSource.withoutQuery(url);
   }
 
   private static String result(ImportRun run, ConsoleText t, ZoneId zone) {
