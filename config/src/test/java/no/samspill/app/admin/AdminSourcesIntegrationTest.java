@@ -3,6 +3,7 @@ package no.samspill.app.admin;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static no.samspill.app.admin.AdminCalls.body;
 import static no.samspill.app.admin.AdminCalls.problem;
 import static no.samspill.app.admin.OidcIssuer.email;
@@ -69,7 +70,7 @@ class AdminSourcesIntegrationTest {
     calendars.start();
     for (String path : List.of("/env.ics", "/fsk.ics", "/ks.ics")) {
       calendars.stubFor(
-          get(urlEqualTo(path))
+          get(urlPathEqualTo(path))
               .willReturn(
                   aResponse()
                       .withHeader("Content-Type", "text/calendar")
