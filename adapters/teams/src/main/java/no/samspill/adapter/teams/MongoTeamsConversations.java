@@ -1,7 +1,11 @@
 package no.samspill.adapter.teams;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import no.samspill.core.directory.ChatIdentity;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -31,6 +35,25 @@ class MongoTeamsConversations implements TeamsConversations {
   public void markUnreachable(ChatIdentity identity, String reason, Instant when) {
     mongo.updateFirst(
         Query.query(Criteria.where("_id").is(identity.key())),
+        new Update().set("unreachableSince", when).set("unreachableReason", reason),
+        PersonalChat.class);
+  }
+
+  @Override
+  public Map<String, PersonalChat> findPersonal(Collection<ChatIdentity> identities) {
+    List<String> keys = identities.stream().map(ChatIdentity::key).distinct().toList();
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    return mongo.find(Query.query(Criteria.where("_id").in(keys)), PersonalChat.class).stream()
+        .collect(Collectors.toMap(PersonalChat::identityKey, chat -> chat));
+  }
+
+  @Override
+  public void markGone(ChatIdentity identity, String conversationId, String reason, Instant when) {
+    mongo.updateFirst(
+        Query.query(
+            Criteria.where("_id").is(identity.key()).and("conversationId").is(conversationId)),
         new Update().set("unreachableSince", when).set("unreachableReason", reason),
         PersonalChat.class);
   }
