@@ -59,10 +59,7 @@ public final class TestApp {
     return builder(clock, channel).run(args(dataFile.toString(), database, properties));
   }
 
-  /**
-   * A second instance on the first one's database (its embedded server, or the real MongoDB), with
-   * extra properties as in {@link #args}.
-   */
+  /** A second instance on the first one's database (its embedded server, or the real MongoDB). */
   static ConfigurableApplicationContext startOnServerOf(
       ConfigurableApplicationContext first,
       String database,
