@@ -73,6 +73,8 @@ final class MongoIndexes {
     index(MongoImportRuns.CLAIMS, "tenantId");
     index(MongoTenants.COLLECTION, "name");
     index(MongoTenants.WORKSPACES, "tenantId");
+    // The clean-up's expired console sessions (every other access is by _id).
+    index(MongoConsoleSessions.COLLECTION, MongoConsoleSessions.EXPIRES_AT);
     // Unique: taking a lock is inserting its key (see DocumentLocks).
     unique(DocumentLocks.COLLECTION, "key");
     if (embedded) {
