@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import no.samspill.core.language.Language;
 import no.samspill.core.testing.ChatHarness;
 import no.samspill.core.testing.InMemoryLeaders;
@@ -106,6 +107,39 @@ class IdentifyLeaderTest {
     assertThat(leaders.findByIdentity(new ChatIdentity("teams", "tid", "per")))
         .contains(registered.id());
     assertThat(leaders.all()).hasSize(2);
+  }
+
+  @Test
+  void theChannelIsAskedForAnEmailOnFirstContactOnlyAndItLinksTheRegisteredLeader() {
+    Leader coordinator = identify(user("teams", "tid", "boss"));
+    Leader registered =
+        new Leader(
+            LeaderId.random(),
+            coordinator.tenantId(),
+            "Eva Lund",
+            null,
+            "eva@lillevik.kommune.no",
+            Language.NB,
+            null,
+            false,
+            null,
+            clock.instant());
+    leaders.save(registered);
+    AtomicInteger asked = new AtomicInteger();
+    EmailLookup teams =
+        () -> {
+          asked.incrementAndGet();
+          return "eva@lillevik.kommune.no";
+        };
+    IdentifyLeader identify = new IdentifyLeader(tenants, leaders, CoordinatorPolicy.none(), clock);
+
+    Leader first = identify.identify(user("teams", "tid", "eva").build(), teams);
+    Leader again = identify.identify(user("teams", "tid", "eva").build(), teams);
+    identify.identify(user("teams", "tid", "boss").build(), teams);
+
+    assertThat(first.id()).isEqualTo(registered.id());
+    assertThat(again.id()).isEqualTo(registered.id());
+    assertThat(asked).as("asked once, on Eva's first message").hasValue(1);
   }
 
   @Test
