@@ -1,5 +1,6 @@
 package no.samspill.app;
 
+import static no.samspill.testing.teams.FakeBotFramework.lastCard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -147,16 +148,6 @@ class TeamsTurnRoundTripsIntegrationTest {
 
   private static List<JsonNode> send(String activity) throws Exception {
     return send(activity, "card");
-  }
-
-  private static JsonNode lastCard(List<JsonNode> activities) {
-    JsonNode card = null;
-    for (JsonNode activity : activities) {
-      if (activity.has("attachments")) {
-        card = activity.get("attachments").get(0).get("content");
-      }
-    }
-    return card;
   }
 
   private static String askedId(JsonNode card) {

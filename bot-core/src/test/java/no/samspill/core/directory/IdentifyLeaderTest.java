@@ -85,18 +85,8 @@ class IdentifyLeaderTest {
   void linksByEmailToALeaderTheCoordinatorRegistered() {
     Leader coordinator = identify(user("teams", "tid", "boss"));
     Leader registered =
-        new Leader(
-            LeaderId.random(),
-            coordinator.tenantId(),
-            "Per Hansen",
-            "Kommunalsjef oppvekst",
-            "per.hansen@lillevik.kommune.no",
-            Language.NN,
-            null,
-            false,
-            null,
-            clock.instant());
-    leaders.save(registered);
+        registered(
+            coordinator, "Per Hansen", "Kommunalsjef oppvekst", "per.hansen@lillevik.kommune.no");
 
     Leader linked = identify(user("teams", "tid", "per").email("Per.Hansen@Lillevik.kommune.no"));
 
@@ -112,19 +102,7 @@ class IdentifyLeaderTest {
   @Test
   void theChannelIsAskedForAnEmailOnFirstContactOnlyAndItLinksTheRegisteredLeader() {
     Leader coordinator = identify(user("teams", "tid", "boss"));
-    Leader registered =
-        new Leader(
-            LeaderId.random(),
-            coordinator.tenantId(),
-            "Eva Lund",
-            null,
-            "eva@lillevik.kommune.no",
-            Language.NB,
-            null,
-            false,
-            null,
-            clock.instant());
-    leaders.save(registered);
+    Leader registered = registered(coordinator, "Eva Lund", null, "eva@lillevik.kommune.no");
     AtomicInteger asked = new AtomicInteger();
     EmailLookup teams =
         () -> {
@@ -230,6 +208,24 @@ class IdentifyLeaderTest {
 
     assertThat(leader.id()).isEqualTo(winner[0]);
     assertThat(leaders.all()).extracting(Leader::id).containsExactly(winner[0]);
+  }
+
+  /** A leader the coordinator registered by e-mail (nynorsk), not yet linked to any chat. */
+  private Leader registered(Leader coordinator, String name, String role, String email) {
+    Leader leader =
+        new Leader(
+            LeaderId.random(),
+            coordinator.tenantId(),
+            name,
+            role,
+            email,
+            Language.NN,
+            null,
+            false,
+            null,
+            clock.instant());
+    leaders.save(leader);
+    return leader;
   }
 
   private Leader identify(UserBuilder user) {

@@ -1,8 +1,6 @@
 package no.samspill.adapter.teams;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import no.samspill.core.directory.ChatIdentity;
@@ -21,14 +19,7 @@ class MongoTeamsConversations implements TeamsConversations {
   private final MongoTemplate mongo;
 
   /** The personal chats this instance wrote last, reachable, by identity key. */
-  private final Map<String, PersonalChat> written =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, PersonalChat> eldest) {
-              return size() > REMEMBERED_CHATS;
-            }
-          });
+  private final Map<String, PersonalChat> written = LeastRecentlyUsed.map(REMEMBERED_CHATS);
 
   MongoTeamsConversations(MongoTemplate mongo) {
     this.mongo = mongo;

@@ -13,8 +13,6 @@ import com.microsoft.bot.schema.ResourceResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,14 +54,7 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
   private final Clock clock;
 
   // Dropped clients are not closed: closing one would shut the shared dispatcher down.
-  private final Map<String, ConnectorClient> clients =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, ConnectorClient> eldest) {
-              return size() > MAX_CLIENTS;
-            }
-          });
+  private final Map<String, ConnectorClient> clients = LeastRecentlyUsed.map(MAX_CLIENTS);
 
   /** One pool for every client, so a dropped client leaves no connections of its own behind. */
   private final ConnectionPool connections = new ConnectionPool();

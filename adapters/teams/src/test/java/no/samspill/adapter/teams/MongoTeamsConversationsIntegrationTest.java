@@ -54,11 +54,10 @@ class MongoTeamsConversationsIntegrationTest {
 
   @Test
   void anUnchangedChatIsWrittenOnceUntilTheRefreshIntervalHasPassed() {
-    assertThat(here.refreshPersonal(chat("https://smba.example/emea/", "nb-NO", T0))).isTrue();
+    assertThat(message("https://smba.example/emea/", "nb-NO", 0)).isTrue();
 
-    boolean again = here.refreshPersonal(chat("https://smba.example/emea/", "nb-NO", minutes(9)));
-    boolean refreshed =
-        here.refreshPersonal(chat("https://smba.example/emea/", "nb-NO", minutes(11)));
+    boolean again = message("https://smba.example/emea/", "nb-NO", 9);
+    boolean refreshed = message("https://smba.example/emea/", "nb-NO", 11);
 
     assertThat(again).isFalse();
     assertThat(refreshed).isTrue();
@@ -68,11 +67,10 @@ class MongoTeamsConversationsIntegrationTest {
 
   @Test
   void aChangedServiceUrlOrLocaleIsWrittenAtOnce() {
-    here.refreshPersonal(chat("https://smba.example/emea/", "nb-NO", T0));
+    message("https://smba.example/emea/", "nb-NO", 0);
 
-    boolean moved = here.refreshPersonal(chat("https://smba.example/emea2/", "nb-NO", minutes(1)));
-    boolean nynorsk =
-        here.refreshPersonal(chat("https://smba.example/emea2/", "nn-NO", minutes(2)));
+    boolean moved = message("https://smba.example/emea2/", "nb-NO", 1);
+    boolean nynorsk = message("https://smba.example/emea2/", "nn-NO", 2);
 
     assertThat(moved).isTrue();
     assertThat(nynorsk).isTrue();
@@ -86,10 +84,10 @@ class MongoTeamsConversationsIntegrationTest {
 
   @Test
   void aChatMarkedUnreachableHereIsWrittenReachableByTheNextMessage() {
-    here.refreshPersonal(chat("https://smba.example/emea/", "nb-NO", T0));
+    message("https://smba.example/emea/", "nb-NO", 0);
     here.markUnreachable(kari, "HTTP 403", minutes(1));
 
-    boolean written = here.refreshPersonal(chat("https://smba.example/emea/", "nb-NO", minutes(2)));
+    boolean written = message("https://smba.example/emea/", "nb-NO", 2);
 
     assertThat(written).isTrue();
     assertThat(here.findPersonal(kari)).hasValueSatisfying(c -> assertThat(c.reachable()).isTrue());
@@ -97,12 +95,12 @@ class MongoTeamsConversationsIntegrationTest {
 
   @Test
   void aChatAnotherInstanceMarkedUnreachableIsReachableAgainWithTheFirstMessageAfterTheInterval() {
-    here.refreshPersonal(chat("https://smba.example/emea/", "nb-NO", T0));
+    message("https://smba.example/emea/", "nb-NO", 0);
     otherInstance.markUnreachable(kari, "HTTP 403", minutes(1));
 
-    here.refreshPersonal(chat("https://smba.example/emea/", "nb-NO", minutes(2)));
+    message("https://smba.example/emea/", "nb-NO", 2);
     boolean stillUnreachable = !here.findPersonal(kari).orElseThrow().reachable();
-    here.refreshPersonal(chat("https://smba.example/emea/", "nb-NO", minutes(10)));
+    message("https://smba.example/emea/", "nb-NO", 10);
 
     assertThat(stillUnreachable).as("this instance cannot see the other's mark").isTrue();
     assertThat(here.findPersonal(kari)).hasValueSatisfying(c -> assertThat(c.reachable()).isTrue());
@@ -110,10 +108,10 @@ class MongoTeamsConversationsIntegrationTest {
 
   @Test
   void aChatForgottenHereIsWrittenAgainByTheNextMessage() {
-    here.refreshPersonal(chat("https://smba.example/emea/", "nb-NO", T0));
+    message("https://smba.example/emea/", "nb-NO", 0);
     here.forgetPersonal(kari);
 
-    here.refreshPersonal(chat("https://smba.example/emea/", "nb-NO", minutes(1)));
+    message("https://smba.example/emea/", "nb-NO", 1);
 
     assertThat(here.findPersonal(kari)).isPresent();
   }
@@ -139,6 +137,11 @@ class MongoTeamsConversationsIntegrationTest {
     assertThat(here.findOpenCard(conversation)).contains(open);
     assertThat(otherInstance.closeOpenCard(conversation, "q-1")).contains(open);
     assertThat(here.findOpenCard(conversation)).isEmpty();
+  }
+
+  /** Kari writes to this instance {@code minute} minutes after T0; answers whether it wrote. */
+  private boolean message(String serviceUrl, String locale, int minute) {
+    return here.refreshPersonal(chat(serviceUrl, locale, minutes(minute)));
   }
 
   private TeamsConversations.PersonalChat chat(String serviceUrl, String locale, Instant at) {
