@@ -1,8 +1,13 @@
 package no.samspill.core.delivery;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,25 +28,36 @@ public final class ChannelRouter {
   }
 
   public Delivery send(Leader leader, List<Reply> replies) {
-    for (ChatIdentity identity : leader.identities()) {
-      ChatChannel channel = channels.get(identity.channel());
-      if (channel != null) {
-        return channel.send(leader, replies);
-      }
-    }
-    return Delivery.unreachable("no chat platform linked for this leader");
+    return channelFor(leader)
+        .map(channel -> channel.send(leader, replies))
+        .orElseGet(() -> Delivery.unreachable("no chat platform linked for this leader"));
   }
 
   /** As {@link #send}, paced by the platform and without holding the caller's thread. */
   public CompletableFuture<Delivery> deliver(Leader leader, Dispatch dispatch) {
-    for (ChatIdentity identity : leader.identities()) {
-      ChatChannel channel = channels.get(identity.channel());
-      if (channel != null) {
-        return channel.deliver(leader, dispatch);
-      }
+    return channelFor(leader)
+        .map(channel -> channel.deliver(leader, dispatch))
+        .orElseGet(
+            () ->
+                CompletableFuture.completedFuture(
+                    Delivery.unreachable("no chat platform linked for this leader")));
+  }
+
+  /** Tells each platform which of these leaders {@link #deliver} will reach through it. */
+  public void expect(Collection<Leader> leaders) {
+    Map<ChatChannel, List<Leader>> byChannel = new HashMap<>();
+    for (Leader leader : leaders) {
+      channelFor(leader)
+          .ifPresent(c -> byChannel.computeIfAbsent(c, none -> new ArrayList<>()).add(leader));
     }
-    return CompletableFuture.completedFuture(
-        Delivery.unreachable("no chat platform linked for this leader"));
+    byChannel.forEach(ChatChannel::expect);
+  }
+
+  private Optional<ChatChannel> channelFor(Leader leader) {
+    return leader.identities().stream()
+        .map(identity -> channels.get(identity.channel()))
+        .filter(Objects::nonNull)
+        .findFirst();
   }
 
   /** The longest delivery any configured platform may take (see ChatChannel#longestDelivery). */

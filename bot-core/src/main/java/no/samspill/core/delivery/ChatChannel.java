@@ -1,6 +1,7 @@
 package no.samspill.core.delivery;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +31,12 @@ public interface ChatChannel {
     return CompletableFuture.completedFuture(
         replies.isEmpty() ? Delivery.withdrawn("not opened") : send(leader, replies.get()));
   }
+
+  /**
+   * The leaders a batch of {@link #deliver} calls is about to reach: a channel may read what it
+   * needs for all of them in one round trip instead of one per message. Only a hint.
+   */
+  default void expect(Collection<Leader> leaders) {}
 
   /**
    * The longest one delivery can take from {@link Dispatch.Opener#open()} to its outcome, retries

@@ -355,11 +355,27 @@ class SendDueNudgesTest {
     assertThat(statusOf(nudge)).isEqualTo(NudgeStatus.EXPIRED);
   }
 
+  @Test
+  void theChannelLearnsABatchsLeadersBeforeTheirFirstDelivery() {
+    duePost(chat.clock().instant());
+
+    sender.sendDue();
+
+    // One look-ahead per batch, naming the leader, and it came before the send.
+    assertThat(channel.events).containsExactly("expect [Kari]", "send Kari");
+  }
+
   /** A platform whose answer the test sets. */
   static final class FakeChannel implements ChatChannel {
     Delivery outcome = Delivery.delivered();
     int attempts;
     final List<List<Reply>> sent = new ArrayList<>();
+    final List<String> events = new ArrayList<>();
+
+    @Override
+    public void expect(java.util.Collection<Leader> leaders) {
+      events.add("expect " + leaders.stream().map(Leader::name).toList());
+    }
 
     @Override
     public String name() {
@@ -368,6 +384,7 @@ class SendDueNudgesTest {
 
     @Override
     public Delivery send(Leader leader, List<Reply> replies) {
+      events.add("send " + leader.name());
       attempts++;
       if (outcome.succeeded()) {
         sent.add(replies);

@@ -96,6 +96,7 @@ public final class PacedDispatchBenchmark {
     BenchPlatform.Counts before = platform.counts();
     ExecutorService pool = Executors.newFixedThreadPool(apps.size());
     long start = System.nanoTime();
+    long cpuBefore = processCpuNanos();
     List<Future<Integer>> runs = new ArrayList<>();
     for (ConfigurableApplicationContext app : apps) {
       runs.add(pool.submit(() -> app.getBean(SendDueNudges.class).sendDue()));
@@ -105,6 +106,7 @@ public final class PacedDispatchBenchmark {
       handled += run.get();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpu = (processCpuNanos() - cpuBefore) / 1e9;
     pool.shutdown();
     BenchPlatform.Counts after = platform.counts();
     long once = inboxes.stream().filter(i -> platform.received(i) == round + 1).count();
@@ -112,7 +114,8 @@ public final class PacedDispatchBenchmark {
     double bound = platform.bound(perTenant, after.opens() - before.opens());
     System.out.printf(
         "round %d: %d nudges by %d instance(s) in %.1f s; bound %.1f s; ratio %.2f; messages %d,"
-            + " exactly once %d, more than once %d, 429s %d, DM opens %d%n",
+            + " exactly once %d, more than once %d, 429s %d, DM opens %d; CPU %.1f s of %d"
+            + " cores (%.0f %%)%n",
         round + 1,
         handled,
         apps.size(),
@@ -123,8 +126,20 @@ public final class PacedDispatchBenchmark {
         once,
         more,
         after.throttled() - before.throttled(),
-        after.opens() - before.opens());
+        after.opens() - before.opens(),
+        cpu,
+        CORES,
+        100 * cpu / (seconds * CORES));
     return seconds / bound;
+  }
+
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+  /** CPU time of this whole process (the instances, the database, the fake): what a round costs. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** Instances on one fresh database: the first starts the embedded server, the rest join it. */

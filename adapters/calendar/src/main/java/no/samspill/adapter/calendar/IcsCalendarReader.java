@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.samspill.core.imports.CalendarReader;
@@ -39,15 +40,22 @@ final class IcsCalendarReader implements CalendarReader {
   private static final Pattern EVENT = Pattern.compile("(?im)^BEGIN:VEVENT\\s*$");
 
   private final CalendarProperties.Limits limits;
+  private final LongSupplier nanos;
 
   IcsCalendarReader(CalendarProperties.Limits limits) {
+    this(limits, System::nanoTime);
+  }
+
+  /** With the clock the time budget is read from (tests count steps instead of time). */
+  IcsCalendarReader(CalendarProperties.Limits limits, LongSupplier nanos) {
     this.limits = limits;
+    this.nanos = nanos;
   }
 
   /** Throws {@link ImportLimitException} when the file asks for more than the limits allow. */
   @Override
   public MeetingFeed read(byte[] document, Instant from, Instant to) {
-    ReadBudget budget = new ReadBudget(limits);
+    ReadBudget budget = new ReadBudget(limits, nanos);
     // Counted in the text first, so a file of many small events is refused before it is parsed.
     List<Integer> lines = eventLines(document);
     budget.events(lines.size());

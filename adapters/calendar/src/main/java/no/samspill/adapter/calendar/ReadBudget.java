@@ -1,6 +1,7 @@
 package no.samspill.adapter.calendar;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 import no.samspill.core.imports.ImportLimitException;
 
 /**
@@ -10,12 +11,15 @@ import no.samspill.core.imports.ImportLimitException;
 final class ReadBudget {
 
   private final CalendarProperties.Limits limits;
+  private final LongSupplier nanos;
   private final long deadline;
   private int meetings;
 
-  ReadBudget(CalendarProperties.Limits limits) {
+  /** {@code nanos} is a monotonic clock: {@code System::nanoTime}, or a test's. */
+  ReadBudget(CalendarProperties.Limits limits, LongSupplier nanos) {
     this.limits = limits;
-    this.deadline = System.nanoTime() + limits.budget().toNanos();
+    this.nanos = nanos;
+    this.deadline = nanos.getAsLong() + limits.budget().toNanos();
   }
 
   int occurrences() {
@@ -65,7 +69,7 @@ final class ReadBudget {
 
   /** Throws once the time is up. */
   void spent() {
-    if (System.nanoTime() - deadline > 0) {
+    if (nanos.getAsLong() - deadline > 0) {
       throw new ImportLimitException(
           "budget",
           limits.budget().toString(),

@@ -20,7 +20,7 @@ class IcsCalendarReaderTest {
       "040000008200E00074C5B7101A82E00800000000D0A1B2C3E4F5DC01000000000000000"
           + "010000000A1B2C3D4E5F60718293A4B5C6D7E8F90";
 
-  private final IcsCalendarReader reader = new IcsCalendarReader(CalendarProperties.Limits.DEFAULT);
+  private final IcsCalendarReader reader = StepClock.reader(CalendarProperties.Limits.DEFAULT);
 
   static byte[] resource(String name) throws IOException {
     try (InputStream in = IcsCalendarReaderTest.class.getResourceAsStream("/" + name)) {

@@ -1,6 +1,5 @@
 package no.samspill.adapter.mongo;
 
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import java.util.Locale;
@@ -16,7 +15,7 @@ import org.h2.mvstore.MVStore;
  * process dies (kill -9, out of memory, a JVM crash). A power cut or a kernel panic is survived
  * only with {@code fsync}, which forces the file to the disk before each reply.
  */
-final class CommittingH2Backend extends H2Backend {
+final class CommittingH2Backend extends IdFirstH2Backend {
 
   private static final Set<String> WRITES =
       Set.of(

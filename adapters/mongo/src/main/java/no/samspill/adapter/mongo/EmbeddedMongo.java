@@ -2,8 +2,6 @@ package no.samspill.adapter.mongo;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -24,7 +22,7 @@ final class EmbeddedMongo {
   static MongoServer start(MongoStorageProperties properties) {
     MongoServer server;
     if (properties.embeddedInMemory()) {
-      server = new MongoServer(new MemoryBackend());
+      server = new MongoServer(new IdFirstMemoryBackend());
     } else {
       Path file = Path.of(properties.embeddedFile()).toAbsolutePath();
       try {
@@ -53,7 +51,7 @@ final class EmbeddedMongo {
     return switch (durability) {
       case WRITTEN -> new CommittingH2Backend(file.toString(), false);
       case SYNCED -> new CommittingH2Backend(file.toString(), true);
-      case BACKGROUND -> new H2Backend(file.toString());
+      case BACKGROUND -> new IdFirstH2Backend(file.toString());
     };
   }
 }

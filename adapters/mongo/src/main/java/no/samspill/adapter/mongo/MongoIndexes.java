@@ -68,6 +68,9 @@ final class MongoIndexes {
     // A source's round marks: a later one makes a claim stale; older ones are removed.
     index(MongoImportRuns.ROUNDS, "key", "round");
     index(MongoImportRuns.ROUNDS, "tenantId");
+    // Unique: claiming a source's run is inserting its key; a tenant's claims go with it.
+    unique(MongoImportRuns.CLAIMS, "key");
+    index(MongoImportRuns.CLAIMS, "tenantId");
     index(MongoTenants.COLLECTION, "name");
     index(MongoTenants.WORKSPACES, "tenantId");
     // Unique: taking a lock is inserting its key (see DocumentLocks).

@@ -1,8 +1,11 @@
 package no.samspill.adapter.teams;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import no.samspill.core.directory.ChatIdentity;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -56,6 +59,26 @@ class MongoTeamsConversations implements TeamsConversations {
         new Update().set("unreachableSince", when).set("unreachableReason", reason),
         PersonalChat.class);
     // After the write, so that the person's next message here writes the chat reachable again.
+    written.remove(identity.key());
+  }
+
+  @Override
+  public Map<String, PersonalChat> findPersonal(Collection<ChatIdentity> identities) {
+    List<String> keys = identities.stream().map(ChatIdentity::key).distinct().toList();
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    return mongo.find(Query.query(Criteria.where("_id").in(keys)), PersonalChat.class).stream()
+        .collect(Collectors.toMap(PersonalChat::identityKey, chat -> chat));
+  }
+
+  @Override
+  public void markGone(ChatIdentity identity, String conversationId, String reason, Instant when) {
+    mongo.updateFirst(
+        Query.query(
+            Criteria.where("_id").is(identity.key()).and("conversationId").is(conversationId)),
+        new Update().set("unreachableSince", when).set("unreachableReason", reason),
+        PersonalChat.class);
     written.remove(identity.key());
   }
 

@@ -8,6 +8,7 @@ import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +23,7 @@ import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Delivery;
 import no.samspill.core.delivery.Dispatch;
 import no.samspill.core.delivery.Pacer;
+import no.samspill.core.delivery.SendWindow;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
@@ -41,6 +43,8 @@ class TeamsChatChannel implements ChatChannel {
   private final Pacer pacer;
   private final TeamsProperties.Limits limits;
   private final TeamsProperties.Retry retry;
+  private final PersonalChatsReadAhead readAhead;
+  private final SendWindow tenantWindow;
 
   TeamsChatChannel(
       BotAdapter adapter,
@@ -58,6 +62,23 @@ class TeamsChatChannel implements ChatChannel {
     this.pacer = pacer;
     this.limits = properties.limits();
     this.retry = properties.retry();
+    this.readAhead = new PersonalChatsReadAhead(conversations, clock);
+    // What the tenant lane lets through in any second (rate plus burst), counted as sent.
+    this.tenantWindow =
+        new SendWindow(
+            (int) limits.tenantRate() + limits.tenantBurst(),
+            Duration.ofSeconds(1),
+            SendWindow.Time.SYSTEM);
+  }
+
+  /** Reads the batch's personal chats in one round trip (each is still checked at its turn). */
+  @Override
+  public void expect(Collection<Leader> leaders) {
+    readAhead.expect(leaders.stream().map(this::identityOf).flatMap(Optional::stream).toList());
+  }
+
+  private Optional<ChatIdentity> identityOf(Leader leader) {
+    return leader.identities().stream().filter(i -> name().equals(i.channel())).findFirst();
   }
 
   /**
@@ -67,8 +88,7 @@ class TeamsChatChannel implements ChatChannel {
    */
   @Override
   public CompletableFuture<Delivery> deliver(Leader leader, Dispatch dispatch) {
-    Optional<ChatIdentity> identity =
-        leader.identities().stream().filter(i -> name().equals(i.channel())).findFirst();
+    Optional<ChatIdentity> identity = identityOf(leader);
     if (identity.isEmpty()) {
       return CompletableFuture.completedFuture(
           Delivery.unreachable("leader has no Teams identity"));
@@ -82,7 +102,7 @@ class TeamsChatChannel implements ChatChannel {
   }
 
   private Turn personalTurn(ChatIdentity who, Dispatch dispatch, Leader leader) {
-    Optional<TeamsConversations.PersonalChat> chat = conversations.findPersonal(who);
+    Optional<TeamsConversations.PersonalChat> chat = readAhead.take(who);
     if (chat.isEmpty()) {
       return Turn.refused(Delivery.unreachable("leader has not installed Samspill in Teams"));
     }
@@ -101,7 +121,7 @@ class TeamsChatChannel implements ChatChannel {
         reference,
         new CopyOnWriteArrayList<>(made.get()),
         null,
-        gone -> conversations.markUnreachable(who, gone.detail(), clock.instant()));
+        gone -> conversations.markGone(who, c.conversationId(), gone.detail(), clock.instant()));
   }
 
   private List<Pacer.Lane> lanes(String conversation, String tenant) {
@@ -152,6 +172,8 @@ class TeamsChatChannel implements ChatChannel {
               if (turn.pending().isEmpty()) {
                 return Delivery.delivered();
               }
+              tenantWindow.awaitTurn(
+                  "teams/tenant/" + turn.reference().getConversation().getTenantId());
               Delivery delivery =
                   deliveries.once(
                       () ->

@@ -2,6 +2,8 @@ package no.samspill.adapter.teams;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import no.samspill.core.directory.ChatIdentity;
@@ -80,6 +82,15 @@ interface TeamsConversations {
   Optional<PersonalChat> findPersonal(ChatIdentity identity);
 
   void markUnreachable(ChatIdentity identity, String reason, Instant when);
+
+  /** The personal chats of these identities, by {@link ChatIdentity#key()}, in one round trip. */
+  Map<String, PersonalChat> findPersonal(Collection<ChatIdentity> identities);
+
+  /**
+   * As {@link #markUnreachable}, but only while the chat is still {@code conversationId}: a chat
+   * saved anew since it was read (the app reinstalled) stays reachable.
+   */
+  void markGone(ChatIdentity identity, String conversationId, String reason, Instant when);
 
   /** Removes the person's personal chat reference (their data is erased). */
   void forgetPersonal(ChatIdentity identity);

@@ -183,6 +183,36 @@ class TeamsChatChannelIntegrationTest extends RunningTeamsAdapter {
   }
 
   @Test
+  void aChatSavedAnewAfterItWasReadAheadStaysReachableWhenTheOldOneIsGone() {
+    fake.stub(post(urlPathMatching(ACTIVITIES)).willReturn(aResponse().withStatus(403)));
+    teams.expect(List.of(kari()));
+    // Kari reinstalls the app (on any instance) while her nudge waits for its turn.
+    stored.savePersonal(
+        new TeamsConversations.PersonalChat(
+            KARI.key(),
+            fake.serviceUrl(),
+            "a:1personal-kari-again",
+            TeamsPayloads.TENANT,
+            "29:1aad-kari",
+            TeamsPayloads.BOT_ID,
+            "nb-NO",
+            Instant.now(),
+            null,
+            null));
+
+    Delivery delivery = teams.deliver(kari(), Dispatch.of("nudge-3", prompt())).join();
+
+    assertThat(delivery.outcome()).isEqualTo(Delivery.Outcome.UNREACHABLE);
+    assertThat(fake.sentActivities())
+        .singleElement()
+        .satisfies(
+            a ->
+                assertThat(a.get("conversation").get("id").asText()).isEqualTo("a:1personal-kari"));
+    assertThat(stored.findPersonal(KARI))
+        .hasValueSatisfying(c -> assertThat(c.reachable()).isTrue());
+  }
+
+  @Test
   void aConnectorThatKeepsFailingGivesAFailedDeliveryAfterTheLastAttempt() {
     fake.stub(post(urlPathMatching(ACTIVITIES)).willReturn(aResponse().withStatus(503)));
 
