@@ -12,12 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import no.samspill.core.conversation.Reply;
-import no.samspill.core.delivery.ChannelPost;
 import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Delivery;
 import no.samspill.core.delivery.Dispatch;
-import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.testing.ChatHarness;
@@ -86,7 +83,7 @@ class ClaimsFollowOpeningTest {
   }
 
   /** A platform that opens a nudge when the test lets it (or at once), then delivers it. */
-  private static final class Held implements ChatChannel {
+  private static final class Held extends DispatchOnlyChannel {
     final Queue<Runnable> waiting = new ConcurrentLinkedQueue<>();
     volatile boolean openAtOnce;
 
@@ -112,21 +109,6 @@ class ClaimsFollowOpeningTest {
       while ((turn = waiting.poll()) != null) {
         turn.run();
       }
-    }
-
-    @Override
-    public String name() {
-      return "web";
-    }
-
-    @Override
-    public Delivery send(Leader leader, List<Reply> replies) {
-      throw new UnsupportedOperationException("dispatch goes through deliver");
-    }
-
-    @Override
-    public Delivery post(ChannelAddress address, ChannelPost post) {
-      return Delivery.delivered();
     }
   }
 }
