@@ -94,6 +94,17 @@ class MongoTeamsConversationsIntegrationTest {
   }
 
   @Test
+  void aChatMarkedGoneHereIsWrittenReachableByTheNextMessage() {
+    message("https://smba.example/emea/", "nb-NO", 0);
+    here.markGone(kari, "a:1personal-" + kari.userId(), "HTTP 403", minutes(1));
+
+    boolean written = message("https://smba.example/emea/", "nb-NO", 2);
+
+    assertThat(written).isTrue();
+    assertThat(here.findPersonal(kari)).hasValueSatisfying(c -> assertThat(c.reachable()).isTrue());
+  }
+
+  @Test
   void aChatAnotherInstanceMarkedUnreachableIsReachableAgainWithTheFirstMessageAfterTheInterval() {
     message("https://smba.example/emea/", "nb-NO", 0);
     otherInstance.markUnreachable(kari, "HTTP 403", minutes(1));
