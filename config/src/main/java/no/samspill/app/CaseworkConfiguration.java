@@ -4,8 +4,11 @@ import java.time.Clock;
 import no.samspill.core.casework.AddMeeting;
 import no.samspill.core.casework.CancelMeeting;
 import no.samspill.core.casework.Cases;
+import no.samspill.core.casework.CaseworkReferences;
 import no.samspill.core.casework.ChangeFollows;
 import no.samspill.core.casework.ChangeMeeting;
+import no.samspill.core.casework.DeleteBody;
+import no.samspill.core.casework.DeleteMeeting;
 import no.samspill.core.casework.EditCase;
 import no.samspill.core.casework.Follows;
 import no.samspill.core.casework.Meetings;
@@ -17,6 +20,8 @@ import no.samspill.core.casework.SaveLeader;
 import no.samspill.core.directory.IdentifySignedInLeader;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenants;
+import no.samspill.core.imports.ImportFromSources;
+import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.CaseNudges;
 import no.samspill.core.schedule.NudgeReasons;
 import no.samspill.core.schedule.Nudges;
@@ -58,6 +63,28 @@ class CaseworkConfiguration {
   @Bean
   CancelMeeting cancelMeeting(Meetings meetings, Replanning replanning) {
     return new CancelMeeting(meetings, replanning);
+  }
+
+  @Bean
+  CaseworkReferences caseworkReferences(Reflections reflections, ImportFromSources sources) {
+    return new StoredCaseworkReferences(reflections, sources);
+  }
+
+  @Bean
+  DeleteMeeting deleteMeeting(
+      Meetings meetings, Cases cases, CaseworkReferences references, Replanning replanning) {
+    return new DeleteMeeting(meetings, cases, references, replanning);
+  }
+
+  @Bean
+  DeleteBody deleteBody(
+      PoliticalBodies bodies,
+      Meetings meetings,
+      Cases cases,
+      Follows follows,
+      CaseworkReferences references,
+      Replanning replanning) {
+    return new DeleteBody(bodies, meetings, cases, follows, references, replanning);
   }
 
   @Bean

@@ -22,4 +22,7 @@ public interface Meetings {
   List<Meeting> findByBody(TenantId tenant, BodyId body, Instant from, int limit);
 
   void save(Meeting meeting);
+
+  /** Removes the meeting for good (see {@link DeleteMeeting}). */
+  void delete(TenantId tenant, MeetingId id);
 }

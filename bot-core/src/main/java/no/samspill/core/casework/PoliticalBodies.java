@@ -11,4 +11,7 @@ public interface PoliticalBodies {
   List<PoliticalBody> findByTenant(TenantId tenant);
 
   void save(PoliticalBody body);
+
+  /** Removes the body for good (see {@link DeleteBody}). */
+  void delete(TenantId tenant, BodyId id);
 }

@@ -49,6 +49,12 @@ public record PoliticalCase(
         caseNumber, "caseNumber", MAX_CASE_NUMBER_LENGTH, "newcase.number.invalid");
   }
 
+  /** The case no longer treated in the meeting (it was deleted). */
+  public PoliticalCase withoutMeeting(MeetingId meeting) {
+    List<MeetingId> rest = meetingIds.stream().filter(m -> !m.equals(meeting)).toList();
+    return new PoliticalCase(id, tenantId, title, caseNumber, ownerId, rest, status, createdAt);
+  }
+
   public PoliticalCase withoutOwner() {
     return new PoliticalCase(id, tenantId, title, caseNumber, null, meetingIds, status, createdAt);
   }

@@ -11,5 +11,8 @@ public interface Replanning {
 
   int meetingSaved(Meeting meeting);
 
+  /** Withdraws the planned nudges about a meeting that is being deleted. */
+  int meetingDeleted(TenantId tenant, MeetingId meeting);
+
   int leaderChanged(TenantId tenant, LeaderId leader);
 }

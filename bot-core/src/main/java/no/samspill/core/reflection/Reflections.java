@@ -1,8 +1,10 @@
 package no.samspill.core.reflection;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
 
@@ -54,6 +56,11 @@ public interface Reflections {
    * {@code cutoff}, for the retention purge; one the store cannot read is skipped and logged.
    */
   List<Reflection> findLastChangedBefore(TenantId tenant, Instant cutoff, int limit);
+
+  /**
+   * How many of the tenant's reflections, any leader's and in any state, are tied to the meetings.
+   */
+  long countAbout(TenantId tenant, Collection<MeetingId> meetings);
 
   /** Deletes every reflection of the leader; returns how many. */
   long deleteByLeader(LeaderId leader);

@@ -168,6 +168,12 @@ public class PlanNudges implements Replanning {
     return planned + planMeetingEnded(leader.get(), owned, rules);
   }
 
+  /** A deleted meeting's planned nudges are withdrawn, whoever they were for. */
+  @Override
+  public int meetingDeleted(TenantId tenant, MeetingId meeting) {
+    return nudges.cancelPlanned(tenant, meeting, "meeting deleted");
+  }
+
   /** A cancelled meeting takes its planned nudges with it. */
   public int meetingCancelled(TenantId tenant, MeetingId meeting) {
     return nudges.cancelPlanned(tenant, meeting, "meeting cancelled");

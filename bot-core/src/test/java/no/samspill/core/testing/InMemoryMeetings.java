@@ -64,6 +64,11 @@ public class InMemoryMeetings implements Meetings {
     meetings.put(meeting.id(), meeting);
   }
 
+  @Override
+  public void delete(TenantId tenant, MeetingId id) {
+    findById(tenant, id).ifPresent(m -> meetings.remove(id));
+  }
+
   public List<Meeting> all() {
     return List.copyOf(meetings.values());
   }

@@ -27,4 +27,9 @@ public class InMemoryPoliticalBodies implements PoliticalBodies {
   public void save(PoliticalBody body) {
     bodies.put(body.id(), body);
   }
+
+  @Override
+  public void delete(TenantId tenant, BodyId id) {
+    findById(tenant, id).ifPresent(b -> bodies.remove(id));
+  }
 }

@@ -2,6 +2,7 @@ package no.samspill.core.testing;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.samspill.core.ConcurrentChangeException;
+import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.reflection.FlowActivity;
@@ -74,6 +76,13 @@ public class InMemoryReflections implements Reflections {
         .limit(limit)
         .map(FlowActivity::of)
         .toList();
+  }
+
+  @Override
+  public long countAbout(TenantId tenant, Collection<MeetingId> meetings) {
+    return reflections.values().stream()
+        .filter(r -> r.tenantId().equals(tenant) && meetings.contains(r.meetingId()))
+        .count();
   }
 
   @Override

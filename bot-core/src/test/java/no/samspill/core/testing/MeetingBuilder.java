@@ -16,6 +16,7 @@ public final class MeetingBuilder {
   private BodyId body = BodyId.random();
   private String title = "Møte";
   private Instant start = ChatHarness.START.plus(Duration.ofDays(7));
+  private String externalId;
 
   private MeetingBuilder() {}
 
@@ -40,7 +41,22 @@ public final class MeetingBuilder {
     return this;
   }
 
+  /** Imported under this key, as a calendar or eInnsyn import stores it. */
+  public MeetingBuilder importedAs(String key) {
+    externalId = key;
+    return this;
+  }
+
   public Meeting build() {
-    return new Meeting(id, tenant, body, title, start, start.plus(Duration.ofHours(3)), List.of());
+    return new Meeting(
+        id,
+        tenant,
+        body,
+        title,
+        start,
+        start.plus(Duration.ofHours(3)),
+        List.of(),
+        externalId,
+        false);
   }
 }

@@ -27,6 +27,12 @@ public class RecordingReplanning implements Replanning {
   }
 
   @Override
+  public int meetingDeleted(TenantId tenant, MeetingId meeting) {
+    meetings.add(meeting);
+    return 0;
+  }
+
+  @Override
   public int leaderChanged(TenantId tenant, LeaderId leader) {
     leaders.add(leader);
     return 0;

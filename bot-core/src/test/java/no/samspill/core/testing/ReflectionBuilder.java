@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import no.samspill.core.casework.CaseId;
+import no.samspill.core.casework.Meeting;
+import no.samspill.core.casework.MeetingId;
 import no.samspill.core.casework.PoliticalCase;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
@@ -23,6 +25,7 @@ public final class ReflectionBuilder {
   private LeaderId leader = new LeaderId("nobody");
   private Phase phase = Phase.AD_HOC;
   private CaseId caseId;
+  private MeetingId meetingId;
   private final List<Answer> answers = new ArrayList<>();
   private ShareChoice share = ShareChoice.PRIVATE;
   private ReflectionStatus status = ReflectionStatus.COMPLETED;
@@ -47,6 +50,12 @@ public final class ReflectionBuilder {
 
   public ReflectionBuilder about(PoliticalCase politicalCase) {
     caseId = politicalCase.id();
+    return this;
+  }
+
+  /** Tied to the meeting, as a flow started from that meeting's nudge is. */
+  public ReflectionBuilder at(Meeting meeting) {
+    meetingId = meeting.id();
     return this;
   }
 
@@ -112,7 +121,7 @@ public final class ReflectionBuilder {
         flowId,
         1,
         caseId,
-        null,
+        meetingId,
         answers,
         share,
         status,

@@ -2,6 +2,7 @@ package no.samspill.adapter.admin;
 
 import java.util.stream.Collectors;
 import no.samspill.core.casework.CaseworkRefused;
+import no.samspill.core.casework.DeletionRefused;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -27,8 +28,8 @@ class AdminErrors extends ResponseEntityExceptionHandler {
     return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
-  @ExceptionHandler(ConflictException.class)
-  ProblemDetail conflict(ConflictException e) {
+  @ExceptionHandler({ConflictException.class, DeletionRefused.class})
+  ProblemDetail conflict(RuntimeException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
   }
 

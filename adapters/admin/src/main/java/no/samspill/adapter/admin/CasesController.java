@@ -2,6 +2,7 @@ package no.samspill.adapter.admin;
 
 import java.util.List;
 import no.samspill.adapter.admin.Views.CaseView;
+import no.samspill.adapter.admin.Views.NudgeView;
 import no.samspill.core.casework.CaseDraft;
 import no.samspill.core.casework.CaseStatus;
 import no.samspill.core.casework.Cases;
@@ -11,6 +12,7 @@ import no.samspill.core.casework.PoliticalCase;
 import no.samspill.core.casework.RegisterCase;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
+import no.samspill.core.schedule.CaseNudges;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,12 +45,19 @@ class CasesController {
   private final Cases cases;
   private final RegisterCase registerCase;
   private final EditCase editCase;
+  private final CaseNudges caseNudges;
 
-  CasesController(TenantScope scope, Cases cases, RegisterCase registerCase, EditCase editCase) {
+  CasesController(
+      TenantScope scope,
+      Cases cases,
+      RegisterCase registerCase,
+      EditCase editCase,
+      CaseNudges caseNudges) {
     this.scope = scope;
     this.cases = cases;
     this.registerCase = registerCase;
     this.editCase = editCase;
+    this.caseNudges = caseNudges;
   }
 
   @GetMapping
@@ -61,6 +70,18 @@ class CasesController {
   @GetMapping("/{caseId}")
   CaseView get(@PathVariable String tenantId, @PathVariable String caseId) {
     return CaseView.of(scope.politicalCase(scope.tenant(tenantId), caseId));
+  }
+
+  /**
+   * The case's nudges, soonest first, as the console's case page lists them: a planned one only if
+   * it would still be sent; the others with their reasons.
+   */
+  @GetMapping("/{caseId}/nudges")
+  @ReadsPersonalData
+  List<NudgeView> nudges(@PathVariable String tenantId, @PathVariable String caseId) {
+    return caseNudges.of(scope.politicalCase(scope.tenant(tenantId), caseId)).stream()
+        .map(NudgeView::of)
+        .toList();
   }
 
   @PostMapping

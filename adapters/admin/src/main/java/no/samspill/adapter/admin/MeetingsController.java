@@ -11,11 +11,13 @@ import no.samspill.core.casework.BodyId;
 import no.samspill.core.casework.CancelMeeting;
 import no.samspill.core.casework.CaseId;
 import no.samspill.core.casework.ChangeMeeting;
+import no.samspill.core.casework.DeleteMeeting;
 import no.samspill.core.casework.Meeting;
 import no.samspill.core.casework.MeetingDraft;
 import no.samspill.core.casework.Meetings;
 import no.samspill.core.directory.TenantId;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,6 +57,7 @@ class MeetingsController {
   private final AddMeeting addMeeting;
   private final ChangeMeeting changeMeeting;
   private final CancelMeeting cancelMeeting;
+  private final DeleteMeeting deleteMeeting;
   private final Clock clock;
 
   MeetingsController(
@@ -63,12 +66,14 @@ class MeetingsController {
       AddMeeting addMeeting,
       ChangeMeeting changeMeeting,
       CancelMeeting cancelMeeting,
+      DeleteMeeting deleteMeeting,
       Clock clock) {
     this.scope = scope;
     this.meetings = meetings;
     this.addMeeting = addMeeting;
     this.changeMeeting = changeMeeting;
     this.cancelMeeting = cancelMeeting;
+    this.deleteMeeting = deleteMeeting;
     this.clock = clock;
   }
 
@@ -117,6 +122,15 @@ class MeetingsController {
         .cancel(tenant, old.id())
         .map(MeetingView::of)
         .orElseThrow(() -> unknown(meetingId));
+  }
+
+  /** 204; a meeting leaders reflected on, or one its source would bring back, is a 409. */
+  @DeleteMapping("/{meetingId}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void delete(@PathVariable String tenantId, @PathVariable String meetingId) {
+    TenantId tenant = scope.tenant(tenantId);
+    Meeting old = scope.meeting(tenant, meetingId);
+    deleteMeeting.delete(tenant, old.id()).orElseThrow(() -> unknown(meetingId));
   }
 
   private static NotFoundException unknown(String meetingId) {

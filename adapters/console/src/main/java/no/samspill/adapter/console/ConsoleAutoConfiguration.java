@@ -33,6 +33,7 @@ import org.springframework.context.annotation.Import;
   CasesPage.class,
   BodiesPage.class,
   MeetingsPage.class,
+  DeletePages.class,
   CalendarUploadPage.class,
   SourcesPage.class,
   DigestPage.class,

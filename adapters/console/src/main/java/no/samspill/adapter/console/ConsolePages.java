@@ -18,6 +18,7 @@ import org.springframework.web.servlet.view.RedirectView;
       CasesPage.class,
       BodiesPage.class,
       MeetingsPage.class,
+      DeletePages.class,
       CalendarUploadPage.class,
       SourcesPage.class,
       DigestPage.class,

@@ -56,6 +56,11 @@ final class MongoCasework implements PoliticalBodies, Meetings, Cases {
   }
 
   @Override
+  public void delete(TenantId tenant, BodyId id) {
+    mongo.remove(inTenant(tenant, id.value()), BODIES);
+  }
+
+  @Override
   public Optional<Meeting> findById(TenantId tenant, MeetingId id) {
     return Optional.ofNullable(
         mongo.findOne(inTenant(tenant, id.value()), Meeting.class, MEETINGS));
@@ -113,6 +118,11 @@ final class MongoCasework implements PoliticalBodies, Meetings, Cases {
   @Override
   public void save(Meeting meeting) {
     mongo.save(meeting, MEETINGS);
+  }
+
+  @Override
+  public void delete(TenantId tenant, MeetingId id) {
+    mongo.remove(inTenant(tenant, id.value()), MEETINGS);
   }
 
   @Override

@@ -52,6 +52,8 @@ final class MongoIndexes {
     // A tenant's trail, newest first, by kind or by time (GET /api/v1/tenants/{t}/audit), and
     // the retention purge's entries older than the cutoff.
     index(MongoAuditLog.COLLECTION, "tenantId", "-at");
+    // A meeting's reflections, which keep it from being deleted.
+    index(MongoReflections.COLLECTION, "tenantId", "meetingId");
     // Reflections past the tenant's retention (the daily purge).
     index(MongoReflections.COLLECTION, "tenantId", "updatedAt");
     index(MongoDigestPosts.COLLECTION, "tenantId", "-postedAt");

@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.reflection.FlowActivity;
@@ -25,6 +27,7 @@ import no.samspill.core.reflection.ShareChoice;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 final class MongoReflections implements Reflections {
@@ -175,6 +178,15 @@ final class MongoReflections implements Reflections {
   public List<Reflection> findLastChangedBefore(TenantId tenant, Instant cutoff, int limit) {
     Query old = Query.query(where("tenantId").is(tenant.value()).and("updatedAt").lt(cutoff));
     return Readable.find(mongo, old, Reflection.class, COLLECTION, limit);
+  }
+
+  @Override
+  public long countAbout(TenantId tenant, Collection<MeetingId> meetings) {
+    List<String> ids = meetings.stream().map(MeetingId::value).toList();
+    Criteria about = where("tenantId").is(tenant.value()).and("meetingId");
+    // One meeting is a plain equality, which FerretDB hands to PostgreSQL's index.
+    return mongo.count(
+        Query.query(ids.size() == 1 ? about.is(ids.get(0)) : about.in(ids)), COLLECTION);
   }
 
   @Override
