@@ -29,7 +29,11 @@ class ImportConfiguration {
 
   @Bean
   ManageImportSources manageImportSources(
-      ImportSources sources, ImportRuns runs, PoliticalBodies bodies, ImportProperties properties) {
-    return new ManageImportSources(sources, runs, bodies, properties.allowLoopback());
+      ImportSources sources,
+      ImportRuns runs,
+      PoliticalBodies bodies,
+      List<SourceReader> readers,
+      ImportProperties properties) {
+    return new ManageImportSources(sources, runs, bodies, readers, properties.allowLoopback());
   }
 }

@@ -2,13 +2,10 @@ package no.samspill.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import no.samspill.core.casework.Follows;
 import no.samspill.core.casework.Meetings;
 import no.samspill.core.conversation.HandleMessage;
@@ -24,8 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,33 +53,16 @@ class ChatTurnRoundTripsIntegrationTest {
   static ConfigurableApplicationContext app;
   static HttpCalls calls;
   static final JsonMapper json = JsonMapper.builder().build();
-  static final List<String> commands = new CopyOnWriteArrayList<>();
+  static final DriverCommands commands = new DriverCommands();
 
   @BeforeAll
   static void start() {
-    CommandListener counter =
-        new CommandListener() {
-          @Override
-          public void commandStarted(CommandStartedEvent event) {
-            Sent name = new Sent(event);
-            commands.add(name.toString());
-          }
-        };
     app =
-        new SpringApplicationBuilder(SamspillApplication.class)
-            .initializers(
-                context ->
-                    context
-                        .getBeanFactory()
-                        .registerSingleton(
-                            "countCommands",
-                            (MongoClientSettingsBuilderCustomizer)
-                                settings -> settings.addCommandListener(counter)))
-            .run(
-                TestApp.args(
-                    dir.resolve("turns.mv").toString(),
-                    TestApp.newDatabase(),
-                    "samspill.scheduling.enabled=false"));
+        commands.start(
+            TestApp.args(
+                dir.resolve("turns.mv").toString(),
+                TestApp.newDatabase(),
+                "samspill.scheduling.enabled=false"));
     calls =
         new HttpCalls("http://localhost:" + app.getEnvironment().getProperty("local.server.port"));
   }
@@ -92,22 +70,6 @@ class ChatTurnRoundTripsIntegrationTest {
   @AfterAll
   static void stop() {
     app.close();
-  }
-
-  /** The command and its collection, for the message when a bound is exceeded. */
-  private record Sent(String command, String collection) {
-    Sent(CommandStartedEvent event) {
-      this(
-          event.getCommandName(),
-          event.getCommand().isString(event.getCommandName())
-              ? event.getCommand().getString(event.getCommandName()).getValue()
-              : "");
-    }
-
-    @Override
-    public String toString() {
-      return command + " " + collection;
-    }
   }
 
   @Test
@@ -137,12 +99,16 @@ class ChatTurnRoundTripsIntegrationTest {
             null);
     int listed = listed(SampleData.KARI);
 
-    commands.clear();
-    Turn turn = app.getBean(HandleMessage.class).handle(IncomingMessage.text(kari, "kommende"));
-    List<String> made = List.copyOf(commands);
-    System.out.println("round trips of kommende by identity: " + made.size() + " " + made);
+    Turn[] turn = new Turn[1];
+    List<String> made =
+        commands.during(
+            "kommende by identity",
+            () ->
+                turn[0] =
+                    app.getBean(HandleMessage.class)
+                        .handle(IncomingMessage.text(kari, "kommende")));
 
-    assertThat(turn.outcome()).isEqualTo(Turn.Outcome.COMMAND);
+    assertThat(turn[0].outcome()).isEqualTo(Turn.Outcome.COMMAND);
     assertThat(listed).as("the sample coordinator has nudges planned").isPositive();
     assertThat(made)
         .as("kommende, %d listed: %s", listed, made)
@@ -187,11 +153,7 @@ class ChatTurnRoundTripsIntegrationTest {
 
   /** The commands one chat turn made, printed for the record. */
   private static List<String> counted(String body) throws Exception {
-    commands.clear();
-    chat(body);
-    List<String> made = List.copyOf(commands);
-    System.out.println("round trips of " + body + ": " + made.size() + " " + made);
-    return made;
+    return commands.during(body, () -> chat(body));
   }
 
   private static JsonNode chat(String body) throws Exception {

@@ -293,4 +293,57 @@ class ConsoleSourcesHttpIntegrationTest {
                     com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/fsk.ics"))))
         .isEmpty();
   }
+
+  @Test
+  void importNowWhileAnotherImportRunsSaysSoAndARepeatOfTheConfiguredFeedIsShownAsOne()
+      throws Exception {
+    String key = ConsoleFixture.SAMPLE.value() + "|ics:" + SourcesFixture.ENV_BODY.value();
+    // Another instance (or a poll) importing the configured feed right now.
+    ImportRuns.RunClaim other =
+        new ImportRuns.RunClaim(
+            "test-sources-other", key, java.time.Instant.now().plusSeconds(600));
+    assertThat(runs.insertClaim(ConsoleFixture.SAMPLE, other)).isTrue();
+    try {
+      HttpResponse<String> pressed = post("/console/sources/" + ENV_ID + "/import");
+      assertThat(pressed.headers().firstValue("location").orElseThrow())
+          .endsWith("/console/sources?running=" + ENV_ID);
+      assertThat(page("/console/sources?running=" + ENV_ID).body())
+          .contains("En henting fra Testutvalget fra miljøet pågår allerede");
+    } finally {
+      runs.removeClaim(other.id());
+    }
+
+    HttpResponse<String> again =
+        post(
+            "/console/sources",
+            "kind",
+            "ICS",
+            "body",
+            SourcesFixture.ENV_BODY.value(),
+            "url",
+            SourcesFixture.url("/env.ics"));
+    assertThat(again.statusCode()).isEqualTo(400);
+    assertThat(again.body()).contains("id=\"url-error\"", "henter allerede fra denne kilden");
+
+    // As stored before repeats were refused: the same feed, its host written in capitals.
+    sources.save(
+        new ImportSource(
+            "test-sources-repeat",
+            ConsoleFixture.SAMPLE,
+            ImportSource.Kind.ICS,
+            SourcesFixture.ENV_BODY,
+            SourcesFixture.url("/env.ics").replace("localhost", "LOCALHOST"),
+            null,
+            null,
+            false));
+    importNow("test-sources-repeat");
+    assertThat(page("/console/sources").body())
+        .contains("Samme kilde som den fra driftsoppsettet for dette organet");
+    assertThat(meetings.findImported(ConsoleFixture.SAMPLE, "source:test-sources-repeat#"))
+        .isEmpty();
+    assertThat(
+            meetings.findImported(
+                ConsoleFixture.SAMPLE, "ics:" + SourcesFixture.ENV_BODY.value() + "#"))
+        .hasSize(1);
+  }
 }

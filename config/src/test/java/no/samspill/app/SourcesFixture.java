@@ -25,7 +25,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * The import source tests' fake calendar server and their own bodies in the sample municipality,
  * removed afterwards with everything imported into them (the test database may be shared).
  */
-final class SourcesFixture {
+public final class SourcesFixture {
 
   /** A body of these tests alone; the deployment's configured feed imports into it. */
   static final BodyId ENV_BODY = new BodyId("test-sources-env");
@@ -73,7 +73,7 @@ final class SourcesFixture {
   }
 
   /** A calendar of {@code count} meetings in the coming weeks. */
-  static String calendar(int count) {
+  public static String calendar(int count) {
     Instant start = Instant.now().plus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
     StringBuilder ics =
         new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Samspill test//NO\r\n");

@@ -61,20 +61,24 @@ public final class TestApp {
 
   /** A second instance on the first one's database (its embedded server, or the real MongoDB). */
   static ConfigurableApplicationContext startOnServerOf(
-      ConfigurableApplicationContext first, String database, Clock clock, ChatChannel channel) {
+      ConfigurableApplicationContext first,
+      String database,
+      Clock clock,
+      ChatChannel channel,
+      String... extra) {
     String uri = first.getEnvironment().getProperty("samspill.mongodb.uri");
     if (uri == null || uri.isBlank()) {
       MongoServer server = first.getBean(MongoServer.class);
       uri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
     }
-    return builder(clock, channel)
-        .run(
-            args(
-                "memory",
-                database,
+    List<String> properties =
+        new ArrayList<>(
+            List.of(
                 "samspill.scheduling.enabled=false",
                 "samspill.mongodb.uri=" + uri,
                 "samspill.sample-data.enabled=false"));
+    properties.addAll(List.of(extra));
+    return builder(clock, channel).run(args("memory", database, properties.toArray(String[]::new)));
   }
 
   private static SpringApplicationBuilder builder(Clock clock, ChatChannel channel) {

@@ -24,6 +24,7 @@ import no.samspill.core.digest.SuggestConversations;
 import no.samspill.core.digest.Summariser;
 import no.samspill.core.directory.CoordinatorPolicy;
 import no.samspill.core.directory.DigestChannels;
+import no.samspill.core.directory.EmailLookup;
 import no.samspill.core.directory.IdentifyLeader;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.Leaders;
@@ -183,9 +184,14 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
 
   @Override
   public Turn handle(IncomingMessage message) {
+    return handle(message, EmailLookup.NONE);
+  }
+
+  @Override
+  public Turn handle(IncomingMessage message, EmailLookup emailOnFirstContact) {
     Language language = Language.fromLocaleTag(message.user().localeTag());
     try {
-      Leader leader = identify.identify(message.user());
+      Leader leader = identify.identify(message.user(), emailOnFirstContact);
       language = leader.language();
       return answer(leader, message);
     } catch (StorageUnavailableException e) {

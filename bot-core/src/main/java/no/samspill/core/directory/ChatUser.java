@@ -18,6 +18,10 @@ public record ChatUser(
     Objects.requireNonNull(identity, "identity");
   }
 
+  public ChatUser withEmail(String newEmail) {
+    return new ChatUser(identity, displayName, newEmail, localeTag, timeZone, workspaceName);
+  }
+
   public static ChatUser of(ChatIdentity identity) {
     return new ChatUser(identity, null, null, null, null, null);
   }

@@ -27,10 +27,20 @@ public class IdentifyLeader {
   }
 
   public Leader identify(ChatUser user) {
-    Optional<Leader> known = leaders.findByIdentity(user.identity()).flatMap(leaders::findById);
-    if (known.isPresent()) {
-      return known.get();
+    return identify(user, EmailLookup.NONE);
+  }
+
+  /** As {@link #identify(ChatUser)}, asking {@code emailLookup} only when nobody is linked yet. */
+  public Leader identify(ChatUser known, EmailLookup emailLookup) {
+    Optional<Leader> leader = leaders.findByIdentity(known.identity()).flatMap(leaders::findById);
+    if (leader.isPresent()) {
+      return leader.get();
     }
+    ChatUser user = known.email() == null ? known.withEmail(emailLookup.email()) : known;
+    return firstContact(user);
+  }
+
+  private Leader firstContact(ChatUser user) {
     TenantAndNovelty tenant = tenantOf(user);
     Optional<Leader> byEmail = linkByEmail(tenant.id(), user);
     Leader leader = byEmail.orElseGet(() -> newLeader(tenant, user));

@@ -1,9 +1,11 @@
 package no.samspill.core.directory;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
-public record TenantId(String value) {
+/** Serializable: the console keeps it in a session stored in the database. */
+public record TenantId(String value) implements Serializable {
   public TenantId {
     Objects.requireNonNull(value, "value");
   }

@@ -69,6 +69,56 @@ public record ImportSource(
     return "source:" + id;
   }
 
+  /**
+   * What it imports, whatever it is called: the same feed (its address normalised) or the same
+   * eInnsyn unit and utvalg, for the same body of the same tenant, is one source and imported once.
+   */
+  public String target() {
+    String address =
+        kind == Kind.ICS
+            ? normalised(url)
+            : strip(unit) + "|" + strip(utvalg).toLowerCase(java.util.Locale.ROOT);
+    return String.join("|", tenant.value(), kind.name(), body.value(), address);
+  }
+
+  /**
+   * Scheme and host in lower case, the default port and a fragment left out, an empty path as
+   * {@code /}; the path and query as written (a calendar's secret token is case-sensitive).
+   */
+  static String normalised(String url) {
+    String text = strip(url);
+    try {
+      java.net.URI uri = new java.net.URI(text);
+      if (uri.getScheme() == null || uri.getHost() == null) {
+        return text;
+      }
+      String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+      int port = uri.getPort();
+      boolean defaultPort =
+          (scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80);
+      String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+      return scheme
+          + "://"
+          + uri.getHost().toLowerCase(java.util.Locale.ROOT)
+          + (port == -1 || defaultPort ? "" : ":" + port)
+          + path
+          + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    } catch (java.net.URISyntaxException e) {
+      return text;
+    }
+  }
+
+  /** A feed's address as shown: without its query, which may be the calendar's secret. */
+  public static String withoutQuery(String url) {
+    java.net.URI uri = java.net.URI.create(url);
+    String base = uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
+    return uri.getRawQuery() == null ? base : base + "?…";
+  }
+
+  private static String strip(String text) {
+    return text == null ? "" : text.strip();
+  }
+
   /** The key of its runs, unique across tenants. */
   public String runKey() {
     return tenant.value() + "|" + name();

@@ -3,10 +3,12 @@ package no.samspill.core.imports;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import no.samspill.core.casework.BodyId;
 import no.samspill.core.casework.CaseworkRefused;
 import no.samspill.core.casework.PoliticalBodies;
@@ -17,7 +19,9 @@ import no.samspill.core.directory.TenantId;
  * checked before anything is written. A feed's address must be https without a user name or
  * password in it, and must not name this machine or a private network, so a coordinator cannot make
  * Samspill fetch from inside the deployment; {@code allowLoopback} (tests, a local demo) lets http
- * on this machine through.
+ * on this machine through. A source that repeats another of the tenant's for the same body (the
+ * same feed, or the same eInnsyn unit and utvalg; configured ones too) is refused, so nothing
+ * imports twice.
  */
 public class ManageImportSources {
 
@@ -34,18 +38,25 @@ public class ManageImportSources {
   private final ImportSources sources;
   private final ImportRuns runs;
   private final PoliticalBodies bodies;
+  private final List<SourceReader> readers;
   private final boolean allowLoopback;
 
   public ManageImportSources(
-      ImportSources sources, ImportRuns runs, PoliticalBodies bodies, boolean allowLoopback) {
+      ImportSources sources,
+      ImportRuns runs,
+      PoliticalBodies bodies,
+      List<SourceReader> readers,
+      boolean allowLoopback) {
     this.sources = sources;
     this.runs = runs;
     this.bodies = bodies;
+    this.readers = List.copyOf(readers);
     this.allowLoopback = allowLoopback;
   }
 
   public ImportSource add(TenantId tenant, Draft draft) {
-    ImportSource source = checked(tenant, UUID.randomUUID().toString().substring(0, 12), draft);
+    ImportSource source =
+        distinct(checked(tenant, UUID.randomUUID().toString().substring(0, 12), draft));
     sources.save(source);
     return source;
   }
@@ -56,7 +67,7 @@ public class ManageImportSources {
     if (old.isEmpty()) {
       return Optional.empty();
     }
-    ImportSource source = checked(tenant, id, draft);
+    ImportSource source = distinct(checked(tenant, id, draft));
     sources.save(source);
     if (!source.body().equals(old.get().body()) || source.kind() != old.get().kind()) {
       // What the old one last did says nothing about the new one.
@@ -73,6 +84,21 @@ public class ManageImportSources {
     }
     runs.forget(tenant, old.get().runKey());
     return true;
+  }
+
+  /** The source, unless another of the tenant's already imports the same into the same body. */
+  private ImportSource distinct(ImportSource source) {
+    Stream<ImportSource> others =
+        Stream.concat(
+            readers.stream().flatMap(r -> r.configured().stream()),
+            sources.findByTenant(source.tenant()).stream());
+    if (others.anyMatch(o -> !o.id().equals(source.id()) && o.target().equals(source.target()))) {
+      throw new CaseworkRefused(
+          source.kind() == ImportSource.Kind.ICS ? "url" : "unit",
+          "The body already imports from this source",
+          "console.sources.invalid.twice");
+    }
+    return source;
   }
 
   private ImportSource checked(TenantId tenant, String id, Draft draft) {

@@ -15,6 +15,12 @@ public interface SourceReader {
   /** How far ahead meetings are imported. */
   Duration horizon();
 
+  /**
+   * The longest one read may take within the reader's own time limits, so a claim on the source
+   * outlasts the run that holds it.
+   */
+  Duration longestRead();
+
   /** The sources from the deployment's configuration (environment variables). */
   List<ImportSource> configured();
 

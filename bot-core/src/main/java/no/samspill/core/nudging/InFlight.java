@@ -3,6 +3,7 @@ package no.samspill.core.nudging;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,30 @@ final class InFlight {
       Thread.currentThread().interrupt();
       return false;
     }
+  }
+
+  /**
+   * Takes at least {@code least} slots, waiting at most a lease for them, and then whatever more is
+   * free up to {@code most}; returns how many were taken, 0 if the least did not come.
+   */
+  int takeUpTo(int least, int most) {
+    if (!take(least)) {
+      return 0;
+    }
+    int free = room.drainPermits();
+    int more = Math.min(free, most - least);
+    room.release(free - more);
+    return least + more;
+  }
+
+  /** Gives back one slot the first time it runs, and nothing after. */
+  Runnable oneSlot() {
+    AtomicBoolean back = new AtomicBoolean();
+    return () -> {
+      if (back.compareAndSet(false, true)) {
+        giveBack(1);
+      }
+    };
   }
 
   void giveBack(int slots) {

@@ -124,6 +124,9 @@ public class SendDueNudges {
 
   private int sendUntilDone() {
     InFlight room = new InFlight(settings.maxInFlight(), settings.lease());
+    // Claimed but not yet opened: no more than a batch, so an instance claims only as fast as its
+    // platforms' pace opens them, and instances sharing a workspace's budget share its nudges.
+    InFlight unopened = new InFlight(settings.batch(), settings.lease());
     AtomicInteger handled = new AtomicInteger();
     AtomicLong outcomes = new AtomicLong();
     boolean drained = false;
@@ -134,11 +137,16 @@ public class SendDueNudges {
       if (!room.take(settings.batch())) {
         break;
       }
+      int ready = unopened.takeUpTo(Math.max(1, settings.batch() / 4), settings.batch());
+      if (ready == 0) {
+        room.giveBack(settings.batch());
+        break;
+      }
       long claiming = System.nanoTime();
-      List<Nudge> batch =
-          nudges.claimDue(clock.instant(), settings.lease(), nextClaim(), settings.batch());
+      List<Nudge> batch = nudges.claimDue(clock.instant(), settings.lease(), nextClaim(), ready);
       long claimed = System.nanoTime();
       room.giveBack(settings.batch() - batch.size());
+      unopened.giveBack(ready - batch.size());
       if (!batch.isEmpty()) {
         metrics.claimed(batch.size(), Duration.ofNanos(claimed - claiming));
       }
@@ -151,12 +159,16 @@ public class SendDueNudges {
       channels.expect(recipients.values());
       Map<TenantId, SchedulePolicy> tenantPolicies = new HashMap<>();
       for (Nudge nudge : batch) {
+        Runnable opened = unopened.oneSlot();
         dispatch(
                 nudge,
                 Optional.ofNullable(recipients.get(nudge.leaderId())),
-                tenantPolicies.computeIfAbsent(nudge.tenantId(), policies::of))
+                tenantPolicies.computeIfAbsent(nudge.tenantId(), policies::of),
+                opened)
             .whenComplete(
                 (dealtWith, error) -> {
+                  // Also for a nudge its platform refused before opening it.
+                  opened.run();
                   if (error != null) {
                     log.error("Nudge {} could not be dealt with", nudge.id(), error);
                   } else if (dealtWith) {
@@ -232,7 +244,7 @@ public class SendDueNudges {
 
   /** Completes with whether this instance dealt with the nudge (false: taken over elsewhere). */
   private CompletableFuture<Boolean> dispatch(
-      Nudge nudge, Optional<Leader> leader, SchedulePolicy policy) {
+      Nudge nudge, Optional<Leader> leader, SchedulePolicy policy, Runnable opened) {
     Instant now = clock.instant();
     if (nudge.dueAt().plus(policy.staleAfter()).isBefore(now)) {
       finish(nudge, NudgeStatus.EXPIRED, "stale: due " + nudge.dueAt() + ", not sent in time");
@@ -242,7 +254,7 @@ public class SendDueNudges {
       finish(nudge, NudgeStatus.CANCELLED, "leader no longer exists");
       return CompletableFuture.completedFuture(true);
     }
-    Opening opening = new Opening(nudge, leader.get());
+    Opening opening = new Opening(nudge, leader.get(), opened);
     // Registered before the check, so either stop() or this hands it back if stopping.
     live.add(opening);
     opening.outcome.whenComplete((dealtWith, error) -> live.remove(opening));
@@ -311,9 +323,13 @@ public class SendDueNudges {
 
     private volatile boolean taken;
 
-    Opening(Nudge claimed, Leader leader) {
+    /** Runs once this claim is no longer waiting to be opened. */
+    private final Runnable opened;
+
+    Opening(Nudge claimed, Leader leader, Runnable opened) {
       this.claimed = claimed;
       this.leader = leader;
+      this.opened = opened;
     }
 
     /** Planned again for any instance, unless its message was already opened (it is in flight). */
@@ -321,6 +337,7 @@ public class SendDueNudges {
       if (!decided.compareAndSet(false, true)) {
         return false;
       }
+      opened.run();
       try {
         nudges.release(claimed);
       } catch (RuntimeException e) {
@@ -337,6 +354,7 @@ public class SendDueNudges {
         // Handed back at shutdown while it waited for its turn.
         return Optional.empty();
       }
+      opened.run();
       Optional<Nudge> held = nudges.holdForSending(claimed, clock.instant(), settings.lease());
       if (held.isEmpty()) {
         log.info("Nudge {} was taken over by another instance before it was sent", claimed.id());

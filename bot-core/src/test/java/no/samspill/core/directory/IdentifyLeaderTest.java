@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import no.samspill.core.language.Language;
 import no.samspill.core.testing.ChatHarness;
 import no.samspill.core.testing.InMemoryLeaders;
@@ -84,18 +85,8 @@ class IdentifyLeaderTest {
   void linksByEmailToALeaderTheCoordinatorRegistered() {
     Leader coordinator = identify(user("teams", "tid", "boss"));
     Leader registered =
-        new Leader(
-            LeaderId.random(),
-            coordinator.tenantId(),
-            "Per Hansen",
-            "Kommunalsjef oppvekst",
-            "per.hansen@lillevik.kommune.no",
-            Language.NN,
-            null,
-            false,
-            null,
-            clock.instant());
-    leaders.save(registered);
+        registered(
+            coordinator, "Per Hansen", "Kommunalsjef oppvekst", "per.hansen@lillevik.kommune.no");
 
     Leader linked = identify(user("teams", "tid", "per").email("Per.Hansen@Lillevik.kommune.no"));
 
@@ -106,6 +97,27 @@ class IdentifyLeaderTest {
     assertThat(leaders.findByIdentity(new ChatIdentity("teams", "tid", "per")))
         .contains(registered.id());
     assertThat(leaders.all()).hasSize(2);
+  }
+
+  @Test
+  void theChannelIsAskedForAnEmailOnFirstContactOnlyAndItLinksTheRegisteredLeader() {
+    Leader coordinator = identify(user("teams", "tid", "boss"));
+    Leader registered = registered(coordinator, "Eva Lund", null, "eva@lillevik.kommune.no");
+    AtomicInteger asked = new AtomicInteger();
+    EmailLookup teams =
+        () -> {
+          asked.incrementAndGet();
+          return "eva@lillevik.kommune.no";
+        };
+    IdentifyLeader identify = new IdentifyLeader(tenants, leaders, CoordinatorPolicy.none(), clock);
+
+    Leader first = identify.identify(user("teams", "tid", "eva").build(), teams);
+    Leader again = identify.identify(user("teams", "tid", "eva").build(), teams);
+    identify.identify(user("teams", "tid", "boss").build(), teams);
+
+    assertThat(first.id()).isEqualTo(registered.id());
+    assertThat(again.id()).isEqualTo(registered.id());
+    assertThat(asked).as("asked once, on Eva's first message").hasValue(1);
   }
 
   @Test
@@ -196,6 +208,24 @@ class IdentifyLeaderTest {
 
     assertThat(leader.id()).isEqualTo(winner[0]);
     assertThat(leaders.all()).extracting(Leader::id).containsExactly(winner[0]);
+  }
+
+  /** A leader the coordinator registered by e-mail (nynorsk), not yet linked to any chat. */
+  private Leader registered(Leader coordinator, String name, String role, String email) {
+    Leader leader =
+        new Leader(
+            LeaderId.random(),
+            coordinator.tenantId(),
+            name,
+            role,
+            email,
+            Language.NN,
+            null,
+            false,
+            null,
+            clock.instant());
+    leaders.save(leader);
+    return leader;
   }
 
   private Leader identify(UserBuilder user) {

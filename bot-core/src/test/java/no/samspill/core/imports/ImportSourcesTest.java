@@ -1,60 +1,40 @@
 package no.samspill.core.imports;
 
-import static no.samspill.core.testing.LeaderBuilder.aLeader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import no.samspill.core.casework.BodyId;
 import no.samspill.core.casework.BodyKind;
 import no.samspill.core.casework.CaseworkRefused;
 import no.samspill.core.casework.PoliticalBody;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.language.Language;
-import no.samspill.core.schedule.PlanNudges;
 import no.samspill.core.testing.ChatHarness;
 import no.samspill.core.testing.InMemoryPorts;
 import no.samspill.core.testing.TestTenants;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ImportSourcesTest {
 
   private static final Instant NEXT_WEEK = ChatHarness.START.plus(Duration.ofDays(7));
 
-  private final ChatHarness chat = new ChatHarness();
-  private final InMemoryPorts store = chat.store();
-  private final TenantId tenant = TestTenants.LILLEVIK;
-  private final PoliticalBody council =
-      new PoliticalBody(BodyId.random(), tenant, "Kommunestyret", BodyKind.KOMMUNESTYRE);
-  private final Sources sources = new Sources();
-  private final Runs runs = new Runs();
-  private final FakeReader reader = new FakeReader();
-  private ManageImportSources manage;
-  private ImportFromSources imports;
-
-  @BeforeEach
-  void setUp() {
-    store.bodies().save(council);
-    chat.register(aLeader().named("Kari"));
-    PlanNudges plan = store.planNudges(date -> false, chat.clock());
-    ImportMeetings meetings =
-        new ImportMeetings(store.tenants(), store.bodies(), store.meetings(), plan, chat.clock());
-    manage = new ManageImportSources(sources, runs, store.bodies(), false);
-    imports =
-        new ImportFromSources(
-            sources, runs, List.of(reader), meetings, store.bodies(), chat.clock());
-  }
+  private final SourcesHarness h = new SourcesHarness();
+  private final InMemoryPorts store = h.store;
+  private final TenantId tenant = h.tenant;
+  private final PoliticalBody council = h.council;
+  private final InMemoryImportSources sources = h.sources;
+  private final InMemoryImportRuns runs = h.runs;
+  private final FakeSourceReader reader = h.reader;
+  private final ManageImportSources manage = h.manage;
+  private final ImportFromSources imports = h.imports;
+  private final ChatHarness chat = h.chat;
 
   private ManageImportSources.Draft feed(String url) {
-    return new ManageImportSources.Draft(
-        ImportSource.Kind.ICS, council.id().value(), url, null, null);
+    return h.feed(url);
   }
 
   private String refusal(ManageImportSources.Draft draft) {
@@ -109,7 +89,8 @@ class ImportSourcesTest {
 
   @Test
   void allowsPlainHttpOnThisMachineOnlyWhenTheDeploymentSaysSo() {
-    ManageImportSources local = new ManageImportSources(sources, runs, store.bodies(), true);
+    ManageImportSources local =
+        new ManageImportSources(sources, runs, store.bodies(), List.of(reader), true);
 
     assertThat(local.add(tenant, feed("http://localhost:8089/a.ics")).url())
         .isEqualTo("http://localhost:8089/a.ics");
@@ -126,7 +107,7 @@ class ImportSourcesTest {
     ImportSource source = manage.add(tenant, feed("https://a.example.no/a.ics"));
     reader.feed = meetings("uid-1", "uid-2");
 
-    ImportRun run = imports.importNow(tenant, source.id()).orElseThrow();
+    ImportRun run = imports.importNow(tenant, source.id()).orElseThrow().run().orElseThrow();
 
     assertThat(run.created()).isEqualTo(2);
     assertThat(run.succeeded()).isTrue();
@@ -143,7 +124,7 @@ class ImportSourcesTest {
     imports.importNow(tenant, source.id());
     reader.failure = UnreadableSourceException.httpStatus("HTTP 404", 404);
 
-    ImportRun run = imports.importNow(tenant, source.id()).orElseThrow();
+    ImportRun run = imports.importNow(tenant, source.id()).orElseThrow().run().orElseThrow();
 
     assertThat(run.failure()).isEqualTo(ImportFailure.HTTP_STATUS);
     assertThat(run.detail()).isEqualTo("404");
@@ -179,7 +160,7 @@ class ImportSourcesTest {
     assertThat(imports.pollRound(ImportSource.Kind.ICS)).as("the same round again").isEmpty();
     chat.clock().advance(Duration.ofMinutes(30));
     assertThat(imports.pollRound(ImportSource.Kind.ICS)).hasSize(2);
-    assertThat(reader.reads).isEqualTo(4);
+    assertThat(reader.reads.get()).isEqualTo(4);
     assertThat(imports.list(tenant))
         .extracting(s -> s.source().configured(), s -> s.lastRun().isPresent())
         .containsExactly(
@@ -188,7 +169,7 @@ class ImportSourcesTest {
     assertThat(imports.list(TestTenants.STORBY)).isEmpty();
   }
 
-  private static MeetingFeed meetings(String... uids) {
+  static MeetingFeed meetings(String... uids) {
     List<ImportedMeeting> meetings = new ArrayList<>();
     for (String uid : uids) {
       meetings.add(
@@ -201,101 +182,5 @@ class ImportSourcesTest {
               List.of()));
     }
     return new MeetingFeed(meetings, List.of(), true);
-  }
-
-  private static final class FakeReader implements SourceReader {
-    final List<ImportSource> configured = new ArrayList<>();
-    MeetingFeed feed = new MeetingFeed(List.of(), List.of(), true);
-    UnreadableSourceException failure;
-    int reads;
-
-    @Override
-    public ImportSource.Kind kind() {
-      return ImportSource.Kind.ICS;
-    }
-
-    @Override
-    public Duration pollInterval() {
-      return Duration.ofMinutes(30);
-    }
-
-    @Override
-    public Duration horizon() {
-      return Duration.ofDays(366);
-    }
-
-    @Override
-    public List<ImportSource> configured() {
-      return configured;
-    }
-
-    @Override
-    public MeetingFeed read(ImportSource source, Instant from, Instant to) {
-      reads++;
-      if (failure != null) {
-        throw failure;
-      }
-      return feed;
-    }
-  }
-
-  private static final class Sources implements ImportSources {
-    final Map<String, ImportSource> stored = new HashMap<>();
-
-    @Override
-    public List<ImportSource> findByTenant(TenantId tenant) {
-      return stored.values().stream().filter(s -> s.tenant().equals(tenant)).toList();
-    }
-
-    @Override
-    public List<ImportSource> findByKind(ImportSource.Kind kind) {
-      return stored.values().stream().filter(s -> s.kind() == kind).toList();
-    }
-
-    @Override
-    public Optional<ImportSource> findById(TenantId tenant, String id) {
-      return Optional.ofNullable(stored.get(id)).filter(s -> s.tenant().equals(tenant));
-    }
-
-    @Override
-    public void save(ImportSource source) {
-      stored.put(source.id(), source);
-    }
-
-    @Override
-    public boolean remove(TenantId tenant, String id) {
-      return findById(tenant, id).map(s -> stored.remove(id) != null).orElse(false);
-    }
-  }
-
-  private static final class Runs implements ImportRuns {
-    final Map<String, ImportRun> last = new HashMap<>();
-    final Map<String, Long> rounds = new HashMap<>();
-
-    @Override
-    public Map<String, ImportRun> lastRuns(TenantId tenant) {
-      return Map.copyOf(last);
-    }
-
-    @Override
-    public void record(TenantId tenant, String key, ImportRun run) {
-      last.put(key, run);
-    }
-
-    @Override
-    public boolean claimRound(TenantId tenant, String key, long round) {
-      Long claimed = rounds.get(key);
-      if (claimed != null && claimed >= round) {
-        return false;
-      }
-      rounds.put(key, round);
-      return true;
-    }
-
-    @Override
-    public void forget(TenantId tenant, String key) {
-      last.remove(key);
-      rounds.remove(key);
-    }
   }
 }

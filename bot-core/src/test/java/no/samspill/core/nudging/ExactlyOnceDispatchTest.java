@@ -15,12 +15,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import no.samspill.core.conversation.Reply;
-import no.samspill.core.delivery.ChannelPost;
 import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Delivery;
 import no.samspill.core.delivery.Dispatch;
 import no.samspill.core.delivery.Pacer;
-import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.schedule.Nudge;
@@ -201,7 +199,7 @@ class ExactlyOnceDispatchTest {
   }
 
   /** One instance's client of the platform, paced per leader's DM and per workspace. */
-  static final class PacedChannel implements ChatChannel {
+  static final class PacedChannel extends DispatchOnlyChannel {
     private final Platform platform;
     private final Pacer pacer;
     private final boolean canLookBack;
@@ -210,11 +208,6 @@ class ExactlyOnceDispatchTest {
       this.platform = platform;
       this.pacer = new Pacer(Runnable::run, timer, 10_000, 5);
       this.canLookBack = canLookBack;
-    }
-
-    @Override
-    public String name() {
-      return "web";
     }
 
     @Override
@@ -238,16 +231,6 @@ class ExactlyOnceDispatchTest {
             platform.post(leader.id(), dispatch.key());
             return Delivery.delivered();
           });
-    }
-
-    @Override
-    public Delivery send(Leader leader, List<Reply> replies) {
-      throw new UnsupportedOperationException("dispatch goes through deliver");
-    }
-
-    @Override
-    public Delivery post(ChannelAddress address, ChannelPost post) {
-      return Delivery.delivered();
     }
   }
 }

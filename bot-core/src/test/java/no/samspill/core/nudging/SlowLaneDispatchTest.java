@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,12 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import no.samspill.core.conversation.Reply;
-import no.samspill.core.delivery.ChannelPost;
 import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Delivery;
 import no.samspill.core.delivery.Dispatch;
-import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.testing.ChatHarness;
@@ -71,12 +67,7 @@ class SlowLaneDispatchTest {
 
   private SendDueNudges dispatcher(LeaderId slowLane) {
     ChatChannel channel =
-        new ChatChannel() {
-          @Override
-          public String name() {
-            return "web";
-          }
-
+        new DispatchOnlyChannel() {
           @Override
           public CompletableFuture<Delivery> deliver(Leader leader, Dispatch dispatch) {
             dispatch.opener().open();
@@ -87,16 +78,6 @@ class SlowLaneDispatchTest {
                     : CompletableFuture.completedFuture(Delivery.delivered());
             deliveries.put(leader.id(), delivery);
             return delivery;
-          }
-
-          @Override
-          public Delivery send(Leader leader, List<Reply> replies) {
-            throw new UnsupportedOperationException("dispatch goes through deliver");
-          }
-
-          @Override
-          public Delivery post(ChannelAddress address, ChannelPost post) {
-            return Delivery.delivered();
           }
         };
     return ReminderDispatch.dispatcher(

@@ -18,6 +18,7 @@ import no.samspill.core.delivery.PlatformCalls;
 import no.samspill.core.digest.ArchivedDigest;
 import no.samspill.core.digest.DigestPosts;
 import no.samspill.core.digest.DigestText;
+import no.samspill.core.directory.EmailLookup;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.imports.ImportMetrics;
@@ -53,13 +54,19 @@ public final class OperationsMetrics implements DispatchMetrics, ImportMetrics, 
 
   /**
    * Times each chat turn by platform and by how the engine took it; both entries are passed on, so
-   * a channel that has read the leader still saves the engine that look-up.
+   * a channel that has read the leader still saves the engine that look-up, and one that asks for
+   * an e-mail asks only on first contact.
    */
   public HandleMessage countingTurns(HandleMessage engine) {
     return new HandleMessage() {
       @Override
       public Turn handle(IncomingMessage message) {
         return timed(message, () -> engine.handle(message));
+      }
+
+      @Override
+      public Turn handle(IncomingMessage message, EmailLookup emailOnFirstContact) {
+        return timed(message, () -> engine.handle(message, emailOnFirstContact));
       }
 
       @Override

@@ -1,5 +1,6 @@
 package no.samspill.app.teams;
 
+import static no.samspill.testing.teams.FakeBotFramework.lastCard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -357,16 +358,6 @@ class TeamsConversationIntegrationTest {
     }
     node.elements().forEachRemaining(child -> found.addAll(submits(child)));
     return found;
-  }
-
-  private static JsonNode lastCard(List<JsonNode> activities) {
-    JsonNode card = null;
-    for (JsonNode activity : activities) {
-      if (activity.has("attachments")) {
-        card = activity.get("attachments").get(0).get("content");
-      }
-    }
-    return card;
   }
 
   private static String cardText(List<JsonNode> activities) {

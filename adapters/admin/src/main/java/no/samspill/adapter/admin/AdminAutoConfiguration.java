@@ -34,6 +34,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
   SharedExportController.class,
   NudgesController.class,
   ImportsController.class,
+  SourcesController.class,
   PoliticiansController.class,
   TenantsController.class,
   AuditController.class,

@@ -2,6 +2,7 @@ package no.samspill.adapter.admin;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Optional;
 import no.samspill.core.casework.BodyId;
 import no.samspill.core.casework.CaseId;
 import no.samspill.core.casework.Cases;
@@ -14,8 +15,11 @@ import no.samspill.core.casework.PoliticalCase;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.Leaders;
+import no.samspill.core.directory.Tenant;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.directory.Tenants;
+import no.samspill.core.language.Language;
+import no.samspill.core.privacy.AuditActor;
 import org.springframework.stereotype.Component;
 
 /** Looks ids up within the tenant in the path; another tenant's id is simply not found. */
@@ -74,6 +78,25 @@ class TenantScope {
         .findById(new LeaderId(required(id, "leaderId")))
         .filter(l -> l.tenantId().equals(tenant))
         .orElseThrow(() -> new NotFoundException("Unknown leader '" + id + "'"));
+  }
+
+  /**
+   * The language to answer the caller in: a coordinator's own, else the operator's Accept-Language
+   * when it names one of ours, else the tenant's.
+   */
+  Language caller(TenantId tenant, jakarta.servlet.http.HttpServletRequest request) {
+    if (request.getAttribute(TenantAccessFilter.ACTOR) instanceof AuditActor actor
+        && actor.leader() != null) {
+      Optional<Leader> leader = leaders.findById(actor.leader());
+      if (leader.isPresent()) {
+        return leader.get().language();
+      }
+    }
+    String accepted = request.getHeader("Accept-Language");
+    if (accepted != null && !accepted.isBlank()) {
+      return Language.fromAcceptLanguage(accepted);
+    }
+    return tenants.findById(tenant).map(Tenant::language).orElse(Language.DEFAULT);
   }
 
   static String required(String value, String field) {

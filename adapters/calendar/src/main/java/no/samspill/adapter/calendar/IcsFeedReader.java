@@ -55,6 +55,14 @@ final class IcsFeedReader implements SourceReader {
     return properties.horizon();
   }
 
+  /**
+   * Connecting, the answer's head and its body each within the timeout, then the reading budget.
+   */
+  @Override
+  public Duration longestRead() {
+    return properties.timeout().multipliedBy(3).plus(properties.limits().budget());
+  }
+
   @Override
   public List<ImportSource> configured() {
     return configured;

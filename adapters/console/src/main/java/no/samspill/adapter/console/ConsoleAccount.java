@@ -1,11 +1,16 @@
 package no.samspill.adapter.console;
 
+import java.io.Serializable;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
 import org.springframework.security.core.Authentication;
 
-/** Who is signed in to the console: a leader of one tenant; only a coordinator may go further. */
-record ConsoleAccount(TenantId tenant, LeaderId leader, boolean coordinator) {
+/**
+ * Who is signed in to the console: a leader of one tenant; only a coordinator may go further. Kept
+ * in the session, which is stored in the database.
+ */
+record ConsoleAccount(TenantId tenant, LeaderId leader, boolean coordinator)
+    implements Serializable {
 
   static final String COORDINATOR = "ROLE_COORDINATOR";
 

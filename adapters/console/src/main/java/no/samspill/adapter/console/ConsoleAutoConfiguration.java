@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Import;
     matchIfMissing = true)
 @Import({
   ConsoleSecurity.class,
+  ConsoleSessions.class,
   Coordinators.class,
   ConsolePages.class,
   SignInController.class,

@@ -5,14 +5,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import no.samspill.core.directory.IdentifySignedInLeader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * The console's own security, for /console/** only: the admin API, Slack, Teams and the web chat
@@ -23,6 +28,8 @@ import org.springframework.security.web.csrf.CsrfException;
 class ConsoleSecurity {
 
   static final String SIGN_IN = "/console/sign-in";
+
+  private static final Logger log = LoggerFactory.getLogger(ConsoleSecurity.class);
 
   @Bean
   SecurityFilterChain consoleFilterChain(
@@ -46,6 +53,9 @@ class ConsoleSecurity {
                     .authenticated()
                     .anyRequest()
                     .hasAuthority(ConsoleAccount.COORDINATOR))
+        // Sign-in always lands on /console, so a page asked for before it is not kept: a visitor
+        // who is not signed in gets no stored session for it.
+        .requestCache(cache -> cache.requestCache(new NullRequestCache()))
         .exceptionHandling(
             exceptions ->
                 exceptions
@@ -73,9 +83,21 @@ class ConsoleSecurity {
                   .redirectionEndpoint(r -> r.baseUri("/console/login/oauth2/code/*"))
                   .userInfoEndpoint(u -> u.oidcUserService(new SignedInLeaders(identify)))
                   .defaultSuccessUrl("/console", true)
-                  .failureUrl(SIGN_IN + "?failed"));
+                  .failureHandler(ConsoleSecurity::signInFailed));
     }
     return http.build();
+  }
+
+  // The provider's error code says why (a lost sign-in, a refused token); never the token itself.
+  private static void signInFailed(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException failed)
+      throws IOException {
+    String code =
+        failed instanceof OAuth2AuthenticationException oauth
+            ? oauth.getError().getErrorCode()
+            : failed.getClass().getSimpleName();
+    log.warn("A console sign-in failed: {}", code);
+    response.sendRedirect(request.getContextPath() + SIGN_IN + "?failed");
   }
 
   // A form posted after the session ran out has no token to match: back to sign-in, not a 403.

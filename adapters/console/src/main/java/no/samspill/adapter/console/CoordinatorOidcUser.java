@@ -10,7 +10,7 @@ final class CoordinatorOidcUser extends DefaultOidcUser {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient ConsoleAccount account;
+  private final ConsoleAccount account;
 
   CoordinatorOidcUser(
       OidcUser user, Collection<? extends GrantedAuthority> authorities, ConsoleAccount account) {

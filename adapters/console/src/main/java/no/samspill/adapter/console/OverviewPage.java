@@ -112,6 +112,8 @@ class OverviewPage {
     model.addAttribute(
         "importProblems",
         imports.list(tenant).stream()
+            // A repeat shows its first source's run; that failure is counted once, there.
+            .filter(s -> s.importedBy().isEmpty())
             .filter(s -> s.lastRun().map(r -> !r.succeeded()).orElse(false))
             .count());
     model.addAttribute("digest", digest(tenant, week, policy, rows));

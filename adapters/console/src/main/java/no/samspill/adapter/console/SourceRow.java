@@ -1,6 +1,5 @@
 package no.samspill.adapter.console;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +13,7 @@ import no.samspill.core.imports.ImportSource;
 /**
  * One import source as the coordinator reads it: its kind, body, where it is (a feed's address
  * without its query, which may be the calendar's secret), where it was configured, and its last run
- * in words.
+ * in words; a source that repeats another says so (it is imported once, through that one).
  */
 record SourceRow(
     String id,
@@ -24,7 +23,8 @@ record SourceRow(
     boolean configured,
     String lastRun,
     boolean failed,
-    String problems) {
+    String problems,
+    String repeats) {
 
   static SourceRow of(SourceStatus status, Map<BodyId, String> bodies, ConsoleText t, ZoneId zone) {
     ImportSource s = status.source();
@@ -40,7 +40,16 @@ record SourceRow(
         run != null && !run.succeeded(),
         run == null || run.problems() == 0
             ? null
-            : t.m("console.sources.run.problems", run.problems()));
+            : t.m("console.sources.run.problems", run.problems()),
+        status
+            .importedBy()
+            .map(
+                by ->
+                    t.m(
+                        by.configured()
+                            ? "console.sources.repeat.configured"
+                            : "console.sources.repeat.stored"))
+            .orElse(null));
   }
 
   private static String where(ImportSource s, ConsoleText t) {
@@ -53,9 +62,7 @@ record SourceRow(
   }
 
   static String shown(String url) {
-    URI uri = URI.create(url);
-    String base = uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
-    return uri.getRawQuery() == null ? base : base + "?…";
+    return ImportSource.withoutQuery(url);
   }
 
   private static String result(ImportRun run, ConsoleText t, ZoneId zone) {

@@ -63,6 +63,7 @@ class SourcesPage {
   String list(
       Authentication authentication,
       @RequestParam(name = "imported", required = false) String imported,
+      @RequestParam(name = "running", required = false) String running,
       Model model) {
     Leader me = coordinators.page(authentication, model, "sources");
     ConsoleText t = (ConsoleText) model.getAttribute("t");
@@ -76,6 +77,8 @@ class SourcesPage {
     model.addAttribute("sources", rows);
     model.addAttribute(
         "imported", rows.stream().filter(r -> r.id().equals(imported)).findFirst().orElse(null));
+    model.addAttribute(
+        "running", rows.stream().filter(r -> r.id().equals(running)).findFirst().orElse(null));
     return "console/sources";
   }
 
@@ -141,8 +144,10 @@ class SourcesPage {
   @PostMapping("/{id}/import")
   String importNow(Authentication authentication, @PathVariable String id, Model model) {
     Leader me = coordinators.page(authentication, model, "sources");
-    imports.importNow(me.tenantId(), id).orElseThrow(Coordinators.NotFoundException::new);
-    return "redirect:/console/sources?imported=" + id;
+    ImportFromSources.ImportNow done =
+        imports.importNow(me.tenantId(), id).orElseThrow(Coordinators.NotFoundException::new);
+    // Another press, instance or poll is importing it: not an error, its result will show.
+    return "redirect:/console/sources?" + (done.alreadyRunning() ? "running=" : "imported=") + id;
   }
 
   private ImportSource stored(Leader me, String id) {

@@ -37,6 +37,12 @@ final class EinnsynSourceReader implements SourceReader {
     return properties.horizon();
   }
 
+  /** Every page connecting and answering within the timeout, up to the page limit. */
+  @Override
+  public Duration longestRead() {
+    return properties.timeout().multipliedBy(2L * Math.max(1, properties.maxPages()));
+  }
+
   @Override
   public List<ImportSource> configured() {
     return configured;

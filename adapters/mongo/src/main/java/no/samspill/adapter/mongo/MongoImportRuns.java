@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.imports.ImportFailure;
 import no.samspill.core.imports.ImportRun;
@@ -16,14 +17,17 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * One document per source ({@code _id} is its run key) with its last run, and one mark per polling
+ * One document per source ({@code _id} is its run key) with its last run, one mark per polling
  * round claimed ({@code import_rounds}, unique by key and round), so two instances never both win a
- * round, on FerretDB too.
+ * round, on FerretDB too, and the claims on running a source ({@code import_claims}): each under a
+ * random {@code _id} with the source's key unique, so taking one is an insert (atomic on every
+ * server) and removing an expired one by its id never removes a newer one.
  */
 final class MongoImportRuns implements ImportRuns {
 
   static final String COLLECTION = "import_runs";
   static final String ROUNDS = "import_rounds";
+  static final String CLAIMS = "import_claims";
   private static final long KEPT_ROUNDS = 10;
 
   private final MongoTemplate mongo;
@@ -78,6 +82,33 @@ final class MongoImportRuns implements ImportRuns {
   public void forget(TenantId tenant, String key) {
     mongo.remove(Query.query(where("_id").is(key).and("tenantId").is(tenant.value())), COLLECTION);
     mongo.remove(Query.query(where("key").is(key).and("tenantId").is(tenant.value())), ROUNDS);
+  }
+
+  @Override
+  public boolean insertClaim(TenantId tenant, RunClaim claim) {
+    try {
+      mongo.insert(
+          new Document("_id", claim.id())
+              .append("key", claim.key())
+              .append("tenantId", tenant.value())
+              .append("until", java.util.Date.from(claim.until())),
+          CLAIMS);
+      return true;
+    } catch (DuplicateKeyException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public Optional<RunClaim> findClaim(String key) {
+    return Optional.ofNullable(
+            mongo.findOne(Query.query(where("key").is(key)), Document.class, CLAIMS))
+        .map(d -> new RunClaim(d.getString("_id"), key, d.getDate("until").toInstant()));
+  }
+
+  @Override
+  public void removeClaim(String id) {
+    mongo.remove(Query.query(where("_id").is(id)), CLAIMS);
   }
 
   private static Document document(ImportRun run) {

@@ -70,8 +70,13 @@ final class MongoIndexes {
     // A source's round marks: a later one makes a claim stale; older ones are removed.
     index(MongoImportRuns.ROUNDS, "key", "round");
     index(MongoImportRuns.ROUNDS, "tenantId");
+    // Unique: claiming a source's run is inserting its key; a tenant's claims go with it.
+    unique(MongoImportRuns.CLAIMS, "key");
+    index(MongoImportRuns.CLAIMS, "tenantId");
     index(MongoTenants.COLLECTION, "name");
     index(MongoTenants.WORKSPACES, "tenantId");
+    // The clean-up's expired console sessions (every other access is by _id).
+    index(MongoConsoleSessions.COLLECTION, MongoConsoleSessions.EXPIRES_AT);
     // Unique: taking a lock is inserting its key (see DocumentLocks).
     unique(DocumentLocks.COLLECTION, "key");
     if (embedded) {

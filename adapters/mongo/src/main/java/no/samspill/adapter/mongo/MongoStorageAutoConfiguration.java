@@ -2,6 +2,8 @@ package no.samspill.adapter.mongo;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
+import java.time.Clock;
+import java.time.Duration;
 import no.samspill.core.casework.Follows;
 import no.samspill.core.conversation.Conversations;
 import no.samspill.core.digest.DigestPosts;
@@ -20,6 +22,7 @@ import no.samspill.core.retention.RetentionPolicies;
 import no.samspill.core.schedule.Nudges;
 import no.samspill.core.schedule.SchedulePolicies;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -173,5 +176,20 @@ public class MongoStorageAutoConfiguration {
   @Bean
   TenantErasure tenantErasure(MongoTemplate mongo) {
     return new MongoTenantErasure(mongo);
+  }
+
+  /**
+   * The console's sessions; their idle timeout is the servlet session timeout
+   * (SAMSPILL_CONSOLE_IDLE_TIMEOUT), which the console's sessions use instead of the container's.
+   */
+  @Bean(destroyMethod = "close")
+  MongoConsoleSessions consoleSessions(
+      MongoTemplate mongo,
+      ObjectProvider<Clock> clock,
+      @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) {
+    MongoConsoleSessions sessions =
+        new MongoConsoleSessions(mongo, clock.getIfUnique(Clock::systemUTC), idleTimeout);
+    sessions.cleanUpEvery(Duration.ofMinutes(1));
+    return sessions;
   }
 }

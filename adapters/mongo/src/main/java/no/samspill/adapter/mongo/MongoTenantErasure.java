@@ -32,6 +32,7 @@ final class MongoTenantErasure implements TenantErasure {
           MongoImportSources.COLLECTION,
           MongoImportRuns.COLLECTION,
           MongoImportRuns.ROUNDS,
+          MongoImportRuns.CLAIMS,
           MongoTenants.WORKSPACES);
 
   private final MongoTemplate mongo;

@@ -15,6 +15,7 @@ import no.samspill.core.directory.TenantId;
 import no.samspill.core.imports.ImportFailure;
 import no.samspill.core.imports.ImportRun;
 import no.samspill.core.imports.ImportRuns;
+import no.samspill.core.imports.ImportRuns.RunClaim;
 import no.samspill.core.imports.ImportSource;
 import no.samspill.core.imports.ImportSources;
 import org.junit.jupiter.api.Test;
@@ -119,5 +120,38 @@ class MongoImportSourcesIntegrationTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void oneOfInstancesRacingForASourcesRunClaimWinsAndAnOldClaimsIdRemovesOnlyItself()
+      throws Exception {
+    TenantId tenant = TenantId.random();
+    String key = tenant.value() + "|source:claimed";
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<Boolean>> claims = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        String id = "claim-" + i + "-" + tenant.value();
+        claims.add(() -> runs.insertClaim(tenant, new RunClaim(id, key, NOW.plusSeconds(60))));
+      }
+      int won = 0;
+      for (Future<Boolean> claim : pool.invokeAll(claims)) {
+        won += claim.get() ? 1 : 0;
+      }
+      assertThat(won).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    RunClaim held = runs.findClaim(key).orElseThrow();
+    assertThat(held.until()).isEqualTo(NOW.plusSeconds(60));
+
+    runs.removeClaim(held.id());
+    RunClaim next = new RunClaim("next-" + tenant.value(), key, NOW.plusSeconds(120));
+    assertThat(runs.insertClaim(tenant, next)).isTrue();
+    runs.removeClaim(held.id());
+
+    assertThat(runs.findClaim(key)).contains(next);
+    runs.removeClaim(next.id());
+    assertThat(runs.findClaim(key)).isEmpty();
   }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import no.samspill.core.directory.ChatIdentity;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -15,7 +16,13 @@ import org.springframework.data.mongodb.core.query.Update;
 /** Teams conversation references in the adapter's own MongoDB collections. */
 class MongoTeamsConversations implements TeamsConversations {
 
+  /** Leaders whose last saved chat is remembered; beyond this the least recent is forgotten. */
+  static final int REMEMBERED_CHATS = 10_000;
+
   private final MongoTemplate mongo;
+
+  /** The personal chats this instance wrote last, reachable, by identity key. */
+  private final Map<String, PersonalChat> written = LeastRecentlyUsed.map(REMEMBERED_CHATS);
 
   MongoTeamsConversations(MongoTemplate mongo) {
     this.mongo = mongo;
@@ -24,6 +31,20 @@ class MongoTeamsConversations implements TeamsConversations {
   @Override
   public void savePersonal(PersonalChat chat) {
     mongo.save(chat);
+    written.put(chat.identityKey(), chat);
+  }
+
+  @Override
+  public boolean refreshPersonal(PersonalChat chat) {
+    PersonalChat last = written.get(chat.identityKey());
+    if (last != null
+        && last.reachable()
+        && last.sameAddress(chat)
+        && chat.updatedAt().isBefore(last.updatedAt().plus(REFRESH))) {
+      return false;
+    }
+    savePersonal(chat);
+    return true;
   }
 
   @Override
@@ -37,6 +58,8 @@ class MongoTeamsConversations implements TeamsConversations {
         Query.query(Criteria.where("_id").is(identity.key())),
         new Update().set("unreachableSince", when).set("unreachableReason", reason),
         PersonalChat.class);
+    // After the write, so that the person's next message here writes the chat reachable again.
+    written.remove(identity.key());
   }
 
   @Override
@@ -56,11 +79,13 @@ class MongoTeamsConversations implements TeamsConversations {
             Criteria.where("_id").is(identity.key()).and("conversationId").is(conversationId)),
         new Update().set("unreachableSince", when).set("unreachableReason", reason),
         PersonalChat.class);
+    written.remove(identity.key());
   }
 
   @Override
   public void forgetPersonal(ChatIdentity identity) {
     mongo.remove(Query.query(Criteria.where("_id").is(identity.key())), PersonalChat.class);
+    written.remove(identity.key());
   }
 
   @Override
@@ -74,8 +99,20 @@ class MongoTeamsConversations implements TeamsConversations {
   }
 
   @Override
-  public void saveOpenCard(OpenCard card) {
-    mongo.save(card);
+  public Optional<OpenCard> replaceOpenCard(OpenCard card) {
+    return Optional.ofNullable(
+        mongo.findAndReplace(
+            Query.query(Criteria.where("_id").is(card.conversationId())),
+            card,
+            FindAndReplaceOptions.options().upsert()));
+  }
+
+  @Override
+  public Optional<OpenCard> closeOpenCard(String conversationId, String askedId) {
+    return Optional.ofNullable(
+        mongo.findAndRemove(
+            Query.query(Criteria.where("_id").is(conversationId).and("askedId").is(askedId)),
+            OpenCard.class));
   }
 
   @Override

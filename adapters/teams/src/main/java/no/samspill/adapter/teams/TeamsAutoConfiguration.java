@@ -12,7 +12,6 @@ import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Pacer;
 import no.samspill.core.delivery.PlatformCalls;
-import no.samspill.core.directory.Leaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -82,7 +81,6 @@ public class TeamsAutoConfiguration {
   TeamsEndpoint teamsEndpoint(
       TeamsProperties properties,
       HandleMessage handleMessage,
-      Leaders leaders,
       TeamsConversations conversations,
       ThreadPoolExecutor teamsTurns,
       ObjectProvider<Clock> clock,
@@ -98,7 +96,6 @@ public class TeamsAutoConfiguration {
                 handleMessage,
                 conversations,
                 new TeamInstalls(conversations, time, timeout),
-                leaders,
                 time,
                 teamsTurns,
                 timeout));

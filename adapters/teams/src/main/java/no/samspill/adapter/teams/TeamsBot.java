@@ -2,20 +2,16 @@ package no.samspill.adapter.teams;
 
 import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.TurnContext;
-import com.microsoft.bot.builder.teams.TeamsInfo;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
-import com.microsoft.bot.schema.teams.TeamsChannelAccount;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import no.samspill.core.LogText;
 import no.samspill.core.StorageUnavailableException;
 import no.samspill.core.conversation.Action;
@@ -23,7 +19,6 @@ import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.conversation.IncomingMessage;
 import no.samspill.core.conversation.TextReply;
 import no.samspill.core.conversation.Turn;
-import no.samspill.core.directory.Leaders;
 import no.samspill.core.language.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +34,6 @@ class TeamsBot implements Bot {
   private final HandleMessage handleMessage;
   private final TeamsConversations conversations;
   private final TeamInstalls installs;
-  private final Leaders leaders;
   private final Clock clock;
   private final Executor executor;
   private final Duration timeout;
@@ -49,7 +43,6 @@ class TeamsBot implements Bot {
       HandleMessage handleMessage,
       TeamsConversations conversations,
       TeamInstalls installs,
-      Leaders leaders,
       Clock clock,
       Executor executor,
       Duration timeout) {}
@@ -58,7 +51,6 @@ class TeamsBot implements Bot {
     this.handleMessage = parts.handleMessage();
     this.conversations = parts.conversations();
     this.installs = parts.installs();
-    this.leaders = parts.leaders();
     this.clock = parts.clock();
     this.executor = parts.executor();
     this.timeout = parts.timeout();
@@ -82,15 +74,39 @@ class TeamsBot implements Bot {
         .thenCompose(
             out ->
                 out.replies().isEmpty()
+                    ? CompletableFuture.completedFuture(out)
+                    : turn.sendActivities(out.replies()).thenApply(sent -> out))
+        .thenCompose(
+            out ->
+                out.typed() == null
                     ? CompletableFuture.completedFuture(null)
-                    : turn.sendActivities(out.replies()).thenApply(sent -> null));
+                    : update(turn, out.typed().card(replacedBy(turn))));
   }
 
-  /** What a turn sends, and the answered card to replace in place (null if none). */
-  private record Out(List<Activity> replies, Activity answeredCard) {
+  /**
+   * What a turn sends; the answered card to replace in place first (null if none); and a typed
+   * answer whose card is known only once the turn's next question has replaced it (null if none).
+   */
+  private record Out(List<Activity> replies, Activity answeredCard, TypedAnswer typed) {
     static Out of(List<Activity> replies) {
-      return new Out(replies, null);
+      return new Out(replies, null, null);
     }
+  }
+
+  /** Text typed as the answer to {@code askedId}: its card, if open, is frozen with it. */
+  private record TypedAnswer(String askedId, String text, Language language) {
+    Activity card(TeamsConversations.OpenCard open) {
+      return open == null || !askedId.equals(open.askedId())
+          ? null
+          : ReplyCards.answered(open.cardId(), open.question(), text, language);
+    }
+  }
+
+  /** The open card this turn's question card replaced, as the adapter recorded it on sending. */
+  private static TeamsConversations.OpenCard replacedBy(TurnContext turn) {
+    Optional<TeamsConversations.OpenCard> replaced =
+        turn.getTurnState().get(TeamsBotAdapter.REPLACED_OPEN_CARD);
+    return replaced == null ? null : replaced.orElse(null);
   }
 
   /** A card that could not be replaced stays as it was; the replies go out all the same. */
@@ -142,10 +158,16 @@ class TeamsBot implements Bot {
     Turn answered;
     IncomingMessage message = null;
     try {
-      message = IncomingActivities.message(activity, emailOnFirstContact(turn, activity));
-      remember(activity);
+      message = IncomingActivities.message(activity, null);
+      TeamsConversations.PersonalChat chat = personalChat(activity);
+      boolean saved = chat != null && conversations.refreshPersonal(chat);
       installs.recordChannel(activity);
-      answered = handleMessage.handle(message);
+      FirstContactEmail firstContact = new FirstContactEmail(turn, activity, timeout);
+      answered = handleMessage.handle(message, firstContact);
+      if (chat != null && !saved && firstContact.asked()) {
+        // A new leader here (perhaps erased on another instance): their chat is written anyway.
+        conversations.savePersonal(chat);
+      }
     } catch (StorageUnavailableException e) {
       // Said in the chat like any reply: a failed turn would show the person nothing at all.
       // Before the engine knew who wrote, the client's locale is the best guess of a language.
@@ -154,18 +176,22 @@ class TeamsBot implements Bot {
           new Turn(List.of(new TextReply(e.explanation(guess))), guess, Turn.Outcome.UNAVAILABLE);
     }
     // The card chrome follows the leader's chosen language, not the Teams client's locale.
-    return new Out(
-        ReplyCards.render(answered.replies(), answered.language()),
-        answeredCard(activity, message, answered));
+    List<Activity> replies = ReplyCards.render(answered.replies(), answered.language());
+    TypedAnswer typed = typedAnswer(activity, message, answered);
+    if (typed == null) {
+      return new Out(replies, answeredCard(activity, message, answered), null);
+    }
+    if (replies.stream().anyMatch(reply -> AdaptiveCards.askedBy(reply).isPresent())) {
+      // The next question replaces the open card on sending, which hands back the one it replaced.
+      return new Out(replies, null, typed);
+    }
+    return new Out(replies, closedCard(activity, typed), null);
   }
 
-  /** The card a taken click, submit or typed answer answered, to show as answered (as Slack). */
+  /** The card a taken click or submit answered, to show as answered (as Slack does). */
   private Activity answeredCard(Activity activity, IncomingMessage message, Turn turn) {
-    if (message == null || !turn.outcome().taken()) {
+    if (message == null || !turn.outcome().taken() || message.action() == null) {
       return null;
-    }
-    if (message.action() == null) {
-      return typedAnswerCard(activity, message, turn);
     }
     if (activity.getReplyToId() == null) {
       return null;
@@ -182,19 +208,24 @@ class TeamsBot implements Bot {
 
   /**
    * Typed text carries no card id: the conversation's last question card is frozen, but only if it
-   * asked the very question the engine took the text as answering.
+   * asked the very question the engine took the text as answering (null if it answered none).
    */
-  private Activity typedAnswerCard(Activity activity, IncomingMessage message, Turn turn) {
-    if (turn.answered() == null || message.text().isBlank() || activity.getConversation() == null) {
+  private static TypedAnswer typedAnswer(Activity activity, IncomingMessage message, Turn turn) {
+    if (message == null
+        || message.action() != null
+        || turn.answered() == null
+        || message.text().isBlank()
+        || activity.getConversation() == null) {
       return null;
     }
+    return new TypedAnswer(turn.answered(), message.text().strip(), turn.language());
+  }
+
+  /** With no next question to replace it, the answered open card is taken out in one call. */
+  private Activity closedCard(Activity activity, TypedAnswer typed) {
     return conversations
-        .findOpenCard(activity.getConversation().getId())
-        .filter(card -> turn.answered().equals(card.askedId()))
-        .map(
-            card ->
-                ReplyCards.answered(
-                    card.cardId(), card.question(), message.text().strip(), turn.language()))
+        .closeOpenCard(activity.getConversation().getId(), typed.askedId())
+        .map(typed::card)
         .orElse(null);
   }
 
@@ -208,7 +239,7 @@ class TeamsBot implements Bot {
       return List.of(AdaptiveCards.message(WelcomeCards.team(languageOf(activity))));
     }
     if (IncomingActivities.isPersonal(activity)) {
-      remember(activity);
+      rememberNow(activity);
       return List.of(AdaptiveCards.message(WelcomeCards.personal(languageOf(activity))));
     }
     return List.of();
@@ -221,51 +252,35 @@ class TeamsBot implements Bot {
           IncomingActivities.identity(activity), "removed the app", clock.instant());
       return;
     }
-    remember(activity);
+    rememberNow(activity);
   }
 
-  /** Keeps the personal chat's address so nudges can reach the leader later. */
-  private void remember(Activity activity) throws IncomingActivities.Unusable {
+  /** Keeps the personal chat's address so nudges can reach the leader later, written at once. */
+  private void rememberNow(Activity activity) throws IncomingActivities.Unusable {
+    TeamsConversations.PersonalChat chat = personalChat(activity);
+    if (chat != null) {
+      conversations.savePersonal(chat);
+    }
+  }
+
+  /** The personal chat an activity came from, to reach the person later; null for a channel. */
+  private TeamsConversations.PersonalChat personalChat(Activity activity)
+      throws IncomingActivities.Unusable {
     if (!IncomingActivities.isPersonal(activity) || activity.getServiceUrl() == null) {
-      return;
+      return null;
     }
     var identity = IncomingActivities.identity(activity);
-    conversations.savePersonal(
-        new TeamsConversations.PersonalChat(
-            identity.key(),
-            activity.getServiceUrl(),
-            activity.getConversation().getId(),
-            IncomingActivities.tenantId(activity),
-            activity.getFrom().getId(),
-            activity.getRecipient() == null ? null : activity.getRecipient().getId(),
-            activity.getLocale(),
-            clock.instant(),
-            null,
-            null));
-  }
-
-  /**
-   * Teams puts no e-mail on activities. Ask for it the first time someone writes, so a leader the
-   * coordinator registered by e-mail is linked rather than created twice.
-   */
-  private String emailOnFirstContact(TurnContext turn, Activity activity)
-      throws IncomingActivities.Unusable {
-    if (!IncomingActivities.isPersonal(activity)
-        || leaders.findByIdentity(IncomingActivities.identity(activity)).isPresent()) {
-      return null;
-    }
-    try {
-      TeamsChannelAccount member =
-          TeamsInfo.getMember(turn, activity.getFrom().getId())
-              .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      return member.getEmail() != null ? member.getEmail() : member.getUserPrincipalName();
-    } catch (ExecutionException | TimeoutException | RuntimeException e) {
-      log.info("No e-mail for a new Teams user, linking by Teams id only: {}", e.toString());
-      return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
-    }
+    return new TeamsConversations.PersonalChat(
+        identity.key(),
+        activity.getServiceUrl(),
+        activity.getConversation().getId(),
+        IncomingActivities.tenantId(activity),
+        activity.getFrom().getId(),
+        activity.getRecipient() == null ? null : activity.getRecipient().getId(),
+        activity.getLocale(),
+        clock.instant(),
+        null,
+        null);
   }
 
   private static boolean botWasAdded(Activity activity) {

@@ -13,8 +13,6 @@ import com.microsoft.bot.schema.ResourceResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,14 +54,7 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
   private final Clock clock;
 
   // Dropped clients are not closed: closing one would shut the shared dispatcher down.
-  private final Map<String, ConnectorClient> clients =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, ConnectorClient> eldest) {
-              return size() > MAX_CLIENTS;
-            }
-          });
+  private final Map<String, ConnectorClient> clients = LeastRecentlyUsed.map(MAX_CLIENTS);
 
   /** One pool for every client, so a dropped client leaves no connections of its own behind. */
   private final ConnectionPool connections = new ConnectionPool();
@@ -143,6 +134,12 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
   }
 
   /**
+   * Under this key of the turn's state, the open card the turn's first question card replaced (an
+   * empty {@code Optional} if there was none), so a typed answer can freeze it without reading it.
+   */
+  static final String REPLACED_OPEN_CARD = "samspill.replacedOpenCard";
+
+  /**
    * Replies in a turn and proactive sends alike pass here: a question card that arrived is
    * remembered with the id Teams gave it, so a typed answer can freeze it (as a click does).
    */
@@ -152,12 +149,13 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
     return super.sendActivities(context, activities)
         .thenApply(
             sent -> {
-              rememberQuestionCards(activities, sent);
+              rememberQuestionCards(context, activities, sent);
               return sent;
             });
   }
 
-  private void rememberQuestionCards(List<Activity> activities, ResourceResponse[] sent) {
+  private void rememberQuestionCards(
+      TurnContext context, List<Activity> activities, ResourceResponse[] sent) {
     for (int i = 0; i < activities.size() && sent != null && i < sent.length; i++) {
       Activity activity = activities.get(i);
       Optional<String[]> asked = AdaptiveCards.askedBy(activity);
@@ -168,13 +166,17 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
         continue;
       }
       try {
-        conversations.saveOpenCard(
-            new TeamsConversations.OpenCard(
-                activity.getConversation().getId(),
-                sent[i].getId(),
-                asked.get()[0],
-                asked.get()[1],
-                clock.instant()));
+        Optional<TeamsConversations.OpenCard> replaced =
+            conversations.replaceOpenCard(
+                new TeamsConversations.OpenCard(
+                    activity.getConversation().getId(),
+                    sent[i].getId(),
+                    asked.get()[0],
+                    asked.get()[1],
+                    clock.instant()));
+        if (!context.getTurnState().containsKey(REPLACED_OPEN_CARD)) {
+          context.getTurnState().add(REPLACED_OPEN_CARD, replaced);
+        }
       } catch (RuntimeException e) {
         // The card arrived; without the record a typed answer only leaves it unfrozen.
         log.info("Could not remember a Teams question card: {}", e.toString());

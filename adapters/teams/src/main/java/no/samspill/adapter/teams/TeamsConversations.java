@@ -1,8 +1,10 @@
 package no.samspill.adapter.teams;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import no.samspill.core.directory.ChatIdentity;
 import org.springframework.data.annotation.Id;
@@ -31,6 +33,16 @@ interface TeamsConversations {
     boolean reachable() {
       return unreachableSince == null;
     }
+
+    /** The same way to reach the person, whenever each was read. */
+    boolean sameAddress(PersonalChat other) {
+      return Objects.equals(serviceUrl, other.serviceUrl)
+          && Objects.equals(conversationId, other.conversationId)
+          && Objects.equals(tenantId, other.tenantId)
+          && Objects.equals(userId, other.userId)
+          && Objects.equals(botId, other.botId)
+          && Objects.equals(locale, other.locale);
+    }
   }
 
   /** A channel of a team the bot is in. */
@@ -56,6 +68,17 @@ interface TeamsConversations {
   /** Saves or refreshes the chat; a fresh message from the person makes them reachable again. */
   void savePersonal(PersonalChat chat);
 
+  /**
+   * Saves the chat of a message unless this instance saved the same address, reachable, less than
+   * {@link #REFRESH} ago (and has not marked it unreachable or forgotten it since); answers whether
+   * it wrote. Another instance's change is not seen: a chat it marked unreachable becomes reachable
+   * again with the first message here after that interval.
+   */
+  boolean refreshPersonal(PersonalChat chat);
+
+  /** How long an unchanged personal chat goes without being written again. */
+  Duration REFRESH = Duration.ofMinutes(10);
+
   Optional<PersonalChat> findPersonal(ChatIdentity identity);
 
   void markUnreachable(ChatIdentity identity, String reason, Instant when);
@@ -76,8 +99,14 @@ interface TeamsConversations {
 
   Optional<TeamChannel> findChannel(String conversationId);
 
-  /** Replaces the conversation's open card: only the last question sent can still be answered. */
-  void saveOpenCard(OpenCard card);
+  /**
+   * Replaces the conversation's open card (only the last question sent can still be answered) and
+   * returns the one it replaced, in one round trip.
+   */
+  Optional<OpenCard> replaceOpenCard(OpenCard card);
+
+  /** Removes and returns the conversation's open card if it asked {@code askedId}. */
+  Optional<OpenCard> closeOpenCard(String conversationId, String askedId);
 
   Optional<OpenCard> findOpenCard(String conversationId);
 }

@@ -126,7 +126,19 @@ class PersonalChatsReadAheadTest {
     }
 
     @Override
-    public void saveOpenCard(OpenCard card) {}
+    public boolean refreshPersonal(PersonalChat chat) {
+      return false;
+    }
+
+    @Override
+    public Optional<OpenCard> replaceOpenCard(OpenCard card) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<OpenCard> closeOpenCard(String conversationId, String askedId) {
+      return Optional.empty();
+    }
 
     @Override
     public Optional<OpenCard> findOpenCard(String conversationId) {

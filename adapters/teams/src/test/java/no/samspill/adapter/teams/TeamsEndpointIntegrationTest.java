@@ -56,9 +56,7 @@ class TeamsEndpointIntegrationTest extends RunningTeamsAdapter {
   @Test
   void whileStorageIsAwayTheUserIsToldToTryAgainInTheirTeamsLanguageAndTeamsGets200()
       throws Exception {
-    TeamsTestApplication.NobodyKnown leaders =
-        app.context().getBean(TeamsTestApplication.NobodyKnown.class);
-    leaders.failure = new StorageUnavailableException(new IOException("test: database away"));
+    engine.failure = new StorageUnavailableException(new IOException("test: database away"));
     try {
       HttpResponse<String> response =
           post(
@@ -76,7 +74,7 @@ class TeamsEndpointIntegrationTest extends RunningTeamsAdapter {
                           "Samspill får ikkje lagra eller henta noko akkurat no."
                               + " Prøv igjen om ei lita stund."));
     } finally {
-      leaders.failure = null;
+      engine.failure = null;
     }
   }
 
@@ -204,6 +202,43 @@ class TeamsEndpointIntegrationTest extends RunningTeamsAdapter {
         fake.validToken());
     assertThat(stored.findPersonal(identity("aad-leaving")))
         .hasValueSatisfying(c -> assertThat(c.reachable()).isTrue());
+  }
+
+  @Test
+  void reinstallingAfterAnotherInstanceMarkedTheChatUnreachableMakesItReachableAtOnce()
+      throws Exception {
+    post(
+        TeamsPayloads.personal(fake.serviceUrl()).from("aad-back", "Per").text("hjelp"),
+        fake.validToken());
+    otherInstance().markUnreachable(identity("aad-back"), "HTTP 403", Instant.now());
+
+    post(
+        TeamsPayloads.personal(fake.serviceUrl()).from("aad-back", "Per").botAdded(),
+        fake.validToken());
+
+    assertThat(stored.findPersonal(identity("aad-back")))
+        .hasValueSatisfying(c -> assertThat(c.reachable()).isTrue());
+  }
+
+  @Test
+  void aNewSenderWhoseChatAnotherInstanceForgotHasItWrittenAgain() throws Exception {
+    post(
+        TeamsPayloads.personal(fake.serviceUrl()).from("aad-erased", "Åse").text("hjelp"),
+        fake.validToken());
+    otherInstance().forgetPersonal(identity("aad-erased"));
+
+    // The engine asks for an e-mail only on first contact, as after an erasure.
+    post(
+        TeamsPayloads.personal(fake.serviceUrl()).from("aad-erased", "Åse").text("hei igjen"),
+        fake.validToken());
+
+    assertThat(stored.findPersonal(identity("aad-erased"))).isPresent();
+  }
+
+  /** The adapter's store as a second instance on the same database has it. */
+  private static TeamsConversations otherInstance() {
+    return new MongoTeamsConversations(
+        app.context().getBean(org.springframework.data.mongodb.core.MongoTemplate.class));
   }
 
   @Test

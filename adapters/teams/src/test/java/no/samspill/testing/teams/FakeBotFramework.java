@@ -178,6 +178,17 @@ public final class FakeBotFramework implements AutoCloseable {
         .size();
   }
 
+  /** The content of the last Adaptive Card among {@code activities}, or null if none has one. */
+  public static JsonNode lastCard(List<JsonNode> activities) {
+    JsonNode card = null;
+    for (JsonNode activity : activities) {
+      if (activity.has("attachments")) {
+        card = activity.get("attachments").get(0).get("content");
+      }
+    }
+    return card;
+  }
+
   /** The Adaptive Cards the bot sent, oldest first. */
   public List<JsonNode> sentCards() {
     return sentActivities().stream()
