@@ -224,6 +224,49 @@ class ConsoleSourcesBrowserIntegrationTest {
   }
 
   @Test
+  void anImportAlreadyRunningAndARepeatedFeedAreShownAsSuch() throws IOException {
+    String configured = "config-ics-" + SourcesFixture.ENV_BODY.value();
+    String key = ConsoleFixture.SAMPLE.value() + "|ics:" + SourcesFixture.ENV_BODY.value();
+    // Another instance (or the poll) is importing the configured feed right now.
+    ImportRuns.RunClaim other =
+        new ImportRuns.RunClaim(
+            "browser-sources-other", key, java.time.Instant.now().plusSeconds(600));
+    assertThat(runs.insertClaim(ConsoleFixture.SAMPLE, other)).isTrue();
+    signIn(ConsoleFixture.KARI_EMAIL);
+    try {
+      driver.get(browser.url("/console/sources"));
+      browser.waitForHeading("Kalendere og eInnsyn");
+      driver
+          .findElement(By.cssSelector("tr[data-source='" + configured + "'] [data-testid=import]"))
+          .click();
+      browser.waitForHeading("Kalendere og eInnsyn");
+      assertThat(driver.findElement(By.tagName("main")).getText()).contains("pågår allerede");
+      browser.noViolations("sources with an import already running");
+      browser.screenshot("kilde-pagar.png");
+    } finally {
+      runs.removeClaim(other.id());
+    }
+
+    // As stored before repeats were refused: the configured feed again, its host in capitals.
+    sources.save(
+        new ImportSource(
+            "browser-sources-repeat",
+            ConsoleFixture.SAMPLE,
+            ImportSource.Kind.ICS,
+            SourcesFixture.ENV_BODY,
+            SourcesFixture.url("/env.ics").replace("localhost", "LOCALHOST"),
+            null,
+            null,
+            false));
+    driver.get(browser.url("/console/sources"));
+    browser.waitForHeading("Kalendere og eInnsyn");
+    assertThat(browser.testId("sources").getText())
+        .contains("Samme kilde som den fra driftsoppsettet for dette organet");
+    browser.noViolations("sources with a repeated feed");
+    browser.screenshot("kilde-gjentatt.png");
+  }
+
+  @Test
   void overviewLinksToAFailedImportAndAnotherMunicipalitySeesNoneOfIt() {
     signIn(ConsoleFixture.KARI_EMAIL);
     driver.get(browser.url("/console/sources"));
