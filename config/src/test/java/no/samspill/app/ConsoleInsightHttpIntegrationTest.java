@@ -118,6 +118,36 @@ class ConsoleInsightHttpIntegrationTest {
   }
 
   @Test
+  void theOverviewShowsThisWeeksParticipationOnlyFromTheThresholdUp() throws Exception {
+    Instant justNow = Instant.now().minusSeconds(60);
+    List<LeaderId> six = town.leaders;
+    for (int i = 0; i < 3; i++) {
+      town.afterMeeting(six.get(i), justNow, ShareChoice.PRIVATE, 3, PRIVATE_LESSON);
+    }
+    String session = ConsoleHttpSignIn.signIn(port, PROVIDER, town.coordinatorEmail);
+
+    String three = ConsoleHttpSignIn.get(port, "/console", session).body();
+    assertThat(count(three, "active-count")).isEqualTo("Færre enn 4 ledere, så tallet vises ikke.");
+    assertThat(count(three, "started-count")).isEqualTo(count(three, "active-count"));
+
+    town.afterMeeting(six.get(3), justNow, ShareChoice.PRIVATE, 3, PRIVATE_LESSON);
+    String four = ConsoleHttpSignIn.get(port, "/console", session).body();
+    // Private reflections count as taking part; nothing of what they say is on the page.
+    assertThat(count(four, "active-count")).isEqualTo("4");
+    assertThat(count(four, "started-count")).isEqualTo("4");
+    assertThat(count(four, "finished-count")).isEqualTo("4");
+    assertThat(four).doesNotContain(PRIVATE_LESSON);
+  }
+
+  private static String count(String body, String testId) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("data-testid=\"" + testId + "\"[^>]*>([^<]*)<")
+            .matcher(body);
+    assertThat(m.find()).as(testId).isTrue();
+    return m.group(1).trim();
+  }
+
+  @Test
   void anotherTownsCoordinatorSeesNoneOfIt() throws Exception {
     DigestWeek lastWeek =
         DigestWeek.containing(Instant.now(), SampleData.OSLO_ZONE).previous(SampleData.OSLO_ZONE);

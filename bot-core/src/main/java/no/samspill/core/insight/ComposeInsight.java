@@ -67,6 +67,20 @@ public class ComposeInsight {
         tally.between(termStart, current.end()));
   }
 
+  /**
+   * This week's participation alone (leaders taking part, flows started and finished, private ones
+   * too), each figure hidden below the threshold: the console's overview, read from the week's
+   * start only.
+   */
+  public Insight.Participation thisWeek(TenantId tenant, Instant now) {
+    SchedulePolicy policy = policies.of(tenant);
+    DigestWeek week = DigestWeek.containing(now, policy.digestZone());
+    List<FlowActivity> flows = reflections.findActivity(tenant, week.start(), MAX_FLOWS);
+    return new InsightTally(flows, List.of(), policy.anonymityThreshold())
+        .between(week.start(), week.end())
+        .participation();
+  }
+
   /** The current week and the ones before it, oldest first. */
   private static List<DigestWeek> lastWeeks(Instant now, ZoneId zone) {
     List<DigestWeek> weeks = new ArrayList<>();

@@ -21,6 +21,8 @@ import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.imports.ImportFromSources;
+import no.samspill.core.insight.ComposeInsight;
+import no.samspill.core.insight.Insight;
 import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.Nudge;
@@ -45,7 +47,8 @@ class OverviewPage {
 
   record NudgeRow(String when, String leader, String kind, String reason) {}
 
-  record Participation(int leaders, int nudgesSent, Integer lessons, int threshold) {}
+  record Participation(
+      int leaders, Insight.Participation week, int nudgesSent, Integer lessons, int threshold) {}
 
   record DigestStatus(
       String week, boolean posted, String postedAt, String due, List<String> channels) {}
@@ -58,6 +61,7 @@ class OverviewPage {
   private final DigestPosts posts;
   private final DigestChannels channels;
   private final ImportFromSources imports;
+  private final ComposeInsight insight;
   private final Clock clock;
 
   OverviewPage(
@@ -69,6 +73,7 @@ class OverviewPage {
       DigestPosts posts,
       DigestChannels channels,
       ImportFromSources imports,
+      ComposeInsight insight,
       Clock clock) {
     this.coordinators = coordinators;
     this.leaders = leaders;
@@ -78,6 +83,7 @@ class OverviewPage {
     this.posts = posts;
     this.channels = channels;
     this.imports = imports;
+    this.insight = insight;
     this.clock = clock;
   }
 
@@ -127,6 +133,7 @@ class OverviewPage {
     int k = policy.anonymityThreshold();
     return new Participation(
         leaderCount,
+        insight.thisWeek(tenant, now),
         nudges.countSent(tenant, week.start(), now),
         sharers >= k ? shared.size() : null,
         k);
