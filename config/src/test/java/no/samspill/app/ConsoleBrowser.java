@@ -83,7 +83,16 @@ final class ConsoleBrowser {
 
   /** axe-core finds no WCAG 2.1 A or AA violation on the page as it is now. */
   void noViolations(String page) {
-    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+    Results results;
+    try {
+      results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+    } catch (RuntimeException e) {
+      if (e.getMessage() == null || !e.getMessage().startsWith("switchToWindow failed")) {
+        throw e;
+      }
+      // axe-core's own blank tab can time out on a loaded machine; that says nothing of the page.
+      results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+    }
     List<Rule> violations = results.getViolations();
     assertThat(violations)
         .as(
