@@ -102,7 +102,7 @@ class TeamsTurnRoundTripsIntegrationTest {
                 afterTyping.addAll(
                     send(as(leader).text("Rolle, ikke navn: gruppeleder"), "card-scale")));
     JsonNode scale = lastCard(afterTyping);
-    assertThat(fake.updates()).as("the typed answer froze its card").hasSize(1);
+    assertThat(fake.updatesAtLeast(1)).as("the typed answer froze its card").hasSize(1);
     assertThat(fake.updates().get(0).getUrl()).endsWith("/activities/card-situation");
 
     String value = valueStartingWith(scale, "a:");

@@ -215,7 +215,7 @@ class TeamsConversationIntegrationTest {
 
   /** The one card the bot replaced after the last message: PUT on that activity's id. */
   private static JsonNode onlyUpdate(String activityId) throws Exception {
-    var updates = fake.updates();
+    var updates = fake.updatesAtLeast(1);
     assertThat(updates).hasSize(1);
     assertThat(updates.get(0).getUrl()).endsWith("/activities/" + activityId);
     JsonNode activity =

@@ -168,6 +168,20 @@ public final class FakeBotFramework implements AutoCloseable {
     return server.findAll(putRequestedFor(urlPathMatching("/v3/conversations/.+/activities/.+")));
   }
 
+  /**
+   * The replaced activities once there are at least {@code count}, waiting up to 10 s: a typed
+   * answer's card is frozen after the reply's next question has gone, off the request's thread.
+   */
+  public List<LoggedRequest> updatesAtLeast(int count) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    List<LoggedRequest> updates = updates();
+    while (updates.size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+      updates = updates();
+    }
+    return updates;
+  }
+
   public List<LoggedRequest> sentTo(String pathRegex) {
     return server.findAll(postRequestedFor(urlPathMatching(pathRegex)));
   }
