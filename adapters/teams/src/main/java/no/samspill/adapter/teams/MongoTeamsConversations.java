@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import no.samspill.core.directory.ChatIdentity;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -100,20 +99,35 @@ class MongoTeamsConversations implements TeamsConversations {
 
   @Override
   public Optional<OpenCard> replaceOpenCard(OpenCard card) {
-    return Optional.ofNullable(
-        mongo.findAndReplace(
-            Query.query(Criteria.where("_id").is(card.conversationId())),
-            card,
-            FindAndReplaceOptions.options().upsert()));
+    // The driver's own call: Spring Data's findAndReplace sends an empty projection, which
+    // FerretDB refuses (NotImplemented); MongoDB and the embedded server ignore it.
+    org.bson.Document stored = new org.bson.Document();
+    mongo.getConverter().write(card, stored);
+    org.bson.Document old =
+        mongo.execute(
+            OPEN_CARDS,
+            cards ->
+                cards.findOneAndReplace(
+                    new org.bson.Document("_id", card.conversationId()),
+                    stored,
+                    new com.mongodb.client.model.FindOneAndReplaceOptions()
+                        .upsert(true)
+                        .returnDocument(com.mongodb.client.model.ReturnDocument.BEFORE)));
+    return Optional.ofNullable(old).map(d -> mongo.getConverter().read(OpenCard.class, d));
   }
 
   @Override
   public Optional<OpenCard> closeOpenCard(String conversationId, String askedId) {
-    return Optional.ofNullable(
-        mongo.findAndRemove(
-            Query.query(Criteria.where("_id").is(conversationId).and("askedId").is(askedId)),
-            OpenCard.class));
+    org.bson.Document old =
+        mongo.execute(
+            OPEN_CARDS,
+            cards ->
+                cards.findOneAndDelete(
+                    new org.bson.Document("_id", conversationId).append("askedId", askedId)));
+    return Optional.ofNullable(old).map(d -> mongo.getConverter().read(OpenCard.class, d));
   }
+
+  private static final String OPEN_CARDS = "teams_open_cards";
 
   @Override
   public Optional<OpenCard> findOpenCard(String conversationId) {
