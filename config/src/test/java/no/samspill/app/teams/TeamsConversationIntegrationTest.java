@@ -1,5 +1,13 @@
 package no.samspill.app.teams;
 
+import static no.samspill.app.teams.CardReading.askedId;
+import static no.samspill.app.teams.CardReading.dataOf;
+import static no.samspill.app.teams.CardReading.isSummary;
+import static no.samspill.app.teams.CardReading.labelOf;
+import static no.samspill.app.teams.CardReading.labels;
+import static no.samspill.app.teams.CardReading.submits;
+import static no.samspill.app.teams.CardReading.texts;
+import static no.samspill.app.teams.CardReading.valueOf;
 import static no.samspill.testing.teams.FakeBotFramework.lastCard;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,9 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import no.samspill.app.LogLeaks;
 import no.samspill.app.TestApp;
 import no.samspill.core.conversation.StartReflection;
@@ -224,27 +230,6 @@ class TeamsConversationIntegrationTest {
     return activity.get("attachments").get(0).get("content");
   }
 
-  private static com.fasterxml.jackson.databind.node.ObjectNode dataOf(
-      JsonNode card, String value) {
-    return submits(card).stream()
-        .map(s -> (com.fasterxml.jackson.databind.node.ObjectNode) s.get("data").deepCopy())
-        .filter(d -> d.get("value").asText().equals(value))
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private static List<String> labels(JsonNode card) {
-    return submits(card).stream().map(s -> s.get("title").asText()).toList();
-  }
-
-  private static String labelOf(JsonNode card, String value) {
-    return submits(card).stream()
-        .filter(s -> s.get("data").get("value").asText().equals(value))
-        .map(s -> s.get("title").asText())
-        .findFirst()
-        .orElseThrow();
-  }
-
   @Test
   void aNudgeReachesTheLeaderProactivelyAndIsAnsweredFromTheCard() throws Exception {
     Delivery delivery =
@@ -335,37 +320,8 @@ class TeamsConversationIntegrationTest {
     return lastCard(send(as.submit(askedId, value)));
   }
 
-  private static boolean isSummary(JsonNode card) {
-    return card != null && card.toString().contains("FactSet");
-  }
-
-  private static String askedId(JsonNode card) {
-    return submits(card).get(0).get("data").get("askedId").asText();
-  }
-
-  private static String valueOf(JsonNode card, Predicate<String> wanted) {
-    return submits(card).stream()
-        .map(s -> s.get("data").get("value").asText())
-        .filter(wanted)
-        .findFirst()
-        .orElse(null);
-  }
-
-  private static List<JsonNode> submits(JsonNode node) {
-    List<JsonNode> found = new ArrayList<>();
-    if (node.isObject() && "Action.Submit".equals(node.path("type").asText())) {
-      found.add(node);
-    }
-    node.elements().forEachRemaining(child -> found.addAll(submits(child)));
-    return found;
-  }
-
   private static String cardText(List<JsonNode> activities) {
     return activities.toString();
-  }
-
-  private static List<String> texts(List<JsonNode> activities) {
-    return activities.stream().filter(a -> a.has("text")).map(a -> a.get("text").asText()).toList();
   }
 
   private static TeamsPayloads nora() {
