@@ -5,7 +5,7 @@
 # the DM channels (a cold cache), later rounds reuse them.
 # Usage: bench/paced-dispatch.sh [slack|teams] [instances] [tenants] [leaders-per-tenant] [rounds]
 # BENCH_JAVA_OPTS passes settings: -Dbench.warmup=N (rounds left out of the median, default 1),
-# -Dbench.split=true (Teams: each instance gets its share of the tenant budget).
+# every instance is configured with the whole budget and takes its share (SharedBudgets).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -pl config -am -DskipTests install

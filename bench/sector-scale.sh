@@ -5,7 +5,7 @@
 # Runs for the whole window in real time. Prints exactly-once and the lag from due to sent.
 # Usage: bench/sector-scale.sh [tenants] [leaders] [nudges] [window-minutes] [instances]
 #   full scale: bench/sector-scale.sh 356 20000 50000 60 1   (and 2 for two instances)
-# -Dbench.split=true (in JAVA_OPTS) gives each instance its share of the platforms' budgets.
+# Every instance is configured with the platforms' whole budgets and takes its share (SharedBudgets).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -pl config -am -DskipTests install

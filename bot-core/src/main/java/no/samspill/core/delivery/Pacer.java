@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * Paces calls to a platform without holding a thread while they wait. Each call names its lanes (a
@@ -23,7 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * thread. A busy lane therefore delays only the calls that share it. A call the platform throttles
  * ({@link Throttled}) pushes its lanes back and waits its turn again. Each lane is kept with the
  * generic cell rate algorithm (one instant per lane), and a slot is taken only when the call runs,
- * so a call waiting for one lane never holds another lane's capacity.
+ * so a call waiting for one lane never holds another lane's capacity. A shared lane (a platform's
+ * budget for a tenant or workspace) is paced at this instance's share of it ({@link
+ * SharedBudgets}), read each time a call asks, so a call waiting at half the rate speeds up when
+ * the other instance is done.
  */
 public final class Pacer {
 
@@ -45,11 +49,24 @@ public final class Pacer {
     }
   }
 
-  /** One thing a platform limits on its own, such as one channel or one workspace. */
-  public record Lane(String key, Limit limit) {
+  /**
+   * One thing a platform limits on its own, such as one channel or one workspace; {@code shared}
+   * when every instance sends under the same budget and each takes its share.
+   */
+  public record Lane(String key, Limit limit, boolean shared) {
     public Lane {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(limit, "limit");
+    }
+
+    /** A lane this instance alone sends under, such as one conversation. */
+    public Lane(String key, Limit limit) {
+      this(key, limit, false);
+    }
+
+    /** A budget all instances share, such as a tenant's or a workspace's. */
+    public static Lane shared(String key, Limit limit) {
+      return new Lane(key, limit, true);
     }
   }
 
@@ -102,6 +119,7 @@ public final class Pacer {
 
   private final Executor workers;
   private final Timer timer;
+  private final SharedBudgets shares;
   private final int maxWaiting;
   private final int maxThrottles;
   private final AtomicInteger waiting = new AtomicInteger();
@@ -112,8 +130,15 @@ public final class Pacer {
    * @param maxThrottles how many 429s one call may meet before it fails with the last one
    */
   public Pacer(Executor workers, Timer timer, int maxWaiting, int maxThrottles) {
+    this(workers, timer, maxWaiting, maxThrottles, SharedBudgets.alone());
+  }
+
+  /** As above, with shared lanes paced at this instance's share of their budgets. */
+  public Pacer(
+      Executor workers, Timer timer, int maxWaiting, int maxThrottles, SharedBudgets shares) {
     this.workers = workers;
     this.timer = timer;
+    this.shares = shares;
     this.maxWaiting = maxWaiting;
     this.maxThrottles = maxThrottles;
   }
@@ -131,12 +156,19 @@ public final class Pacer {
       result.completeExceptionally(new Full(maxWaiting));
       return result;
     }
-    schedule(new Paced<>(List.copyOf(lanes), Math.max(1, cost), call, result), 1);
+    Paced<T> paced = new Paced<>(List.copyOf(lanes), Math.max(1, cost), call, result);
+    paced.sharedLanes().forEach(shares::begin);
+    schedule(paced, 1);
     return result;
   }
 
   private record Paced<T>(
-      List<Lane> lanes, int cost, Callable<T> call, CompletableFuture<T> result) {}
+      List<Lane> lanes, int cost, Callable<T> call, CompletableFuture<T> result) {
+
+    Stream<String> sharedLanes() {
+      return lanes.stream().filter(Lane::shared).map(Lane::key);
+    }
+  }
 
   /** Daemon threads for a pacer's timer or calls, so they never keep a stopping JVM alive. */
   public static ThreadFactory threads(String name) {
@@ -164,27 +196,29 @@ public final class Pacer {
     try {
       workers.execute(() -> attempt(paced, n));
     } catch (RejectedExecutionException e) {
-      done(paced.result(), null, new Full(maxWaiting));
+      done(paced, null, new Full(maxWaiting));
     }
   }
 
   private <T> void attempt(Paced<T> paced, int n) {
     try {
-      done(paced.result(), paced.call().call(), null);
+      done(paced, paced.call().call(), null);
     } catch (Throttled throttled) {
       pushBack(paced.lanes(), timer.now().plus(throttled.retryAfter()));
       if (n >= maxThrottles) {
-        done(paced.result(), null, throttled);
+        done(paced, null, throttled);
       } else {
         schedule(paced, n + 1);
       }
     } catch (Exception | Error e) {
-      done(paced.result(), null, e);
+      done(paced, null, e);
     }
   }
 
-  private <T> void done(CompletableFuture<T> result, T value, Throwable error) {
+  private <T> void done(Paced<T> paced, T value, Throwable error) {
     waiting.decrementAndGet();
+    paced.sharedLanes().forEach(shares::end);
+    CompletableFuture<T> result = paced.result();
     if (error == null) {
       result.complete(value);
     } else {
@@ -199,12 +233,11 @@ public final class Pacer {
     }
     Instant notBefore = null;
     for (Lane lane : lanes) {
+      Limit limit = limitOf(lane);
       // A call costing more than the burst is let through once the lane is idle.
-      int extra = Math.min(cost, lane.limit().burst()) - 1;
+      int extra = Math.min(cost, limit.burst()) - 1;
       Instant earliest =
-          tat(lane, now)
-              .plus(lane.limit().interval().multipliedBy(extra))
-              .minus(lane.limit().tolerance());
+          tat(lane, now).plus(limit.interval().multipliedBy(extra)).minus(limit.tolerance());
       if (earliest.isAfter(now) && (notBefore == null || earliest.isAfter(notBefore))) {
         notBefore = earliest;
       }
@@ -212,7 +245,7 @@ public final class Pacer {
     if (notBefore == null) {
       for (Lane lane : lanes) {
         nextTheoretical.put(
-            lane.key(), tat(lane, now).plus(lane.limit().interval().multipliedBy(cost)));
+            lane.key(), tat(lane, now).plus(limitOf(lane).interval().multipliedBy(cost)));
       }
     }
     return notBefore;
@@ -220,9 +253,19 @@ public final class Pacer {
 
   private synchronized void pushBack(List<Lane> lanes, Instant until) {
     for (Lane lane : lanes) {
-      Instant pushed = until.plus(lane.limit().tolerance());
+      Instant pushed = until.plus(limitOf(lane).tolerance());
       nextTheoretical.merge(lane.key(), pushed, (old, neu) -> old.isAfter(neu) ? old : neu);
     }
+  }
+
+  /** A shared lane's limit for this instance: its share of the rate and of the burst. */
+  private Limit limitOf(Lane lane) {
+    int instances = lane.shared() ? shares.instancesSending(lane.key()) : 1;
+    return instances == 1
+        ? lane.limit()
+        : new Limit(
+            lane.limit().interval().multipliedBy(instances),
+            Math.max(1, lane.limit().burst() / instances));
   }
 
   private Instant tat(Lane lane, Instant now) {

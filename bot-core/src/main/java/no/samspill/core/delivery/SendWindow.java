@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * The platform's own count, kept at the moment a call leaves: at most {@code limit} calls in any
@@ -39,14 +40,22 @@ public final class SendWindow {
 
   private static final int CLEAN_UP_ABOVE = 10_000;
 
-  private final int limit;
+  private final ToIntFunction<String> limit;
   private final long windowNanos;
   private final Time time;
   private final Map<String, Deque<Long>> sent = new HashMap<>();
 
   public SendWindow(int limit, Duration window, Time time) {
-    if (limit < 1 || window.isNegative() || window.isZero()) {
-      throw new IllegalArgumentException("a send window needs limit >= 1 and a window > 0");
+    this(key -> limit, window, time);
+    if (limit < 1) {
+      throw new IllegalArgumentException("a send window needs limit >= 1");
+    }
+  }
+
+  /** As above, with each key's limit asked for at each call (a shared budget's share). */
+  public SendWindow(ToIntFunction<String> limit, Duration window, Time time) {
+    if (window.isNegative() || window.isZero()) {
+      throw new IllegalArgumentException("a send window needs a window > 0");
     }
     this.limit = limit;
     this.windowNanos = window.toNanos();
@@ -80,7 +89,7 @@ public final class SendWindow {
     while (!times.isEmpty() && times.peekFirst() <= now - windowNanos) {
       times.removeFirst();
     }
-    if (times.size() < limit) {
+    if (times.size() < Math.max(1, limit.applyAsInt(key))) {
       times.addLast(now);
       return 0;
     }

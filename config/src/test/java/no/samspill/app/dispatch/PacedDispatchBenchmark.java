@@ -50,8 +50,7 @@ public final class PacedDispatchBenchmark {
     int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 4;
     try (FakePacedSlack slack = new FakePacedSlack(SlackPlatform.WORKSPACE_RATE);
         FakePacedBotConnector connector = new FakePacedBotConnector()) {
-      BenchPlatform platform =
-          teams ? new TeamsPlatform(connector, instances) : new SlackPlatform(slack, instances);
+      BenchPlatform platform = teams ? new TeamsPlatform(connector) : new SlackPlatform(slack);
       List<ConfigurableApplicationContext> apps = start(instances, platform.settings());
       try {
         for (int t = 0; t < tenants; t++) {

@@ -52,7 +52,7 @@ public final class SectorScaleBenchmark {
     try (FakePacedSlack slackFake = new FakePacedSlack(SlackPlatform.WORKSPACE_RATE);
         FakePacedBotConnector teamsFake = new FakePacedBotConnector()) {
       List<BenchPlatform> platforms =
-          List.of(new SlackPlatform(slackFake, instances), new TeamsPlatform(teamsFake, instances));
+          List.of(new SlackPlatform(slackFake), new TeamsPlatform(teamsFake));
       List<String> settings = new ArrayList<>();
       platforms.forEach(p -> settings.addAll(p.settings()));
       List<ConfigurableApplicationContext> apps = PacedDispatchBenchmark.start(instances, settings);

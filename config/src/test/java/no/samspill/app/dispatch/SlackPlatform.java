@@ -13,12 +13,9 @@ final class SlackPlatform implements BenchPlatform {
   static final double WORKSPACE_RATE = 5;
 
   private final FakePacedSlack slack;
-  private final int instances;
 
-  SlackPlatform(FakePacedSlack slack, int instances) {
+  SlackPlatform(FakePacedSlack slack) {
     this.slack = slack;
-    // -Dbench.split=true: each instance paces at its share of the budget; else at all of it.
-    this.instances = Boolean.getBoolean("bench.split") ? instances : 1;
   }
 
   @Override
@@ -33,8 +30,8 @@ final class SlackPlatform implements BenchPlatform {
         "--samspill.slack.client-secret=bench",
         "--samspill.slack.signing-secret=bench",
         "--samspill.slack.api-url=" + slack.apiUrl(),
-        "--samspill.slack.workspace-rate=" + WORKSPACE_RATE / instances,
-        "--samspill.slack.workspace-burst=" + (int) Math.max(1, WORKSPACE_RATE / instances));
+        "--samspill.slack.workspace-rate=" + WORKSPACE_RATE,
+        "--samspill.slack.workspace-burst=" + (int) WORKSPACE_RATE);
   }
 
   @Override

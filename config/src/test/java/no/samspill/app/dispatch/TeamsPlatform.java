@@ -14,11 +14,9 @@ final class TeamsPlatform implements BenchPlatform {
   private static final double TENANT_RATE = 45;
 
   private final FakePacedBotConnector connector;
-  private final int instances;
 
-  TeamsPlatform(FakePacedBotConnector connector, int instances) {
+  TeamsPlatform(FakePacedBotConnector connector) {
     this.connector = connector;
-    this.instances = Boolean.getBoolean("bench.split") ? instances : 1;
   }
 
   @Override
@@ -32,8 +30,8 @@ final class TeamsPlatform implements BenchPlatform {
         "--samspill.teams.app-id=bench-app",
         "--samspill.teams.app-password=bench-secret",
         "--samspill.teams.token-url=" + connector.baseUrl() + "token",
-        "--samspill.teams.limits.tenant-rate=" + TENANT_RATE / instances,
-        "--samspill.teams.limits.tenant-burst=" + Math.max(1, 3 / instances));
+        "--samspill.teams.limits.tenant-rate=" + TENANT_RATE,
+        "--samspill.teams.limits.tenant-burst=" + 3);
   }
 
   @Override

@@ -77,6 +77,8 @@ final class MongoIndexes {
     index(MongoTenants.WORKSPACES, "tenantId");
     // The clean-up's expired console sessions (every other access is by _id).
     index(MongoConsoleSessions.COLLECTION, MongoConsoleSessions.EXPIRES_AT);
+    // The instances still sending under a platform budget (SharedBudgets), and lapsed ones.
+    index(MongoBudgetSenders.COLLECTION, MongoBudgetSenders.UNTIL);
     // Unique: taking a lock is inserting its key (see DocumentLocks).
     unique(DocumentLocks.COLLECTION, "key");
     if (embedded) {

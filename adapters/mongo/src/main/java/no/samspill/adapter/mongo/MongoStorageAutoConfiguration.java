@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import no.samspill.core.casework.Follows;
 import no.samspill.core.conversation.Conversations;
+import no.samspill.core.delivery.SharedBudgets;
 import no.samspill.core.digest.DigestPosts;
 import no.samspill.core.digest.PairingOptIns;
 import no.samspill.core.digest.PoliticianRegister;
@@ -156,6 +157,11 @@ public class MongoStorageAutoConfiguration {
   @Bean
   RetentionPolicies retentionPolicies(MongoTemplate mongo) {
     return new MongoRetentionPolicies(mongo);
+  }
+
+  @Bean
+  SharedBudgets.Senders budgetSenders(MongoTemplate mongo) {
+    return new MongoBudgetSenders(mongo);
   }
 
   @Bean

@@ -17,6 +17,7 @@ import no.samspill.core.casework.PoliticalBodies;
 import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.delivery.Pacer;
 import no.samspill.core.delivery.PlatformCalls;
+import no.samspill.core.delivery.SharedBudgets;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.reflection.Reflections;
 import org.slf4j.Logger;
@@ -98,13 +99,15 @@ class SlackConfiguration {
       SlackProperties properties,
       ObjectProvider<Clock> clock,
       ScheduledExecutorService slackPacing,
-      ThreadPoolExecutor slackCalls) {
+      ThreadPoolExecutor slackCalls,
+      ObjectProvider<SharedBudgets> budgets) {
     Pacer pacer =
         new Pacer(
             slackCalls,
             Pacer.Timer.on(slackPacing, clock.getIfAvailable(Clock::systemUTC)),
             properties.maxWaiting(),
-            properties.maxAttempts());
+            properties.maxAttempts(),
+            budgets.getIfAvailable(SharedBudgets::alone));
     return new SlackSender(slack, properties, pacer);
   }
 

@@ -291,19 +291,19 @@ final class SlackSender {
     return wait.compareTo(properties.maxRetryWait()) > 0 ? properties.maxRetryWait() : wait;
   }
 
-  /** chat.postMessage: the channel's pace and the workspace's budget. */
+  /** chat.postMessage: the channel's pace and the workspace's budget, shared by the instances. */
   private List<Pacer.Lane> posting(String token, String channel) {
     return List.of(
         new Pacer.Lane(
             "slack/" + workspace(token) + "/" + channel,
             new Pacer.Limit(properties.messageInterval(), 1)),
-        new Pacer.Lane(
+        Pacer.Lane.shared(
             "slack/" + workspace(token) + "/chat.postMessage",
             Pacer.Limit.perSecond(properties.workspaceRate(), properties.workspaceBurst())));
   }
 
   private static List<Pacer.Lane> tier3(String token, String method) {
-    return List.of(new Pacer.Lane("slack/" + workspace(token) + "/" + method, TIER_3));
+    return List.of(Pacer.Lane.shared("slack/" + workspace(token) + "/" + method, TIER_3));
   }
 
   /** One bot token per workspace; a hash, so no token is kept in a map key. */

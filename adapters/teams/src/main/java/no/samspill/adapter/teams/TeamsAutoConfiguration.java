@@ -12,6 +12,7 @@ import no.samspill.core.conversation.HandleMessage;
 import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Pacer;
 import no.samspill.core.delivery.PlatformCalls;
+import no.samspill.core.delivery.SharedBudgets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -112,18 +113,21 @@ public class TeamsAutoConfiguration {
       TeamsConversations conversations,
       ScheduledExecutorService teamsExecutor,
       ThreadPoolExecutor teamsCalls,
-      ObjectProvider<Clock> clock) {
+      ObjectProvider<Clock> clock,
+      ObjectProvider<SharedBudgets> budgets) {
     if (!endpoint.enabled()) {
       return new UnconfiguredTeams();
     }
     Clock time = clock.getIfAvailable(Clock::systemUTC);
+    SharedBudgets shares = budgets.getIfAvailable(SharedBudgets::alone);
     // Pacing waits on the scheduler; the Connector calls run on a bounded pool of their own.
     Pacer pacer =
         new Pacer(
             teamsCalls,
             Pacer.Timer.on(teamsExecutor, time),
             20_000,
-            properties.retry().maxAttempts());
+            properties.retry().maxAttempts(),
+            shares);
     return new TeamsChatChannel(
         endpoint.adapter(),
         properties.appId(),
@@ -131,6 +135,7 @@ public class TeamsAutoConfiguration {
         new Deliveries(properties.retry()),
         time,
         pacer,
+        shares,
         properties);
   }
 

@@ -24,6 +24,7 @@ import no.samspill.core.delivery.Delivery;
 import no.samspill.core.delivery.Dispatch;
 import no.samspill.core.delivery.Pacer;
 import no.samspill.core.delivery.SendWindow;
+import no.samspill.core.delivery.SharedBudgets;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
@@ -53,6 +54,7 @@ class TeamsChatChannel implements ChatChannel {
       Deliveries deliveries,
       Clock clock,
       Pacer pacer,
+      SharedBudgets shares,
       TeamsProperties properties) {
     this.adapter = adapter;
     this.appId = appId;
@@ -63,10 +65,11 @@ class TeamsChatChannel implements ChatChannel {
     this.limits = properties.limits();
     this.retry = properties.retry();
     this.readAhead = new PersonalChatsReadAhead(conversations, clock);
-    // What the tenant lane lets through in any second (rate plus burst), counted as sent.
+    // This instance's share of what the tenant lets through in any second (rate plus burst).
+    double perSecond = limits.tenantRate() + limits.tenantBurst();
     this.tenantWindow =
         new SendWindow(
-            (int) limits.tenantRate() + limits.tenantBurst(),
+            tenant -> (int) shares.share(tenant, perSecond),
             Duration.ofSeconds(1),
             SendWindow.Time.SYSTEM);
   }
@@ -129,7 +132,7 @@ class TeamsChatChannel implements ChatChannel {
         new Pacer.Lane(
             "teams/conversation/" + conversation,
             new Pacer.Limit(limits.conversationInterval(), limits.conversationBurst())),
-        new Pacer.Lane(
+        Pacer.Lane.shared(
             "teams/tenant/" + tenant,
             Pacer.Limit.perSecond(limits.tenantRate(), limits.tenantBurst())));
   }
