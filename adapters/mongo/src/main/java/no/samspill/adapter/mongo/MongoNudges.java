@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -108,6 +109,23 @@ final class MongoNudges implements Nudges {
                 Update.update("status", NudgeStatus.CANCELLED).set("reason", reason),
                 COLLECTION)
             .getModifiedCount();
+  }
+
+  @Override
+  public int countPlanned(TenantId tenant, Collection<MeetingId> meetings) {
+    if (meetings.isEmpty()) {
+      return 0;
+    }
+    return (int)
+        mongo.count(
+            Query.query(
+                where("tenantId")
+                    .is(tenant.value())
+                    .and("meetingId")
+                    .in(meetings.stream().map(MeetingId::value).toList())
+                    .and("status")
+                    .is(NudgeStatus.PLANNED)),
+            COLLECTION);
   }
 
   @Override
