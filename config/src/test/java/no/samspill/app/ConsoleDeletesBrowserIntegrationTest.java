@@ -144,7 +144,7 @@ class ConsoleDeletesBrowserIntegrationTest {
     assertThat(planned(only)).isEqualTo(1);
     assertThat(browser.testId("impact").getText())
         .contains("Organets ene møte slettes.")
-        .contains("1 planlagt påminnelse til møtene trekkes tilbake.")
+        .contains("1 planlagt påminnelse til møtet trekkes tilbake.")
         .contains("1 leder følger organet og slutter å følge det.");
     checked("a body's confirmation", "slett-organ");
     browser.testId("confirm-delete").click();

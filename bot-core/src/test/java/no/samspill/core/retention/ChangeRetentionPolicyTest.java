@@ -3,30 +3,16 @@ package no.samspill.core.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import no.samspill.core.casework.CaseworkRefused;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.language.Language;
+import no.samspill.core.testing.InMemoryRetentionPolicies;
 import org.junit.jupiter.api.Test;
 
 class ChangeRetentionPolicyTest {
 
   private final TenantId fjordvik = new TenantId("fjordvik");
-  private final Map<TenantId, RetentionPolicy> stored = new HashMap<>();
-  private final RetentionPolicies policies =
-      new RetentionPolicies() {
-        @Override
-        public Optional<RetentionPolicy> find(TenantId tenant) {
-          return Optional.ofNullable(stored.get(tenant));
-        }
-
-        @Override
-        public void save(RetentionPolicy policy) {
-          stored.put(policy.tenantId(), policy);
-        }
-      };
+  private final RetentionPolicies policies = new InMemoryRetentionPolicies();
   private final ChangeRetentionPolicy change = new ChangeRetentionPolicy(policies);
 
   @Test
@@ -70,7 +56,7 @@ class ChangeRetentionPolicyTest {
             CaseworkRefused.class,
             refused -> assertThat(refused.field()).isEqualTo("reflectionMonths"));
 
-    assertThat(stored).isEmpty();
+    assertThat(policies.find(fjordvik)).isEmpty();
   }
 
   @Test
@@ -79,7 +65,7 @@ class ChangeRetentionPolicyTest {
         change.checked(fjordvik, new ChangeRetentionPolicy.Months(120, 120, 60, 240));
 
     assertThat(checked.auditMonths()).isEqualTo(240);
-    assertThat(stored).isEmpty();
+    assertThat(policies.find(fjordvik)).isEmpty();
     assertThat(policies.of(fjordvik)).isEqualTo(RetentionPolicy.defaults(fjordvik));
   }
 }

@@ -97,8 +97,8 @@ class DeletePages {
       impact.add(t.m("console.deletes.body.meetings", preview.meetings()));
       impact.add(
           preview.plannedNudges() > 0
-              ? t.m("console.deletes.body.nudges", preview.plannedNudges())
-              : t.m("console.deletes.body.nudges.none"));
+              ? t.m("console.deletes.body.nudges", preview.plannedNudges(), preview.meetings())
+              : t.m("console.deletes.body.nudges.none", preview.meetings()));
     }
     if (preview.cases() > 0) {
       impact.add(t.m("console.deletes.body.cases", preview.cases()));
