@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.samspill.core.casework.BodyId;
 import no.samspill.core.casework.BodyKind;
 import no.samspill.core.casework.CaseId;
@@ -29,9 +28,9 @@ import no.samspill.core.schedule.SchedulePolicies;
 import no.samspill.core.schedule.WorkingTime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -59,15 +58,13 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = {"samspill.mongodb.embedded-file=memory", "samspill.scheduling.enabled=false"})
 class ConsoleJourneyBrowserIntegrationTest {
 
-  private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
+  @RegisterExtension static final ConsoleBrowserRun RUN = new ConsoleBrowserRun();
   private static final WireMockServer SLACK = ConsoleDigestFixture.startSlack();
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Language.NB.locale());
   private static final String BODY = "Utvalg for oppvekst";
   private static final String LEADER = "Sigve Strand";
   private static final String CASE = "Skolebruksplan for Dalsvik";
-  private static HeadlessChromium chromium;
-  private static ChromeDriver driver;
 
   @LocalServerPort int port;
   @Autowired ApplicationContext app;
@@ -78,34 +75,27 @@ class ConsoleJourneyBrowserIntegrationTest {
   @Autowired SchedulePolicies policies;
   @Autowired PublicHolidays holidays;
   @Autowired DigestPosts posts;
+  private ChromeDriver driver;
   private ConsoleBrowser browser;
   private ConsoleJourney journey;
   private ConsoleDigestFixture fixture;
 
   @DynamicPropertySource
   static void outside(DynamicPropertyRegistry registry) {
-    ConsoleDigestFixture.register(registry, PROVIDER, SLACK);
-  }
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    chromium = HeadlessChromium.start("nb-NO,nb");
-    driver = chromium.driver();
+    RUN.properties(registry);
+    ConsoleDigestFixture.registerSlack(registry, SLACK);
   }
 
   @AfterAll
-  static void stop() throws IOException {
-    if (chromium != null) {
-      chromium.close();
-    }
-    PROVIDER.shutdown();
+  static void stopSlack() {
     SLACK.stop();
   }
 
   @BeforeEach
   void signedOut() {
+    driver = RUN.driver();
     browser = ConsoleBrowser.signedOut(driver, port);
-    journey = new ConsoleJourney(driver, browser, PROVIDER);
+    journey = new ConsoleJourney(driver, browser, RUN.provider());
     fixture = new ConsoleDigestFixture(app);
     SLACK.resetRequests();
   }
