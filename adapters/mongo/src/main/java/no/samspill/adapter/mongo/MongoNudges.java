@@ -96,36 +96,26 @@ final class MongoNudges implements Nudges {
 
   @Override
   public int cancelPlanned(TenantId tenant, MeetingId meeting, String reason) {
-    return (int)
-        mongo
-            .updateMulti(
-                Query.query(
-                    where("tenantId")
-                        .is(tenant.value())
-                        .and("meetingId")
-                        .is(meeting.value())
-                        .and("status")
-                        .is(NudgeStatus.PLANNED)),
-                Update.update("status", NudgeStatus.CANCELLED).set("reason", reason),
-                COLLECTION)
-            .getModifiedCount();
+    Update cancel = Update.update("status", NudgeStatus.CANCELLED).set("reason", reason);
+    Query planned = plannedAbout(tenant, List.of(meeting));
+    return (int) mongo.updateMulti(planned, cancel, COLLECTION).getModifiedCount();
   }
 
   @Override
   public int countPlanned(TenantId tenant, Collection<MeetingId> meetings) {
-    if (meetings.isEmpty()) {
-      return 0;
-    }
-    return (int)
-        mongo.count(
-            Query.query(
-                where("tenantId")
-                    .is(tenant.value())
-                    .and("meetingId")
-                    .in(meetings.stream().map(MeetingId::value).toList())
-                    .and("status")
-                    .is(NudgeStatus.PLANNED)),
-            COLLECTION);
+    return meetings.isEmpty() ? 0 : (int) mongo.count(plannedAbout(tenant, meetings), COLLECTION);
+  }
+
+  /** The tenant's nudges still planned about one of the meetings. */
+  private static Query plannedAbout(TenantId tenant, Collection<MeetingId> meetings) {
+    List<String> ids = meetings.stream().map(MeetingId::value).toList();
+    return Query.query(
+        where("tenantId")
+            .is(tenant.value())
+            .and("meetingId")
+            .in(ids)
+            .and("status")
+            .is(NudgeStatus.PLANNED));
   }
 
   @Override
