@@ -66,8 +66,9 @@ class CaseworkConfiguration {
   }
 
   @Bean
-  CaseworkReferences caseworkReferences(Reflections reflections, ImportFromSources sources) {
-    return new StoredCaseworkReferences(reflections, sources);
+  CaseworkReferences caseworkReferences(
+      Reflections reflections, ImportFromSources sources, Nudges nudges) {
+    return new StoredCaseworkReferences(reflections, sources, nudges);
   }
 
   @Bean

@@ -17,6 +17,7 @@ import no.samspill.core.directory.PlatformReferences;
 import no.samspill.core.directory.Tenants;
 import no.samspill.core.privacy.AuditLog;
 import no.samspill.core.reflection.Reflections;
+import no.samspill.core.retention.ChangeRetentionPolicy;
 import no.samspill.core.retention.ExportSharedMaterial;
 import no.samspill.core.retention.PurgeExpiredData;
 import no.samspill.core.retention.PurgeRuns;
@@ -28,7 +29,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Builds the retention purge, the tenant export of shared material and erasure's reach. */
+/**
+ * Builds the retention purge and the change of its policy, the tenant export of shared material and
+ * erasure's reach.
+ */
 @Configuration(proxyBeanMethods = false)
 class RetentionConfiguration {
 
@@ -52,6 +56,11 @@ class RetentionConfiguration {
         reasons,
         new PurgeExpiredData.Settings(instance, properties.lease()),
         clock);
+  }
+
+  @Bean
+  ChangeRetentionPolicy changeRetentionPolicy(RetentionPolicies policies) {
+    return new ChangeRetentionPolicy(policies);
   }
 
   @Bean

@@ -7,18 +7,22 @@ import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.imports.ImportFromSources;
 import no.samspill.core.reflection.Reflections;
+import no.samspill.core.schedule.Nudges;
 
 /**
- * What keeps a meeting or body from being deleted, read from the stored reflections and sources.
+ * What keeps a meeting or body from being deleted, or goes with it, read from the stored
+ * reflections, sources and nudges.
  */
 final class StoredCaseworkReferences implements CaseworkReferences {
 
   private final Reflections reflections;
   private final ImportFromSources sources;
+  private final Nudges nudges;
 
-  StoredCaseworkReferences(Reflections reflections, ImportFromSources sources) {
+  StoredCaseworkReferences(Reflections reflections, ImportFromSources sources, Nudges nudges) {
     this.reflections = reflections;
     this.sources = sources;
+    this.nudges = nudges;
   }
 
   @Override
@@ -30,5 +34,10 @@ final class StoredCaseworkReferences implements CaseworkReferences {
   public long importSourcesOf(TenantId tenant, BodyId body) {
     // The configured sources as well as the stored ones: both would fill a body that is gone.
     return sources.list(tenant).stream().filter(s -> s.source().body().equals(body)).count();
+  }
+
+  @Override
+  public long plannedNudgesAbout(TenantId tenant, Collection<MeetingId> meetings) {
+    return nudges.countPlanned(tenant, meetings);
   }
 }

@@ -40,8 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The admin API deletes meetings and bodies through the console's use cases (a refusal is a 409
- * saying why, and nothing is deleted) and lists a case's nudges as the console's case page does.
- * Everything happens in two municipalities of this test's own, erased afterwards.
+ * saying why in the caller's language, with its figures as fields, and nothing is deleted) and
+ * lists a case's nudges as the console's case page does. Everything happens in two municipalities
+ * of this test's own, erased afterwards.
  */
 @SpringBootTest(
     classes = SamspillApplication.class,
@@ -125,9 +126,17 @@ class AdminDeletesIntegrationTest {
     Meeting meeting = here.meeting(here.body("Utvalget"), 5);
     here.reflectOn(meeting);
 
-    HttpResponse<String> refused = send("DELETE", api + "/meetings/" + meeting.id().value());
+    String path = api + "/meetings/" + meeting.id().value();
 
-    assertProblem(refused, 409, "1 reflection(s) are tied to the meeting; cancel it instead");
+    JsonNode refused = assertProblem(send("DELETE", path), 409, "nb");
+    assertThat(refused.get("detail").asString())
+        .startsWith("1 refleksjon er knyttet til møtet, så det blir stående");
+    assertThat(refused.get("reflections").asLong()).isEqualTo(1);
+    assertThat(
+            assertProblem(send("DELETE", path, "en-GB,en;q=0.8"), 409, "en")
+                .get("detail")
+                .asString())
+        .startsWith("1 reflection is tied to this meeting, so it stays");
     assertThat(meetings.findById(ours, meeting.id())).contains(meeting);
   }
 
@@ -138,11 +147,31 @@ class AdminDeletesIntegrationTest {
     here.caseIn("Kaianlegg", meeting);
     here.follow(body);
     String path = api + "/bodies/" + body.id().value();
+    // The case's PRE and POST to its owner, who has a case there and so no meeting-ended nudge.
+    long planned =
+        here.nudgesAbout(meeting.id()).stream()
+            .filter(n -> n.status() == NudgeStatus.PLANNED)
+            .count();
+    assertThat(planned).isEqualTo(2);
 
-    assertProblem(
-        send("DELETE", path),
-        409,
-        "deletes its 1 meeting(s), takes them off 1 case(s) and stops 1 leader(s) following it");
+    JsonNode bokmal = assertProblem(send("DELETE", path), 409, "nb");
+    assertThat(bokmal.get("detail").asString())
+        .isEqualTo(
+            "Organet slettes med 1 møte, som tas ut av 1 sak; 1 leder slutter å følge det, og 2"
+                + " planlagte påminnelser trekkes tilbake. Bekreft med confirm=true for å slette"
+                + " det.");
+    assertThat(bokmal.get("meetings").asLong()).isEqualTo(1);
+    assertThat(bokmal.get("cases").asLong()).isEqualTo(1);
+    assertThat(bokmal.get("followers").asLong()).isEqualTo(1);
+    assertThat(bokmal.get("plannedNudges").asLong()).isEqualTo(planned);
+    assertThat(assertProblem(send("DELETE", path, "nn"), 409, "nn").get("detail").asString())
+        .startsWith("Organet blir sletta med 1 møte, som blir teke ut av 1 sak; 1 leiar sluttar");
+    JsonNode english = assertProblem(send("DELETE", path, "en"), 409, "en");
+    assertThat(english.get("detail").asString())
+        .startsWith(
+            "The body is deleted with 1 meeting, taken off 1 case; 1 leader stops following it,"
+                + " and 2 planned nudges are withdrawn.");
+    assertThat(english.get("plannedNudges").asLong()).isEqualTo(planned);
     assertThat(bodies.findById(ours, body.id())).isPresent();
     assertThat(meetings.findById(ours, meeting.id())).isPresent();
 
@@ -226,20 +255,29 @@ class AdminDeletesIntegrationTest {
     assertThat(paths.get(tenant + "/cases/{caseId}/nudges").has("get")).isTrue();
   }
 
-  private void assertProblem(HttpResponse<String> response, int status, String detail)
+  /** The problem, after checking its status, its media type and the language it is in. */
+  private JsonNode assertProblem(HttpResponse<String> response, int status, String language)
       throws Exception {
-    assertThat(response.statusCode()).isEqualTo(status);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().firstValue("content-type").orElseThrow())
         .contains("application/problem+json");
-    assertThat(JSON.readTree(response.body()).get("detail").asString()).contains(detail);
+    assertThat(response.headers().firstValue("content-language")).contains(language);
+    return JSON.readTree(response.body());
   }
 
   private HttpResponse<String> send(String method, String path) throws Exception {
-    return HTTP.send(
+    return send(method, path, null);
+  }
+
+  private HttpResponse<String> send(String method, String path, String acceptLanguage)
+      throws Exception {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .header("Authorization", "Bearer " + TOKEN)
-            .method(method, HttpRequest.BodyPublishers.noBody())
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .method(method, HttpRequest.BodyPublishers.noBody());
+    if (acceptLanguage != null) {
+      request.header("Accept-Language", acceptLanguage);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

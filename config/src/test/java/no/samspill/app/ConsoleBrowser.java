@@ -112,6 +112,21 @@ final class ConsoleBrowser {
     Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /** The whole page, not only what the window shows: the window is made as tall for a moment. */
+  void wholePageScreenshot(String name) throws IOException {
+    Dimension before = driver.manage().window().getSize();
+    long chrome =
+        before.getHeight() - ((Number) driver.executeScript("return innerHeight")).longValue();
+    long page =
+        ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
+    driver.manage().window().setSize(new Dimension(before.getWidth(), (int) (page + chrome)));
+    try {
+      screenshot(name);
+    } finally {
+      driver.manage().window().setSize(before);
+    }
+  }
+
   private String page() {
     String source = driver.getPageSource();
     return source.length() > 2000 ? source.substring(0, 2000) : source;

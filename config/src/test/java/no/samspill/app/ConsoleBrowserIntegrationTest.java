@@ -6,7 +6,12 @@ import java.io.IOException;
 import java.util.List;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenants;
+import no.samspill.core.retention.RetentionPolicies;
+import no.samspill.core.retention.RetentionPolicy;
+import no.samspill.core.schedule.ChangeSchedulePolicy;
 import no.samspill.core.schedule.SchedulePolicies;
+import no.samspill.core.schedule.SchedulePolicy;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,7 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 /**
  * A coordinator uses the console in a real (headless) Chromium: signed in through a real OpenID
  * Connect authorisation-code flow against an in-process provider, or through the demo sign-in;
- * axe-core checks every page.
+ * axe-core checks every page. The sample municipality's settings are put back after each test.
  */
 @SpringBootTest(
     classes = SamspillApplication.class,
@@ -36,14 +41,27 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
   @Autowired Tenants tenants;
   @Autowired Leaders leaders;
   @Autowired SchedulePolicies policies;
+  @Autowired ChangeSchedulePolicy changePolicy;
+  @Autowired RetentionPolicies retention;
+  private SchedulePolicy policyBefore;
+  private RetentionPolicy retentionBefore;
 
   @BeforeEach
   void signedOut() {
+    policyBefore = policies.of(ConsoleFixture.SAMPLE);
+    retentionBefore = retention.of(ConsoleFixture.SAMPLE);
     browser = new ConsoleBrowser(driver, port);
     ConsoleFixture.addPeople(tenants, leaders);
     driver.manage().window().setSize(new Dimension(1280, 1000));
     driver.get(browser.url("/console/sign-in"));
     driver.manage().deleteAllCookies();
+  }
+
+  /** The sample municipality's settings as they were: other classes may share its database. */
+  @AfterEach
+  void settingsAsTheyWere() {
+    changePolicy.change(policyBefore);
+    retention.save(retentionBefore);
   }
 
   @Test
@@ -105,8 +123,11 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
     driver.findElement(By.linkText("Innstillinger")).click();
     browser.waitForHeading("Innstillinger");
     assertThat(driver.findElements(By.cssSelector("[data-testid=saved]"))).isEmpty();
+    assertThat(browser.testId("retention").getText())
+        .contains("Hvor lenge Samspill tar vare på data", "Refleksjoner, måneder")
+        .contains("slettes, sammen med samtalen den hører til");
     browser.noViolations("settings");
-    browser.screenshot("innstillinger.png");
+    browser.wholePageScreenshot("innstillinger.png");
     browser.replace("anonymityThreshold", "2");
     browser.replace("workStart", "0900");
     browser.testId("save").click();
@@ -121,8 +142,17 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
     assertThat(browser.testId("saved").getText()).contains("lagret");
     assertThat(policies.of(ConsoleFixture.SAMPLE).anonymityThreshold()).isEqualTo(5);
     assertThat(policies.of(ConsoleFixture.SAMPLE).workStart()).hasToString("09:00");
+    changesTheRetentionPeriods();
 
     driver.manage().window().setSize(new Dimension(390, 844));
+    driver.navigate().refresh();
+    browser.waitForHeading("Innstillinger");
+    assertThat(driver.executeScript("return document.documentElement.scrollWidth <= innerWidth"))
+        .as("no sideways scrolling on Innstillinger at 390 px")
+        .isEqualTo(true);
+    browser.noViolations("settings at 390 px");
+    driver.executeScript("arguments[0].scrollIntoView()", browser.testId("retention"));
+    browser.screenshot("innstillinger-390.png");
     driver.findElement(By.linkText("Oversikt")).click();
     browser.waitForHeading("Oversikt");
     browser.noViolations("overview at 390 px");
@@ -133,6 +163,27 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
     assertThat(driver.getPageSource()).contains("Du er logget ut.");
     driver.get(browser.url("/console/leaders"));
     assertThat(driver.getCurrentUrl()).endsWith("/console/sign-in");
+  }
+
+  /** A log kept under a year is refused beside its field and nothing is saved; then it is. */
+  private void changesTheRetentionPeriods() {
+    browser.replace("reflectionMonths", "12");
+    browser.replace("auditMonths", "6");
+    browser.testId("save").click();
+    browser.waitForHeading("Innstillinger");
+    assertThat(driver.findElement(By.id("auditMonths-error")).getText())
+        .startsWith("Skriv et antall måneder fra 12 til 240.");
+    assertThat(driver.findElement(By.id("auditMonths")).getDomAttribute("aria-describedby"))
+        .isEqualTo("auditMonths-hint auditMonths-error");
+    assertThat(retention.of(ConsoleFixture.SAMPLE)).isEqualTo(retentionBefore);
+    browser.noViolations("settings with a refused retention period");
+    browser.replace("auditMonths", "36");
+    browser.testId("save").click();
+    browser.waitForHeading("Innstillinger");
+    assertThat(browser.testId("saved").getText()).contains("lagret");
+    assertThat(retention.of(ConsoleFixture.SAMPLE).reflectionMonths()).isEqualTo(12);
+    assertThat(retention.of(ConsoleFixture.SAMPLE).auditMonths()).isEqualTo(36);
+    assertThat(driver.findElement(By.id("auditMonths")).getDomProperty("value")).isEqualTo("36");
   }
 
   @Test

@@ -13,6 +13,7 @@ import no.samspill.core.casework.PoliticalBodies;
 import no.samspill.core.casework.PoliticalBody;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenants;
+import no.samspill.core.schedule.NudgeStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,9 @@ class ConsoleDeletesBrowserIntegrationTest {
     browser.noViolations("meeting with its delete link");
     browser.testId("delete-meeting").click();
     browser.waitForHeading("Slette møtet " + DAY.format(mistake.start()) + "?");
+    assertThat(planned(mistake)).isEqualTo(2);
     assertThat(browser.testId("impact").getText())
+        .contains("2 planlagte påminnelser til møtet trekkes tilbake, og sakslisten slettes")
         .contains("Møtet tas ut av 1 sak: Ny kai i Havnes. Saken blir stående.");
     browser.noViolations("a meeting's confirmation");
     browser.screenshot("slett-mote.png");
@@ -138,8 +141,10 @@ class ConsoleDeletesBrowserIntegrationTest {
     browser.waitForHeading(wrong.name());
     browser.testId("delete-body").click();
     browser.waitForHeading("Slette " + wrong.name() + "?");
+    assertThat(planned(only)).isEqualTo(1);
     assertThat(browser.testId("impact").getText())
-        .contains("Organets ene møte slettes, og påminnelsene til det trekkes tilbake.")
+        .contains("Organets ene møte slettes.")
+        .contains("1 planlagt påminnelse til møtet trekkes tilbake.")
         .contains("1 leder følger organet og slutter å følge det.");
     checked("a body's confirmation", "slett-organ");
     browser.testId("confirm-delete").click();
@@ -173,6 +178,13 @@ class ConsoleDeletesBrowserIntegrationTest {
     browser.noViolations(page + " at 390 px");
     browser.screenshot(screenshot + "-390.png");
     driver.manage().window().setSize(new Dimension(1280, 1000));
+  }
+
+  /** The nudges still planned about the meeting, as bot-core counts them for the page. */
+  private long planned(Meeting meeting) {
+    return havnes.nudgesAbout(meeting.id()).stream()
+        .filter(n -> n.status() == NudgeStatus.PLANNED)
+        .count();
   }
 
   private void signIn(String email) {

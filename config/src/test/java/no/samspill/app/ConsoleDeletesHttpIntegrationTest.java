@@ -92,7 +92,9 @@ class ConsoleDeletesHttpIntegrationTest {
     assertThat(confirm.body())
         .contains("Slette møtet")
         .contains("Møtet tas ut av 1 sak: Skolestruktur i nord. Saken blir stående.")
-        .contains("Påminnelsene som er planlagt til møtet, trekkes tilbake")
+        .contains(
+            planned(meeting).size()
+                + " planlagte påminnelser til møtet trekkes tilbake, og sakslisten slettes")
         .contains("data-testid=\"confirm-delete\"");
 
     assertThat(kari.post(path + "/delete", form(null)).statusCode()).isEqualTo(403);
@@ -150,7 +152,10 @@ class ConsoleDeletesHttpIntegrationTest {
     HttpResponse<String> confirm = kari.get(path + "/delete");
     assertThat(confirm.body())
         .contains("Slette " + body.name() + "?")
-        .contains("Alle organets 2 møter slettes, og påminnelsene til dem trekkes tilbake.")
+        .contains("Alle organets 2 møter slettes.")
+        .contains(
+            (planned(first).size() + planned(second).size())
+                + " planlagte påminnelser til møtene trekkes tilbake.")
         .contains("Møtene tas ut av 1 sak; saken blir stående.")
         .contains("1 leder følger organet og slutter å følge det.")
         .contains("Dette kan ikke angres.");

@@ -63,6 +63,11 @@ final class ConsoleDigestFixture {
       DynamicPropertyRegistry registry, MockOAuth2Server provider, WireMockServer slack) {
     provider.start();
     ConsoleFixture.properties(provider).forEach((key, value) -> registry.add(key, () -> value));
+    registerSlack(registry, slack);
+  }
+
+  /** The fake Slack's settings alone, for a @DynamicPropertySource. */
+  static void registerSlack(DynamicPropertyRegistry registry, WireMockServer slack) {
     slackProperties(slack).forEach((key, value) -> registry.add(key, () -> value));
   }
 

@@ -5,7 +5,8 @@ import no.samspill.core.directory.TenantId;
 
 /**
  * Port: what outside casework still refers to meetings and bodies, so deleting them would take
- * something from it: leaders' reflections, and the import sources that fill a body.
+ * something from it: leaders' reflections, the import sources that fill a body, and the nudges
+ * planned about the meetings.
  */
 public interface CaseworkReferences {
 
@@ -14,4 +15,7 @@ public interface CaseworkReferences {
 
   /** How many import sources, stored or from the deployment's configuration, fill the body. */
   long importSourcesOf(TenantId tenant, BodyId body);
+
+  /** How many nudges still planned (not yet sent) are about one of the meetings. */
+  long plannedNudgesAbout(TenantId tenant, Collection<MeetingId> meetings);
 }

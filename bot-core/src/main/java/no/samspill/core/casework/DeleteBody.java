@@ -1,8 +1,10 @@
 package no.samspill.core.casework;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.samspill.core.directory.TenantId;
@@ -19,12 +21,16 @@ public class DeleteBody {
   /** More meetings than this in one body are not deleted in one request. */
   static final int MEETING_LIMIT = 5000;
 
-  /** What deleting the body takes with it, or why it may not be deleted. */
+  /**
+   * What deleting the body takes with it (its meetings, the cases they are taken off, its
+   * followers, the nudges still planned about its meetings), or why it may not be deleted.
+   */
   public record Preview(
       PoliticalBody body,
       int meetings,
       int cases,
       int followers,
+      long plannedNudges,
       Optional<DeletionRefused> refused) {
 
     /** Whether deleting it takes anything else with it, so it needs a confirmation. */
@@ -81,15 +87,7 @@ public class DeleteBody {
       throw preview.refused().get();
     }
     if (preview.affectsMore() && !confirmed) {
-      throw new DeletionRefused(
-          "Deleting the body deletes its "
-              + preview.meetings()
-              + " meeting(s), takes them off "
-              + preview.cases()
-              + " case(s) and stops "
-              + preview.followers()
-              + " leader(s) following it; confirm to delete",
-          "console.deletes.body.refused.unconfirmed");
+      throw unconfirmed(preview);
     }
     held.forEach(deleteMeeting::remove);
     for (Following following : follows.findByBody(tenant, id)) {
@@ -103,6 +101,30 @@ public class DeleteBody {
     return found;
   }
 
+  private static DeletionRefused unconfirmed(Preview preview) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    counts.put("meetings", (long) preview.meetings());
+    counts.put("cases", (long) preview.cases());
+    counts.put("followers", (long) preview.followers());
+    counts.put("plannedNudges", preview.plannedNudges());
+    return new DeletionRefused(
+        "Deleting the body deletes its "
+            + preview.meetings()
+            + " meeting(s), takes them off "
+            + preview.cases()
+            + " case(s), stops "
+            + preview.followers()
+            + " leader(s) following it and withdraws "
+            + preview.plannedNudges()
+            + " planned nudge(s); confirm to delete",
+        "deletes.body.unconfirmed",
+        counts,
+        preview.meetings(),
+        preview.cases(),
+        preview.followers(),
+        preview.plannedNudges());
+  }
+
   private List<Meeting> meetingsOf(PoliticalBody body) {
     return meetings.findByBody(body.tenantId(), body.id(), Instant.EPOCH, MEETING_LIMIT + 1);
   }
@@ -112,7 +134,11 @@ public class DeleteBody {
     Set<CaseId> treated = new LinkedHashSet<>();
     held.forEach(m -> cases.findByMeeting(tenant, m.id()).forEach(c -> treated.add(c.id())));
     int followers = follows.findByBody(tenant, body.id()).size();
-    return new Preview(body, held.size(), treated.size(), followers, refusal(body, held));
+    long planned =
+        held.isEmpty()
+            ? 0
+            : references.plannedNudgesAbout(tenant, held.stream().map(Meeting::id).toList());
+    return new Preview(body, held.size(), treated.size(), followers, planned, refusal(body, held));
   }
 
   private Optional<DeletionRefused> refusal(PoliticalBody body, List<Meeting> held) {
@@ -122,6 +148,7 @@ public class DeleteBody {
           new DeletionRefused(
               sources + " import source(s) fill the body; remove them first",
               "console.deletes.body.refused.sources",
+              Map.of("sources", sources),
               sources));
     }
     if (held.size() > MEETING_LIMIT) {
@@ -140,6 +167,7 @@ public class DeleteBody {
           new DeletionRefused(
               reflections + " reflection(s) are tied to the body's meetings; it stays",
               "console.deletes.body.refused.reflections",
+              Map.of("reflections", reflections),
               reflections));
     }
     return Optional.empty();

@@ -1,6 +1,7 @@
 package no.samspill.core.casework;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.samspill.core.directory.TenantId;
 
@@ -13,9 +14,15 @@ import no.samspill.core.directory.TenantId;
  */
 public class DeleteMeeting {
 
-  /** What deleting the meeting takes with it, or why it may not be deleted. */
+  /**
+   * What deleting the meeting takes with it (the cases it is taken off, the nudges still planned
+   * about it), or why it may not be deleted.
+   */
   public record Preview(
-      Meeting meeting, List<PoliticalCase> cases, Optional<DeletionRefused> refused) {}
+      Meeting meeting,
+      List<PoliticalCase> cases,
+      long plannedNudges,
+      Optional<DeletionRefused> refused) {}
 
   private final Meetings meetings;
   private final Cases cases;
@@ -34,7 +41,13 @@ public class DeleteMeeting {
   public Optional<Preview> preview(TenantId tenant, MeetingId id) {
     return meetings
         .findById(tenant, id)
-        .map(m -> new Preview(m, cases.findByMeeting(tenant, id), refusal(m)));
+        .map(
+            m ->
+                new Preview(
+                    m,
+                    cases.findByMeeting(tenant, id),
+                    references.plannedNudgesAbout(tenant, List.of(id)),
+                    refusal(m)));
   }
 
   /**
@@ -62,6 +75,7 @@ public class DeleteMeeting {
           new DeletionRefused(
               reflections + " reflection(s) are tied to the meeting; cancel it instead",
               "console.deletes.meeting.refused.reflections",
+              Map.of("reflections", reflections),
               reflections));
     }
     if (meeting.externalId() != null

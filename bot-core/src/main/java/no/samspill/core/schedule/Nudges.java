@@ -2,6 +2,7 @@ package no.samspill.core.schedule;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,11 @@ public interface Nudges {
 
   /** Cancels the still-planned nudges about a meeting; returns how many. */
   int cancelPlanned(TenantId tenant, MeetingId meeting, String reason);
+
+  /**
+   * How many still-planned nudges are about one of the meetings: what cancelling them would hit.
+   */
+  int countPlanned(TenantId tenant, Collection<MeetingId> meetings);
 
   /**
    * Cancels the still-planned nudges in scope whose keys are not kept, that is what a re-plan of

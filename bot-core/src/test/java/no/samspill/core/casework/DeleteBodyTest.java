@@ -6,6 +6,7 @@ import static no.samspill.core.testing.MeetingBuilder.aMeeting;
 import static no.samspill.core.testing.ReflectionBuilder.aReflection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Duration;
 import java.util.Set;
@@ -32,7 +33,7 @@ class DeleteBodyTest {
   private final InMemoryPorts store = chat.store();
   private final PlanNudges plan = store.planNudges(date -> false, chat.clock());
   private final InMemoryCaseworkReferences references =
-      new InMemoryCaseworkReferences(store.reflections());
+      new InMemoryCaseworkReferences(store.reflections(), store.nudges());
   private final DeleteBody delete =
       new DeleteBody(
           store.bodies(), store.meetings(), store.cases(), store.follows(), references, plan);
@@ -75,13 +76,46 @@ class DeleteBodyTest {
     assertThat(preview.meetings()).isEqualTo(2);
     assertThat(preview.cases()).isEqualTo(1);
     assertThat(preview.followers()).isEqualTo(1);
+    long planned =
+        store.nudges().all(kari.id()).stream()
+            .filter(n -> ninth.id().equals(n.meetingId()))
+            .filter(n -> n.status() == NudgeStatus.PLANNED)
+            .count();
+    // Kari's PRE and MID about the ninth and Ola's meeting-ended nudge; the past meeting has none.
+    assertThat(planned).isEqualTo(2);
+    assertThat(preview.plannedNudges()).isEqualTo(planned + 1);
     assertThat(preview.refused()).isEmpty();
 
     assertThatThrownBy(() -> delete.delete(TestTenants.LILLEVIK, utvalget.id(), false))
-        .isInstanceOf(DeletionRefused.class)
-        .hasMessageContaining("2 meeting(s)")
-        .hasMessageContaining("1 case(s)")
-        .hasMessageContaining("1 leader(s)");
+        .isInstanceOfSatisfying(
+            DeletionRefused.class,
+            refused -> {
+              assertThat(refused)
+                  .hasMessageContaining("2 meeting(s)")
+                  .hasMessageContaining("1 case(s)")
+                  .hasMessageContaining("1 leader(s)")
+                  .hasMessageContaining("3 planned nudge(s)");
+              assertThat(refused.counts())
+                  .containsExactly(
+                      entry("meetings", 2L),
+                      entry("cases", 1L),
+                      entry("followers", 1L),
+                      entry("plannedNudges", 3L));
+              assertThat(refused.explanation(Language.NB))
+                  .isEqualTo(
+                      "Organet slettes med 2 møter, som tas ut av 1 sak; 1 leder slutter å følge"
+                          + " det, og 3 planlagte påminnelser trekkes tilbake. Bekreft med"
+                          + " confirm=true for å slette det.");
+              assertThat(refused.explanation(Language.NN))
+                  .isEqualTo(
+                      "Organet blir sletta med 2 møte, som blir tekne ut av 1 sak; 1 leiar sluttar"
+                          + " å følgje det, og 3 planlagde påminningar blir trekte tilbake."
+                          + " Stadfest med confirm=true for å slette det.");
+              assertThat(refused.explanation(Language.EN))
+                  .startsWith(
+                      "The body is deleted with 2 meetings, taken off 1 case; 1 leader stops"
+                          + " following it, and 3 planned nudges are withdrawn.");
+            });
     assertThat(store.bodies().findById(TestTenants.LILLEVIK, utvalget.id())).contains(utvalget);
     assertThat(store.meetings().all()).contains(ninth, past);
 

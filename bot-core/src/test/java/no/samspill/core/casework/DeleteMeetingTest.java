@@ -6,6 +6,7 @@ import static no.samspill.core.testing.MeetingBuilder.aMeeting;
 import static no.samspill.core.testing.ReflectionBuilder.aReflection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +39,7 @@ class DeleteMeetingTest {
   private final InMemoryPorts store = chat.store();
   private final PlanNudges plan = store.planNudges(date -> false, chat.clock());
   private final InMemoryCaseworkReferences references =
-      new InMemoryCaseworkReferences(store.reflections());
+      new InMemoryCaseworkReferences(store.reflections(), store.nudges());
   private final DeleteMeeting delete =
       new DeleteMeeting(store.meetings(), store.cases(), references, plan);
   private Leader kari;
@@ -71,6 +72,8 @@ class DeleteMeetingTest {
 
     DeleteMeeting.Preview preview = delete.preview(TestTenants.LILLEVIK, ninth.id()).orElseThrow();
     assertThat(preview.cases()).extracting(PoliticalCase::id).containsExactly(school.id());
+    // Kari's PRE and MID about this meeting, Ola's meeting-ended nudge.
+    assertThat(preview.plannedNudges()).isEqualTo(planned(ninth).size()).isEqualTo(3);
     assertThat(preview.refused()).isEmpty();
     assertThat(delete.delete(TestTenants.LILLEVIK, ninth.id())).contains(ninth);
 
@@ -126,6 +129,7 @@ class DeleteMeetingTest {
     DeletionRefused refused =
         delete.preview(TestTenants.LILLEVIK, ninth.id()).orElseThrow().refused().orElseThrow();
 
+    assertThat(refused.counts()).containsExactly(entry("reflections", 2L));
     assertThat(refused.explanation(Language.NB)).startsWith("2 refleksjoner er knyttet til møtet");
     assertThat(refused.explanation(Language.EN))
         .startsWith("2 reflections are tied to this meeting");
@@ -149,7 +153,7 @@ class DeleteMeetingTest {
         new DeleteMeeting(
             store.meetings(),
             store.cases(),
-            new InMemoryCaseworkReferences(store.reflections()),
+            new InMemoryCaseworkReferences(store.reflections(), store.nudges()),
             plan);
     assertThat(withoutSource.delete(TestTenants.LILLEVIK, imported.id())).contains(imported);
     assertThat(store.meetings().findById(TestTenants.LILLEVIK, imported.id())).isEmpty();

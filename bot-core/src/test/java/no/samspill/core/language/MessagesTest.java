@@ -129,6 +129,21 @@ class MessagesTest {
     assertThat(Messages.get(language, "digest.conflict", 2)).endsWith(two);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "NB, 1 planlagt påminnelse til møtet trekkes tilbake., 3 planlagte påminnelser til møtene"
+        + " trekkes tilbake.",
+    "NN, 1 planlagd påminning til møtet blir trekt tilbake., 3 planlagde påminningar til møta"
+        + " blir trekte tilbake.",
+    "EN, 1 planned nudge for the meeting is withdrawn., 3 planned nudges for the meetings are"
+        + " withdrawn."
+  })
+  void theNudgesADeletedBodyWithdrawsAgreeWithBothTheirNumbers(
+      Language language, String one, String three) {
+    assertThat(Messages.get(language, "console.deletes.body.nudges", 1, 1)).isEqualTo(one);
+    assertThat(Messages.get(language, "console.deletes.body.nudges", 3, 2)).isEqualTo(three);
+  }
+
   @Test
   void aPluralFormMayHoldPlainPlaceholdersAndKeepsApostrophes() {
     assertThat(

@@ -8,14 +8,18 @@ import no.samspill.core.casework.CaseworkReferences;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.TenantId;
 
-/** The reflections of the in-memory store, and import sources a test says fill a body. */
+/**
+ * The reflections and nudges of the in-memory store, and import sources a test says fill a body.
+ */
 public class InMemoryCaseworkReferences implements CaseworkReferences {
 
   private final InMemoryReflections reflections;
+  private final InMemoryNudges nudges;
   private final Set<BodyId> filled = new HashSet<>();
 
-  public InMemoryCaseworkReferences(InMemoryReflections reflections) {
+  public InMemoryCaseworkReferences(InMemoryReflections reflections, InMemoryNudges nudges) {
     this.reflections = reflections;
+    this.nudges = nudges;
   }
 
   /** One import source now fills the body. */
@@ -31,5 +35,10 @@ public class InMemoryCaseworkReferences implements CaseworkReferences {
   @Override
   public long importSourcesOf(TenantId tenant, BodyId body) {
     return filled.contains(body) ? 1 : 0;
+  }
+
+  @Override
+  public long plannedNudgesAbout(TenantId tenant, Collection<MeetingId> meetings) {
+    return nudges.countPlanned(tenant, meetings);
   }
 }

@@ -3,6 +3,7 @@ package no.samspill.core.testing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,6 +84,15 @@ public final class InMemoryNudges implements Nudges {
   public synchronized int cancelPlanned(TenantId tenant, MeetingId meeting, String reason) {
     return cancel(
         all().filter(n -> n.tenantId().equals(tenant) && meeting.equals(n.meetingId())), reason);
+  }
+
+  @Override
+  public synchronized int countPlanned(TenantId tenant, Collection<MeetingId> meetings) {
+    return (int)
+        all()
+            .filter(n -> n.tenantId().equals(tenant) && n.status() == NudgeStatus.PLANNED)
+            .filter(n -> n.meetingId() != null && meetings.contains(n.meetingId()))
+            .count();
   }
 
   @Override

@@ -1,8 +1,10 @@
 package no.samspill.adapter.admin;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
 import no.samspill.core.casework.CaseworkRefused;
 import no.samspill.core.casework.DeletionRefused;
+import no.samspill.core.language.Language;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -28,9 +30,28 @@ class AdminErrors extends ResponseEntityExceptionHandler {
     return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
-  @ExceptionHandler({ConflictException.class, DeletionRefused.class})
-  ProblemDetail conflict(RuntimeException e) {
+  private final TenantScope scope;
+
+  AdminErrors(TenantScope scope) {
+    this.scope = scope;
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  /** Why a body or meeting stays, in the caller's language, with its figures as fields too. */
+  @ExceptionHandler(DeletionRefused.class)
+  ResponseEntity<ProblemDetail> deletionRefused(
+      DeletionRefused refused, HttpServletRequest request) {
+    Language language = scope.caller(request);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refused.explanation(language));
+    refused.counts().forEach(problem::setProperty);
+    return ResponseEntity.status(HttpStatus.CONFLICT)
+        .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
+        .body(problem);
   }
 
   @ExceptionHandler({

@@ -1,6 +1,6 @@
 package no.samspill.adapter.admin;
 
-import no.samspill.core.directory.TenantId;
+import no.samspill.core.retention.ChangeRetentionPolicy;
 import no.samspill.core.retention.RetentionPolicies;
 import no.samspill.core.retention.RetentionPolicy;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * How long the tenant keeps what Samspill stores, in months; a PUT changes the fields it names and
- * keeps the rest. The daily purge applies it.
+ * keeps the rest ({@link ChangeRetentionPolicy}, as the console's Innstillinger). The daily purge
+ * applies it.
  */
 @RestController
 @RequestMapping("/api/v1/tenants/{tenantId}/retention-policy")
@@ -25,14 +26,22 @@ class RetentionPolicyController {
       return new RetentionBody(
           p.reflectionMonths(), p.digestMonths(), p.nudgeMonths(), p.auditMonths());
     }
+
+    ChangeRetentionPolicy.Months months() {
+      return new ChangeRetentionPolicy.Months(
+          reflectionMonths, digestMonths, nudgeMonths, auditMonths);
+    }
   }
 
   private final TenantScope scope;
   private final RetentionPolicies policies;
+  private final ChangeRetentionPolicy change;
 
-  RetentionPolicyController(TenantScope scope, RetentionPolicies policies) {
+  RetentionPolicyController(
+      TenantScope scope, RetentionPolicies policies, ChangeRetentionPolicy change) {
     this.scope = scope;
     this.policies = policies;
+    this.change = change;
   }
 
   @GetMapping
@@ -43,20 +52,6 @@ class RetentionPolicyController {
   /** A value out of its range is a 400 naming the field (RetentionPolicy.Limits); nothing saved. */
   @PutMapping
   RetentionBody update(@PathVariable String tenantId, @RequestBody RetentionBody request) {
-    TenantId tenant = scope.tenant(tenantId);
-    RetentionPolicy old = policies.of(tenant);
-    RetentionPolicy policy =
-        new RetentionPolicy(
-            tenant,
-            or(request.reflectionMonths(), old.reflectionMonths()),
-            or(request.digestMonths(), old.digestMonths()),
-            or(request.nudgeMonths(), old.nudgeMonths()),
-            or(request.auditMonths(), old.auditMonths()));
-    policies.save(policy);
-    return RetentionBody.of(policy);
-  }
-
-  private static int or(Integer value, int fallback) {
-    return value == null ? fallback : value;
+    return RetentionBody.of(change.change(scope.tenant(tenantId), request.months()));
   }
 }

@@ -180,7 +180,7 @@ class SourcesController {
   /** Beside the field, as the console says it, in the caller's language; nothing was saved. */
   @ExceptionHandler(CaseworkRefused.class)
   ResponseEntity<ProblemDetail> refused(CaseworkRefused refused, HttpServletRequest http) {
-    Language language = scope.caller(scopeOf(http), http);
+    Language language = scope.caller(http);
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.explanation(language));
     problem.setProperty("field", refused.field());
@@ -215,16 +215,6 @@ class SourcesController {
     return ResponseEntity.status(status)
         .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
         .body(ProblemDetail.forStatusAndDetail(status, Messages.get(language, key)));
-  }
-
-  private static TenantId scopeOf(HttpServletRequest http) {
-    Object vars =
-        http.getAttribute(
-            org.springframework.web.servlet.HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-    if (vars instanceof java.util.Map<?, ?> map && map.get("tenantId") instanceof String id) {
-      return new TenantId(id);
-    }
-    return new TenantId("unknown");
   }
 
   private static NotFoundException unknown(String id) {

@@ -1,7 +1,9 @@
 package no.samspill.adapter.admin;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 import no.samspill.core.casework.BodyId;
 import no.samspill.core.casework.CaseId;
@@ -21,6 +23,7 @@ import no.samspill.core.directory.Tenants;
 import no.samspill.core.language.Language;
 import no.samspill.core.privacy.AuditActor;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerMapping;
 
 /** Looks ids up within the tenant in the path; another tenant's id is simply not found. */
 @Component
@@ -80,11 +83,20 @@ class TenantScope {
         .orElseThrow(() -> new NotFoundException("Unknown leader '" + id + "'"));
   }
 
+  /** As {@link #caller(TenantId, HttpServletRequest)}, for the tenant in the request's path. */
+  Language caller(HttpServletRequest request) {
+    Object vars = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+    if (vars instanceof Map<?, ?> map && map.get("tenantId") instanceof String id) {
+      return caller(new TenantId(id), request);
+    }
+    return caller(new TenantId("unknown"), request);
+  }
+
   /**
    * The language to answer the caller in: a coordinator's own, else the operator's Accept-Language
    * when it names one of ours, else the tenant's.
    */
-  Language caller(TenantId tenant, jakarta.servlet.http.HttpServletRequest request) {
+  Language caller(TenantId tenant, HttpServletRequest request) {
     if (request.getAttribute(TenantAccessFilter.ACTOR) instanceof AuditActor actor
         && actor.leader() != null) {
       Optional<Leader> leader = leaders.findById(actor.leader());

@@ -95,6 +95,10 @@ class DeletePages {
     List<String> impact = new ArrayList<>();
     if (preview.meetings() > 0) {
       impact.add(t.m("console.deletes.body.meetings", preview.meetings()));
+      impact.add(
+          preview.plannedNudges() > 0
+              ? t.m("console.deletes.body.nudges", preview.plannedNudges(), preview.meetings())
+              : t.m("console.deletes.body.nudges.none", preview.meetings()));
     }
     if (preview.cases() > 0) {
       impact.add(t.m("console.deletes.body.cases", preview.cases()));
@@ -123,7 +127,10 @@ class DeletePages {
             + "/meetings/"
             + preview.meeting().id().value();
     List<String> impact = new ArrayList<>();
-    impact.add(t.m("console.deletes.meeting.nudges"));
+    impact.add(
+        preview.plannedNudges() > 0
+            ? t.m("console.deletes.meeting.nudges", preview.plannedNudges())
+            : t.m("console.deletes.meeting.nudges.none"));
     if (!preview.cases().isEmpty()) {
       String titles =
           preview.cases().stream().map(PoliticalCase::title).collect(Collectors.joining(", "));

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,6 +17,10 @@ import java.util.stream.Collectors;
 import no.samspill.core.casework.BodyKind;
 import no.samspill.core.casework.CaseworkRefused;
 import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.TenantId;
+import no.samspill.core.retention.ChangeRetentionPolicy;
+import no.samspill.core.retention.RetentionPolicies;
+import no.samspill.core.retention.RetentionPolicy;
 import no.samspill.core.schedule.ChangeSchedulePolicy;
 import no.samspill.core.schedule.SchedulePolicies;
 import no.samspill.core.schedule.SchedulePolicy;
@@ -28,8 +33,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Innstillinger: the schedule policy and the anonymity threshold. The form is read in full first; a
- * field that cannot be read or breaks a rule is shown beside it and nothing is saved.
+ * Innstillinger: the schedule policy, the anonymity threshold and the retention policy. The form is
+ * read and checked in full first, by the same rules as the admin API's; a field that cannot be read
+ * or breaks a rule is shown beside it and nothing is saved, neither policy.
  */
 @Controller
 @RequestMapping("/console/settings")
@@ -45,9 +51,13 @@ class SettingsPage {
       String closedDays,
       String digestDay,
       String digestTime,
-      String anonymityThreshold) {
+      String anonymityThreshold,
+      String reflectionMonths,
+      String digestMonths,
+      String nudgeMonths,
+      String auditMonths) {
 
-    static SettingsForm of(SchedulePolicy policy) {
+    static SettingsForm of(SchedulePolicy policy, RetentionPolicy retention) {
       Map<String, String> lead = new LinkedHashMap<>();
       for (BodyKind kind : BodyKind.values()) {
         Integer days = policy.preLeadDaysByBody().get(kind);
@@ -65,7 +75,11 @@ class SettingsPage {
               .collect(Collectors.joining("\n")),
           policy.digestDay().name(),
           policy.digestTime().toString(),
-          Integer.toString(policy.anonymityThreshold()));
+          Integer.toString(policy.anonymityThreshold()),
+          Integer.toString(retention.reflectionMonths()),
+          Integer.toString(retention.digestMonths()),
+          Integer.toString(retention.nudgeMonths()),
+          Integer.toString(retention.auditMonths()));
     }
   }
 
@@ -83,18 +97,27 @@ class SettingsPage {
   private final Coordinators coordinators;
   private final SchedulePolicies policies;
   private final ChangeSchedulePolicy changePolicy;
+  private final RetentionPolicies retention;
+  private final ChangeRetentionPolicy changeRetention;
 
   SettingsPage(
-      Coordinators coordinators, SchedulePolicies policies, ChangeSchedulePolicy changePolicy) {
+      Coordinators coordinators,
+      SchedulePolicies policies,
+      ChangeSchedulePolicy changePolicy,
+      RetentionPolicies retention,
+      ChangeRetentionPolicy changeRetention) {
     this.coordinators = coordinators;
     this.policies = policies;
     this.changePolicy = changePolicy;
+    this.retention = retention;
+    this.changeRetention = changeRetention;
   }
 
   @GetMapping
   String show(Authentication authentication, Model model) {
     Leader me = coordinators.page(authentication, model, "settings");
-    return form(model, SettingsForm.of(policies.of(me.tenantId())), Map.of());
+    TenantId tenant = me.tenantId();
+    return form(model, SettingsForm.of(policies.of(tenant), retention.of(tenant)), Map.of());
   }
 
   @PostMapping
@@ -105,8 +128,15 @@ class SettingsPage {
       Model model) {
     Leader me = coordinators.page(authentication, model, "settings");
     ConsoleText t = (ConsoleText) model.getAttribute("t");
+    TenantId tenant = me.tenantId();
     try {
-      changePolicy.change(read(policies.of(me.tenantId()), form));
+      SchedulePolicy schedule = read(policies.of(tenant), form);
+      ChangeSchedulePolicy.check(schedule);
+      ChangeRetentionPolicy.Months months = months(form);
+      // Both policies are checked before either is saved, so a refusal leaves both as they were.
+      changeRetention.checked(tenant, months);
+      changePolicy.change(schedule);
+      changeRetention.change(tenant, months);
       return "redirect:/console/settings?saved";
     } catch (Unreadable unreadable) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -142,6 +172,23 @@ class SettingsPage {
         time(form.digestTime(), "digestTime"),
         old.digestZone(),
         threshold(form.anonymityThreshold()));
+  }
+
+  private static ChangeRetentionPolicy.Months months(SettingsForm form) {
+    return new ChangeRetentionPolicy.Months(
+        months(form.reflectionMonths(), RetentionPolicy.REFLECTIONS),
+        months(form.digestMonths(), RetentionPolicy.DIGESTS),
+        months(form.nudgeMonths(), RetentionPolicy.NUDGES),
+        months(form.auditMonths(), RetentionPolicy.AUDIT));
+  }
+
+  /** A whole number, negative too: whether it is in range is the policy's rule to say. */
+  private static int months(String typed, RetentionPolicy.Limits limits) {
+    try {
+      return Integer.parseInt(typed == null ? "" : typed.strip());
+    } catch (NumberFormatException e) {
+      throw new Unreadable(limits.field(), "months");
+    }
   }
 
   private static int threshold(String typed) {
@@ -200,6 +247,13 @@ class SettingsPage {
     model.addAttribute("errors", errors);
     model.addAttribute("kinds", BodyKind.values());
     model.addAttribute("days", DayOfWeek.values());
+    model.addAttribute(
+        "retention",
+        List.of(
+            RetentionPolicy.REFLECTIONS,
+            RetentionPolicy.DIGESTS,
+            RetentionPolicy.NUDGES,
+            RetentionPolicy.AUDIT));
     return "console/settings";
   }
 }

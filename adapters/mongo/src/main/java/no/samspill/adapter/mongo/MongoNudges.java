@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -95,19 +96,26 @@ final class MongoNudges implements Nudges {
 
   @Override
   public int cancelPlanned(TenantId tenant, MeetingId meeting, String reason) {
-    return (int)
-        mongo
-            .updateMulti(
-                Query.query(
-                    where("tenantId")
-                        .is(tenant.value())
-                        .and("meetingId")
-                        .is(meeting.value())
-                        .and("status")
-                        .is(NudgeStatus.PLANNED)),
-                Update.update("status", NudgeStatus.CANCELLED).set("reason", reason),
-                COLLECTION)
-            .getModifiedCount();
+    Update cancel = Update.update("status", NudgeStatus.CANCELLED).set("reason", reason);
+    Query planned = plannedAbout(tenant, List.of(meeting));
+    return (int) mongo.updateMulti(planned, cancel, COLLECTION).getModifiedCount();
+  }
+
+  @Override
+  public int countPlanned(TenantId tenant, Collection<MeetingId> meetings) {
+    return meetings.isEmpty() ? 0 : (int) mongo.count(plannedAbout(tenant, meetings), COLLECTION);
+  }
+
+  /** The tenant's nudges still planned about one of the meetings. */
+  private static Query plannedAbout(TenantId tenant, Collection<MeetingId> meetings) {
+    List<String> ids = meetings.stream().map(MeetingId::value).toList();
+    return Query.query(
+        where("tenantId")
+            .is(tenant.value())
+            .and("meetingId")
+            .in(ids)
+            .and("status")
+            .is(NudgeStatus.PLANNED));
   }
 
   @Override

@@ -226,13 +226,17 @@ class MongoNudgesIntegrationTest {
   }
 
   @Test
-  void cancellingAMeetingCancelsOnlyItsPlannedNudges() {
+  void cancellingAMeetingCancelsOnlyItsPlannedNudgesAndTheCountOfPlannedOnesSaysSo() {
     LeaderId leader = LeaderId.random();
     MeetingId cancelled = MeetingId.random();
+    MeetingId other = MeetingId.random();
     nudges.plan(nudge(leader, cancelled, NOW.plusSeconds(60)));
-    nudges.plan(nudge(leader, MeetingId.random(), NOW.plusSeconds(120)));
+    nudges.plan(nudge(leader, other, NOW.plusSeconds(120)));
+    assertThat(nudges.countPlanned(tenant, List.of(cancelled, other))).isEqualTo(2);
 
     assertThat(nudges.cancelPlanned(tenant, cancelled, "meeting cancelled")).isEqualTo(1);
+    assertThat(nudges.countPlanned(tenant, List.of(cancelled, other))).isEqualTo(1);
+    assertThat(nudges.countPlanned(new TenantId("elsewhere"), List.of(other))).isZero();
     assertThat(nudges.upcoming(leader, NOW, 10)).hasSize(1);
     assertThat(nudges.find(tenant, NudgeStatus.CANCELLED, 10))
         .singleElement()
