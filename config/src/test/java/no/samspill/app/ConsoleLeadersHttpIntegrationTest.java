@@ -166,7 +166,7 @@ class ConsoleLeadersHttpIntegrationTest {
     LeadersFixture abroad =
         new LeadersFixture("Fjordby kommune", Language.EN, tenants, leaders, activity, erasure);
     try {
-      Leader kim = abroad.leader("Kim Today", Language.NB, abroad.web("kim"));
+      abroad.leader("Kim Today", Language.NB, abroad.web("kim"));
       Leader lee = abroad.leader("Lee Yesterday", Language.NB, abroad.web("lee"));
       abroad.leader("Noa Never", Language.NB, null);
       chat.handle(IncomingMessage.text(ChatUser.of(abroad.web("kim")), "hjelp"));
@@ -194,7 +194,6 @@ class ConsoleLeadersHttpIntegrationTest {
           .contains("To find Samspill in Microsoft Teams")
           .contains("Write \"help\" to Samspill")
           .endsWith("Best regards,\nKoordinator Fjordby kommune");
-      assertThat(kim.id()).isNotNull();
     } finally {
       abroad.erase();
     }
