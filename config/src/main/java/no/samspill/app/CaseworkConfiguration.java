@@ -17,6 +17,7 @@ import no.samspill.core.casework.RegisterCase;
 import no.samspill.core.casework.Replanning;
 import no.samspill.core.casework.SaveBody;
 import no.samspill.core.casework.SaveLeader;
+import no.samspill.core.conversation.InviteLeaders;
 import no.samspill.core.directory.IdentifySignedInLeader;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenants;
@@ -25,6 +26,7 @@ import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.CaseNudges;
 import no.samspill.core.schedule.NudgeReasons;
 import no.samspill.core.schedule.Nudges;
+import no.samspill.core.schedule.SchedulePolicies;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -96,6 +98,11 @@ class CaseworkConfiguration {
   @Bean
   SaveLeader saveLeader(Leaders leaders, Replanning replanning, Clock clock) {
     return new SaveLeader(leaders, replanning, clock);
+  }
+
+  @Bean
+  InviteLeaders inviteLeaders(Tenants tenants, SchedulePolicies policies) {
+    return new InviteLeaders(tenants, policies);
   }
 
   @Bean

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import no.samspill.core.conversation.HandleMessage;
+import no.samspill.core.conversation.IncomingMessage;
+import no.samspill.core.directory.ChatIdentity;
+import no.samspill.core.directory.ChatUser;
+import no.samspill.core.directory.LeaderActivity;
+import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.Tenants;
 import no.samspill.core.retention.RetentionPolicies;
@@ -16,7 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -33,6 +41,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
       "samspill.mongodb.embedded-file=memory",
       "samspill.sample-data.enabled=true",
       "samspill.console.demo-sign-in=true",
+      "samspill.web.demo=true",
       "samspill.scheduling.enabled=false"
     })
 class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
@@ -45,6 +54,8 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
   @Autowired RetentionPolicies retention;
   private SchedulePolicy policyBefore;
   private RetentionPolicy retentionBefore;
+  @Autowired LeaderActivity activity;
+  @Autowired HandleMessage chat;
 
   @BeforeEach
   void signedOut() {
@@ -81,14 +92,32 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
     assertThat(browser.testId("leader-count").getText()).isEqualTo("4");
     assertThat(browser.testId("digest").getText()).contains("Ukesammendraget");
     browser.noViolations("overview");
-    browser.screenshot("oversikt.png");
 
+    // Per writes in the chat today; Ola was last active yesterday, Ingrid twelve days ago.
+    chat.handle(
+        IncomingMessage.text(
+            ChatUser.of(new ChatIdentity("web", ConsoleFixture.SAMPLE.value(), "sample-per")),
+            "hjelp"));
+    activity.record(ConsoleFixture.SAMPLE, new LeaderId("sample-ola"), LeadersFixture.noon(1));
+    activity.record(ConsoleFixture.SAMPLE, new LeaderId("sample-ingrid"), LeadersFixture.noon(12));
     driver.findElement(By.linkText("Ledere")).click();
     browser.waitForHeading("Ledere");
     assertThat(leaderNames()).contains("Kari Nordmann", "Ola Hauge", "Ingrid Berg", "Per Olsen");
     assertThat(leaderNames()).doesNotContain("Berit Lie");
+    assertThat(column("last-active", "Per Olsen")).isEqualTo("I dag");
+    assertThat(column("last-active", "Ola Hauge")).isEqualTo("I går");
+    assertThat(column("last-active", "Ingrid Berg")).matches("\\d{1,2}\\. \\p{L}+\\.? \\d{4}");
+    assertThat(column("reach", "Per Olsen")).isEqualTo("Nettchatten (demo)");
     browser.noViolations("leaders");
     browser.screenshot("ledere.png");
+    driver.findElement(By.cssSelector("[data-testid=invitation] summary")).click();
+    WebElement invitation = browser.testId("invitation-text");
+    assertThat(invitation.getDomProperty("value"))
+        .startsWith("Hei!\n\nFjordvik kommune tar i bruk Samspill")
+        .contains("Skriv «hjelp» til Samspill");
+    assertThat(invitation.getDomAttribute("readonly")).isNotNull();
+    browser.noViolations("leaders with the invitation open");
+    browser.screenshot("ledere-invitasjon.png");
     driver.findElement(By.id("q")).sendKeys("hauge\n");
     browser.waitForHeading("Ledere");
     assertThat(leaderNames()).containsExactly("Ola Hauge");
@@ -96,6 +125,7 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
     browser.testId("add-leader").click();
     browser.waitForHeading("Ny leder");
     driver.findElement(By.id("name")).sendKeys("Siri Dahl");
+    new Select(driver.findElement(By.id("language"))).selectByValue("nn");
     driver.findElement(By.id("email")).sendKeys("siri.dahl");
     browser.testId("save").click();
     browser.waitForHeading("Ny leder");
@@ -113,12 +143,32 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
     assertThat(browser.testId("saved").getText()).isEqualTo("Lagret.");
     assertThat(leaders.findByTenant(ConsoleFixture.SAMPLE))
         .anySatisfy(l -> assertThat(l.email()).isEqualTo("siri.dahl@fjordvik.kommune.no"));
+    // Just added: the invitation is open, in Siri's nynorsk, to copy by keyboard.
+    assertThat(browser.testId("invitation").getDomProperty("open")).isEqualTo("true");
+    assertThat(browser.testId("invitation-text").getDomProperty("value"))
+        .startsWith("Hei!\n\nFjordvik kommune tek i bruk Samspill");
+    assertThat(browser.testId("invitation-text").getDomAttribute("lang")).isEqualTo("nn");
+    assertThat(browser.testId("reach").getText()).startsWith("Har ikke skrevet til Samspill");
     driver.findElement(By.cssSelector("label[for=body-sample-ks]")).click();
     browser.testId("save").click();
     browser.waitForHeading("Endre Siri Dahl");
     assertThat(driver.findElement(By.id("body-sample-ks")).isSelected()).isTrue();
     browser.noViolations("leader form");
     browser.screenshot("leder.png");
+
+    // Oversikt names Siri among the leaders Samspill cannot reach, with a link to her.
+    driver.findElement(By.linkText("Oversikt")).click();
+    browser.waitForHeading("Oversikt");
+    assertThat(browser.testId("unreachable").getText())
+        .contains("Siri Dahl")
+        .contains("Har ikke skrevet til Samspill ennå");
+    browser.noViolations("overview with a leader Samspill cannot reach");
+    // Tall enough for the whole page, down to the leaders Samspill cannot reach.
+    driver.manage().window().setSize(new Dimension(1280, 1500));
+    browser.screenshot("oversikt.png");
+    driver.manage().window().setSize(new Dimension(1280, 1000));
+    driver.findElement(By.cssSelector("[data-testid=unreachable] a")).sendKeys(Keys.ENTER);
+    browser.waitForHeading("Endre Siri Dahl");
 
     driver.findElement(By.linkText("Innstillinger")).click();
     browser.waitForHeading("Innstillinger");
@@ -157,6 +207,11 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
     browser.waitForHeading("Oversikt");
     browser.noViolations("overview at 390 px");
     browser.screenshot("oversikt-390.png");
+    driver.findElement(By.linkText("Ledere")).click();
+    browser.waitForHeading("Ledere");
+    driver.findElement(By.cssSelector("[data-testid=invitation] summary")).click();
+    browser.noViolations("leaders at 390 px");
+    browser.screenshot("ledere-390.png");
 
     driver.findElement(By.cssSelector(".who button")).click();
     browser.waitForHeading("Logg inn");
@@ -228,6 +283,19 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
     browser.waitForHeading("Fant ikke siden");
     assertThat(driver.getPageSource()).doesNotContain("Kari Nordmann");
     browser.noViolations("not found");
+  }
+
+  /** The text of a leader's cell marked {@code testId} in the list of leaders. */
+  private String column(String testId, String leader) {
+    return driver
+        .findElement(
+            By.xpath(
+                "//table[@data-testid='leaders']//tr[td[1]//a[text()='"
+                    + leader
+                    + "']]/td[@data-testid='"
+                    + testId
+                    + "']"))
+        .getText();
   }
 
   private List<String> leaderNames() {

@@ -27,8 +27,10 @@ import no.samspill.core.directory.DigestChannels;
 import no.samspill.core.directory.EmailLookup;
 import no.samspill.core.directory.IdentifyLeader;
 import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.LeaderActivity;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.PlatformReferences;
+import no.samspill.core.directory.RecordActivity;
 import no.samspill.core.directory.Tenants;
 import no.samspill.core.language.Language;
 import no.samspill.core.language.Messages;
@@ -61,6 +63,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
   public record Ports(
       Tenants tenants,
       Leaders leaders,
+      LeaderActivity leaderActivity,
       PoliticalBodies bodies,
       Meetings meetings,
       Cases cases,
@@ -81,6 +84,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
       PlatformReferences platformReferences) {}
 
   private final IdentifyLeader identify;
+  private final RecordActivity activity;
   private final Leaders leaders;
   private final Cases cases;
   private final Meetings meetings;
@@ -95,6 +99,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
   public ConversationEngine(
       Ports ports, PromptCatalogue catalogue, CoordinatorPolicy coordinators, Clock clock) {
     this.identify = new IdentifyLeader(ports.tenants(), ports.leaders(), coordinators, clock);
+    this.activity = new RecordActivity(ports.leaderActivity(), clock);
     this.leaders = ports.leaders();
     this.cases = ports.cases();
     this.meetings = ports.meetings();
@@ -147,6 +152,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
             new DeleteMyData(
                 new DeleteMyData.Ports(
                     ports.leaders(),
+                    ports.leaderActivity(),
                     ports.cases(),
                     ports.reflections(),
                     ports.follows(),
@@ -216,9 +222,10 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
   }
 
   private Turn answer(Leader leader, IncomingMessage message) {
-    // The tenant goes on every log line of the turn, whichever entry it came by (an id, never a
-    // name).
+    // The tenant goes on every log line of the turn, whichever entry it came by (an id, no name).
     try (MDC.MDCCloseable tenant = MDC.putCloseable("tenant", leader.tenantId().value())) {
+      // Before the turn, so that a "slett" in it erases this too.
+      activity.seen(leader);
       return answerInTenant(leader, message);
     }
   }

@@ -15,9 +15,14 @@ import no.samspill.core.conversation.Reply;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.LeaderId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Sends to a leader on the first of their linked platforms that Samspill can reach. */
 public final class ChannelRouter {
+
+  private static final Logger log = LoggerFactory.getLogger(ChannelRouter.class);
 
   private final Map<String, ChatChannel> channels;
 
@@ -58,6 +63,38 @@ public final class ChannelRouter {
         .map(identity -> channels.get(identity.channel()))
         .filter(Objects::nonNull)
         .findFirst();
+  }
+
+  /**
+   * Whether each leader can be reached on the platform {@link #send} would use, with one read per
+   * platform for them all. A platform whose store cannot be read says nothing against anyone.
+   */
+  public Map<LeaderId, Reach> reach(Collection<Leader> leaders) {
+    Map<LeaderId, Reach> reach = new HashMap<>();
+    Map<ChatChannel, List<Leader>> byChannel = new HashMap<>();
+    for (Leader leader : leaders) {
+      Optional<ChatChannel> channel = channelFor(leader);
+      if (channel.isPresent()) {
+        byChannel.computeIfAbsent(channel.get(), none -> new ArrayList<>()).add(leader);
+        reach.put(leader.id(), Reach.on(channel.get().name()));
+      } else if (leader.identities().isEmpty()) {
+        reach.put(leader.id(), new Reach(null, Reach.Problem.NO_CHAT_IDENTITY));
+      } else {
+        String platform = leader.identities().get(0).channel();
+        reach.put(leader.id(), new Reach(platform, Reach.Problem.PLATFORM_NOT_SET_UP));
+      }
+    }
+    byChannel.forEach(
+        (channel, theirs) -> {
+          try {
+            channel
+                .problems(theirs)
+                .forEach((id, problem) -> reach.put(id, new Reach(channel.name(), problem)));
+          } catch (RuntimeException e) {
+            log.warn("Could not read who {} cannot reach: {}", channel.name(), e.toString());
+          }
+        });
+    return reach;
   }
 
   /** The longest delivery any configured platform may take (see ChatChannel#longestDelivery). */

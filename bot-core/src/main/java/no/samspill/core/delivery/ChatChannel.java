@@ -3,12 +3,14 @@ package no.samspill.core.delivery;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import no.samspill.core.conversation.Reply;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.LeaderId;
 
 /**
  * Port: one chat platform's way to reach people unprompted. An implementation retries transient
@@ -44,6 +46,14 @@ public interface ChatChannel {
    */
   default Duration longestDelivery() {
     return Duration.ofSeconds(30);
+  }
+
+  /**
+   * What this platform knows to stand in the way of reaching these leaders, read for all of them at
+   * once (never one look-up per leader); a leader it does not name is reachable as far as it knows.
+   */
+  default Map<LeaderId, Reach.Problem> problems(Collection<Leader> leaders) {
+    return Map.of();
   }
 
   /** Forgets what this platform keeps to reach the user (see {@link PlatformReferences}). */

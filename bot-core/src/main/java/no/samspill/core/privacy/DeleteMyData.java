@@ -8,6 +8,7 @@ import no.samspill.core.digest.DigestPosts;
 import no.samspill.core.digest.PairingOptIns;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.LeaderActivity;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.PlatformReferences;
 import no.samspill.core.reflection.Reflections;
@@ -23,6 +24,7 @@ public class DeleteMyData {
   /** Every store that holds something of one leader. */
   public record Ports(
       Leaders leaders,
+      LeaderActivity activity,
       Cases cases,
       Reflections reflections,
       Follows follows,
@@ -58,6 +60,7 @@ public class DeleteMyData {
     for (ChatIdentity identity : leader.identities()) {
       ports.platforms().forget(identity);
     }
+    ports.activity().forget(leader.id());
     ports.leaders().delete(leader.id());
     ports.audit().record(AuditEntry.own(leader, AuditEntry.DELETE, clock.instant()));
     return deleted;

@@ -16,6 +16,7 @@ public final class InMemoryPorts {
 
   private final InMemoryTenants tenants = new InMemoryTenants();
   private final InMemoryLeaders leaders = new InMemoryLeaders();
+  private final InMemoryLeaderActivity leaderActivity = new InMemoryLeaderActivity();
   private final InMemoryPoliticalBodies bodies = new InMemoryPoliticalBodies();
   private final InMemoryMeetings meetings = new InMemoryMeetings();
   private final InMemoryCases cases = new InMemoryCases();
@@ -39,6 +40,7 @@ public final class InMemoryPorts {
     return new ConversationEngine.Ports(
         tenants,
         leaders,
+        leaderActivity,
         bodies,
         meetings,
         cases,
@@ -89,6 +91,10 @@ public final class InMemoryPorts {
 
   public InMemoryLeaders leaders() {
     return leaders;
+  }
+
+  public InMemoryLeaderActivity leaderActivity() {
+    return leaderActivity;
   }
 
   public InMemoryPoliticalBodies bodies() {

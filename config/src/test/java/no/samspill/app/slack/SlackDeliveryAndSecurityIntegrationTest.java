@@ -17,6 +17,7 @@ import no.samspill.core.conversation.TextReply;
 import no.samspill.core.delivery.ChannelPost;
 import no.samspill.core.delivery.Delivery;
 import no.samspill.core.delivery.Dispatch;
+import no.samspill.core.delivery.Reach;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
@@ -170,6 +171,30 @@ class SlackDeliveryAndSecurityIntegrationTest extends SingleWorkspaceTests {
                 new ChannelPost("Digest", "Text", null, null));
 
     assertThat(delivery.outcome()).isEqualTo(Delivery.Outcome.UNREACHABLE);
+  }
+
+  @Test
+  void aUserSlackNoLongerKnowsIsUnreachableUntilADmWithThemOpensAgain() {
+    fx.slack.stubFor(
+        post("/api/conversations.open")
+            .atPriority(1)
+            .withRequestBody(containing("users=UGONE"))
+            .willReturn(okJson("{\"ok\":false,\"error\":\"user_not_found\"}")));
+    Leader gone = slackLeader("UGONE", Language.NB);
+    Leader here = slackLeader("UHERE", Language.NB);
+    fx.dm("UHERE");
+    slackChannel().send(here, List.of(new TextReply("Hei")));
+
+    Delivery delivery = slackChannel().send(gone, List.of(new TextReply("Tid for refleksjon")));
+
+    assertThat(delivery.outcome()).isEqualTo(Delivery.Outcome.UNREACHABLE);
+    assertThat(slackChannel().problems(List.of(gone, here)))
+        .containsOnly(Map.entry(gone.id(), Reach.Problem.USER_GONE));
+
+    fx.dm("UGONE");
+    assertThat(slackChannel().send(gone, List.of(new TextReply("Igjen"))).succeeded()).isTrue();
+
+    assertThat(slackChannel().problems(List.of(gone, here))).isEmpty();
   }
 
   @Test

@@ -12,7 +12,6 @@ import no.samspill.core.casework.Meeting;
 import no.samspill.core.casework.PoliticalCase;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
-import no.samspill.core.language.Messages;
 import no.samspill.core.schedule.Nudge;
 
 /** The Saker page's rows in the coordinator's language: cases, meetings to pick, nudges. */
@@ -85,7 +84,7 @@ final class CaseRows {
         time(when, theirs),
         theirs.getId(),
         t.m("console.cases.state." + nudge.status().name()),
-        reason(nudge.reason()));
+        t.nudgeReason(nudge.reason()));
   }
 
   String owner(LeaderId owner) {
@@ -94,19 +93,6 @@ final class CaseRows {
     }
     Leader leader = leaders.get(owner);
     return leader == null ? t.m("console.leader.unknown") : leader.name();
-  }
-
-  /**
-   * A stored reason in the coordinator's words: its code is the text before any ':' detail; the
-   * detail (a platform's own words) is not shown.
-   */
-  private String reason(String reason) {
-    if (reason == null || reason.isBlank()) {
-      return t.m("console.none");
-    }
-    String code = reason.split(":", 2)[0].strip().toLowerCase(Locale.ROOT).replace(' ', '-');
-    String key = "console.cases.reason." + code;
-    return Messages.has(t.language(), key) ? t.m(key) : t.m("console.cases.reason.other");
   }
 
   private String time(Instant when, ZoneId in) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import no.samspill.core.casework.BodyId;
 import no.samspill.core.casework.CaseworkRefused;
 import no.samspill.core.casework.ChangeFollows;
@@ -14,7 +13,6 @@ import no.samspill.core.casework.Follows;
 import no.samspill.core.casework.PoliticalBodies;
 import no.samspill.core.casework.SaveLeader;
 import no.samspill.core.casework.SaveLeader.LeaderDraft;
-import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.Leaders;
@@ -73,25 +71,13 @@ class LeadersPage {
     }
   }
 
-  /** A leader in the list, with the platforms Samspill can reach them on. */
-  record LeaderRow(Leader leader, String reachable) {
-    static LeaderRow of(Leader leader) {
-      return new LeaderRow(
-          leader,
-          leader.identities().stream()
-              .map(ChatIdentity::channel)
-              .distinct()
-              .sorted()
-              .collect(Collectors.joining(", ")));
-    }
-  }
-
   private final Coordinators coordinators;
   private final Leaders leaders;
   private final SaveLeader saveLeader;
   private final Follows follows;
   private final ChangeFollows changeFollows;
   private final PoliticalBodies bodies;
+  private final LeaderFacts facts;
 
   LeadersPage(
       Coordinators coordinators,
@@ -99,13 +85,15 @@ class LeadersPage {
       SaveLeader saveLeader,
       Follows follows,
       ChangeFollows changeFollows,
-      PoliticalBodies bodies) {
+      PoliticalBodies bodies,
+      LeaderFacts facts) {
     this.coordinators = coordinators;
     this.leaders = leaders;
     this.saveLeader = saveLeader;
     this.follows = follows;
     this.changeFollows = changeFollows;
     this.bodies = bodies;
+    this.facts = facts;
   }
 
   @GetMapping
@@ -120,7 +108,8 @@ class LeadersPage {
             .filter(l -> wanted.isEmpty() || matches(l, wanted))
             .toList();
     model.addAttribute("q", query == null ? "" : query);
-    model.addAttribute("leaders", found.stream().map(LeaderRow::of).toList());
+    model.addAttribute("leaders", facts.rows(me, text(model), found));
+    model.addAttribute("invitation", facts.invitation(me, me.language()));
     return "console/leaders";
   }
 
@@ -139,7 +128,7 @@ class LeadersPage {
     Leader me = coordinators.page(authentication, model, "leaders");
     try {
       Leader added = saveLeader.add(me.tenantId(), form.draft());
-      return "redirect:/console/leaders/" + added.id().value() + "?saved";
+      return "redirect:/console/leaders/" + added.id().value() + "?saved&added";
     } catch (CaseworkRefused refused) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return form(model, null, form, Map.of(refused.field(), refused.explanation(me.language())));
@@ -186,11 +175,20 @@ class LeadersPage {
   private String form(Model model, Leader leader, LeaderForm form, Map<String, String> errors) {
     Leader me = (Leader) model.getAttribute("me");
     model.addAttribute("leader", leader);
+    if (leader != null) {
+      model.addAttribute("row", facts.rows(me, text(model), List.of(leader)).get(0));
+      // In the leader's own language: it is theirs to read.
+      model.addAttribute("invitation", facts.invitation(me, leader.language()));
+    }
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("languages", Language.values());
     model.addAttribute("bodies", bodies.findByTenant(me.tenantId()));
     return "console/leader";
+  }
+
+  private static ConsoleText text(Model model) {
+    return (ConsoleText) model.getAttribute("t");
   }
 
   private Leader own(Leader me, String leaderId) {

@@ -3,14 +3,11 @@ package no.samspill.adapter.console;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import no.samspill.core.digest.ArchivedDigest;
 import no.samspill.core.digest.DigestPosts;
 import no.samspill.core.digest.DigestWeek;
@@ -20,7 +17,6 @@ import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.TenantId;
-import no.samspill.core.imports.ImportFromSources;
 import no.samspill.core.insight.ComposeInsight;
 import no.samspill.core.insight.Insight;
 import no.samspill.core.reflection.Reflection;
@@ -45,8 +41,6 @@ class OverviewPage {
   /** One query's worth; the page says when there were more. */
   static final int LIMIT = 200;
 
-  record NudgeRow(String when, String leader, String kind, String reason) {}
-
   record Participation(
       int leaders, Insight.Participation week, int nudgesSent, Integer lessons, int threshold) {}
 
@@ -60,7 +54,7 @@ class OverviewPage {
   private final SchedulePolicies policies;
   private final DigestPosts posts;
   private final DigestChannels channels;
-  private final ImportFromSources imports;
+  private final OverviewProblems problems;
   private final ComposeInsight insight;
   private final Clock clock;
 
@@ -72,7 +66,7 @@ class OverviewPage {
       SchedulePolicies policies,
       DigestPosts posts,
       DigestChannels channels,
-      ImportFromSources imports,
+      OverviewProblems problems,
       ComposeInsight insight,
       Clock clock) {
     this.coordinators = coordinators;
@@ -82,7 +76,7 @@ class OverviewPage {
     this.policies = policies;
     this.posts = posts;
     this.channels = channels;
-    this.imports = imports;
+    this.problems = problems;
     this.insight = insight;
     this.clock = clock;
   }
@@ -95,10 +89,10 @@ class OverviewPage {
     SchedulePolicy policy = policies.of(tenant);
     Instant now = clock.instant();
     DigestWeek week = DigestWeek.containing(now, policy.digestZone());
+    List<Leader> everyone = leaders.findByTenant(tenant);
     Map<LeaderId, String> names =
-        leaders.findByTenant(tenant).stream()
-            .collect(Collectors.toMap(Leader::id, Leader::name, (a, b) -> a));
-    Rows rows = new Rows(t, names, me.timeZone());
+        everyone.stream().collect(Collectors.toMap(Leader::id, Leader::name, (a, b) -> a));
+    OverviewRows rows = new OverviewRows(t, names, me.timeZone());
 
     model.addAttribute("participation", participation(tenant, names.size(), week, now, policy));
     model.addAttribute(
@@ -108,20 +102,7 @@ class OverviewPage {
             .sorted(Comparator.comparing(Nudge::dueAt))
             .map(n -> rows.row(n, n.dueAt()))
             .toList());
-    model.addAttribute(
-        "problems",
-        Stream.of(NudgeStatus.FAILED, NudgeStatus.EXPIRED)
-            .flatMap(status -> nudges.find(tenant, status, LIMIT).stream())
-            .sorted(Comparator.comparing(Nudge::dueAt).reversed())
-            .map(n -> rows.row(n, n.sentAt() == null ? n.dueAt() : n.sentAt()))
-            .toList());
-    model.addAttribute(
-        "importProblems",
-        imports.list(tenant).stream()
-            // A repeat shows its first source's run; that failure is counted once, there.
-            .filter(s -> s.importedBy().isEmpty())
-            .filter(s -> s.lastRun().map(r -> !r.succeeded()).orElse(false))
-            .count());
+    problems.addTo(model, tenant, everyone, rows);
     model.addAttribute("digest", digest(tenant, week, policy, rows));
     return "console/overview";
   }
@@ -139,35 +120,21 @@ class OverviewPage {
         k);
   }
 
-  private DigestStatus digest(TenantId tenant, DigestWeek week, SchedulePolicy policy, Rows rows) {
+  private DigestStatus digest(
+      TenantId tenant, DigestWeek week, SchedulePolicy policy, OverviewRows rows) {
     Optional<ArchivedDigest> archived = posts.archived(tenant, week.key());
     List<String> where =
-        channels.find(tenant).stream().map(ChannelAddress::channel).distinct().sorted().toList();
+        channels.find(tenant).stream()
+            .map(ChannelAddress::channel)
+            .distinct()
+            .sorted()
+            .map(rows.t()::platform)
+            .toList();
     return new DigestStatus(
         week.key(),
         archived.isPresent(),
         archived.map(a -> rows.time(a.postedAt())).orElse(null),
-        rows.t.m("console.day." + policy.digestDay().name()) + " " + policy.digestTime(),
+        rows.t().m("console.day." + policy.digestDay().name()) + " " + policy.digestTime(),
         where);
-  }
-
-  /** Formats nudges for the coordinator's language and time zone. */
-  private record Rows(ConsoleText t, Map<LeaderId, String> names, ZoneId zone) {
-
-    NudgeRow row(Nudge nudge, Instant when) {
-      String kind = t.m("console.kind." + nudge.kind().name());
-      if (nudge.phase() != null) {
-        kind = kind + " · " + t.m("phase." + nudge.phase().name().toLowerCase(Locale.ROOT));
-      }
-      return new NudgeRow(
-          time(when),
-          names.getOrDefault(nudge.leaderId(), t.m("console.leader.unknown")),
-          kind,
-          nudge.reason());
-    }
-
-    String time(Instant when) {
-      return t.time(when, zone);
-    }
   }
 }

@@ -39,6 +39,8 @@ final class MongoIndexes {
     index(MongoLeaders.COLLECTION, "tenantId", "email");
     index(MongoLeaders.COLLECTION, "tenantId", "name");
     index(MongoLeaders.IDENTITIES, "leaderId");
+    // The Ledere page's last activity: one read for the tenant's leaders.
+    index(MongoLeaderActivity.COLLECTION, "tenantId");
     // Due nudges, claimed in due order (ties by leader); expired leases, for the next wake-up.
     index(MongoNudges.COLLECTION, "status", "dueAt", "leaderId");
     index(MongoNudges.COLLECTION, "status", "leaseUntil");

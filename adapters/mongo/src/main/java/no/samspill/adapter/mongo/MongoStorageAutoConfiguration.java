@@ -11,6 +11,7 @@ import no.samspill.core.digest.DigestPosts;
 import no.samspill.core.digest.PairingOptIns;
 import no.samspill.core.digest.PoliticianRegister;
 import no.samspill.core.directory.DigestChannels;
+import no.samspill.core.directory.LeaderActivity;
 import no.samspill.core.directory.Leaders;
 import no.samspill.core.directory.TenantErasure;
 import no.samspill.core.directory.Tenants;
@@ -84,6 +85,8 @@ public class MongoStorageAutoConfiguration {
 
   @Bean
   MongoIndexes mongoIndexes(MongoTemplate mongo, MongoStorageProperties properties) {
+    // Before the indexes, which would create the collection it looks for.
+    LeaderActivityBackfill.run(mongo);
     MongoIndexes indexes = new MongoIndexes(mongo, properties.useEmbedded());
     SharedWeekMigration.run(mongo);
     return indexes;
@@ -97,6 +100,11 @@ public class MongoStorageAutoConfiguration {
   @Bean
   Leaders leaders(MongoTemplate mongo) {
     return new MongoLeaders(mongo);
+  }
+
+  @Bean
+  LeaderActivity leaderActivity(MongoTemplate mongo) {
+    return new MongoLeaderActivity(mongo);
   }
 
   @Bean

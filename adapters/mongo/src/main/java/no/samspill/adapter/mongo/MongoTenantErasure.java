@@ -17,6 +17,7 @@ final class MongoTenantErasure implements TenantErasure {
   private static final List<String> BY_TENANT_ID =
       List.of(
           MongoLeaders.COLLECTION,
+          MongoLeaderActivity.COLLECTION,
           MongoCasework.BODIES,
           MongoCasework.MEETINGS,
           MongoCasework.CASES,

@@ -7,8 +7,11 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,15 +21,20 @@ import no.samspill.core.delivery.ChannelPost;
 import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Delivery;
 import no.samspill.core.delivery.Dispatch;
+import no.samspill.core.delivery.Reach;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.LeaderId;
 
 /** Reaches leaders and channels in Slack unprompted: a DM, or a channel post with its image. */
 final class SlackChatChannel implements ChatChannel {
 
   /** A nudge is rendered into at most this many messages (see BlockKit#combine). */
   private static final int MAX_PARTS = 3;
+
+  /** Errors that say Slack does not know the person (any more), not that it failed. */
+  private static final Set<String> USER_GONE = Set.of("user_not_found", "user_disabled");
 
   private final SlackSender sender;
   private final SlackTokens tokens;
@@ -76,6 +84,9 @@ final class SlackChatChannel implements ChatChannel {
               SlackCallFailed failed = SlackSender.failure(error);
               if ("channel_not_found".equals(failed.error())) {
                 dms.forget(team, user);
+              }
+              if (USER_GONE.contains(failed.error())) {
+                dms.markGone(team, user, failed.error());
               }
               return failed.permanent()
                   ? Delivery.unreachable(failed.error())
@@ -128,6 +139,38 @@ final class SlackChatChannel implements ChatChannel {
           }
           return rest.thenApply(none -> Delivery.delivered());
         });
+  }
+
+  /**
+   * A workspace without Samspill installed (one look-up per workspace), and users Slack said it
+   * does not know (one read for all).
+   */
+  @Override
+  public Map<LeaderId, Reach.Problem> problems(Collection<Leader> leaders) {
+    Map<LeaderId, ChatIdentity> identities = new HashMap<>();
+    for (Leader leader : leaders) {
+      leader.identities().stream()
+          .filter(i -> i.channel().equals(name()))
+          .findFirst()
+          .ifPresent(identity -> identities.put(leader.id(), identity));
+    }
+    Map<String, Boolean> installed = new HashMap<>();
+    Set<String> gone =
+        dms.gone(
+            identities.values().stream()
+                .map(i -> new String[] {i.workspaceId(), i.userId()})
+                .toList());
+    Map<LeaderId, Reach.Problem> problems = new HashMap<>();
+    identities.forEach(
+        (leader, identity) -> {
+          String team = identity.workspaceId();
+          if (!installed.computeIfAbsent(team, t -> tokens.botToken(t).isPresent())) {
+            problems.put(leader, Reach.Problem.NOT_INSTALLED);
+          } else if (gone.contains(SlackDmChannels.key(team, identity.userId()))) {
+            problems.put(leader, Reach.Problem.USER_GONE);
+          }
+        });
+    return problems;
   }
 
   /** The remembered DM channel; Slack keeps the messages themselves. */

@@ -112,8 +112,8 @@ class SlackConfiguration {
   }
 
   @Bean
-  SlackDmChannels slackDmChannels(MongoTemplate mongo) {
-    return new SlackDmChannels(mongo);
+  SlackDmChannels slackDmChannels(MongoTemplate mongo, ObjectProvider<Clock> clock) {
+    return new SlackDmChannels(mongo, clock.getIfAvailable(Clock::systemUTC));
   }
 
   @Bean

@@ -9,7 +9,9 @@ import com.microsoft.bot.schema.ConversationReference;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,11 +25,13 @@ import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Delivery;
 import no.samspill.core.delivery.Dispatch;
 import no.samspill.core.delivery.Pacer;
+import no.samspill.core.delivery.Reach;
 import no.samspill.core.delivery.SendWindow;
 import no.samspill.core.delivery.SharedBudgets;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.LeaderId;
 
 /** Reaches leaders and channels in Teams unprompted, through the stored conversation references. */
 class TeamsChatChannel implements ChatChannel {
@@ -78,6 +82,26 @@ class TeamsChatChannel implements ChatChannel {
   @Override
   public void expect(Collection<Leader> leaders) {
     readAhead.expect(leaders.stream().map(this::identityOf).flatMap(Optional::stream).toList());
+  }
+
+  /** From the stored personal chats, in one round trip: none yet, or marked unreachable. */
+  @Override
+  public Map<LeaderId, Reach.Problem> problems(Collection<Leader> leaders) {
+    Map<Leader, ChatIdentity> identities = new HashMap<>();
+    leaders.forEach(l -> identityOf(l).ifPresent(identity -> identities.put(l, identity)));
+    Map<String, TeamsConversations.PersonalChat> chats =
+        conversations.findPersonal(identities.values());
+    Map<LeaderId, Reach.Problem> problems = new HashMap<>();
+    identities.forEach(
+        (leader, identity) -> {
+          TeamsConversations.PersonalChat chat = chats.get(identity.key());
+          if (chat == null) {
+            problems.put(leader.id(), Reach.Problem.APP_NOT_ADDED);
+          } else if (!chat.reachable()) {
+            problems.put(leader.id(), Reach.Problem.APP_REMOVED);
+          }
+        });
+    return problems;
   }
 
   private Optional<ChatIdentity> identityOf(Leader leader) {

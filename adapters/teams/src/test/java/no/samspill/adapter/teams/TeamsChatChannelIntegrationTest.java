@@ -17,6 +17,7 @@ import no.samspill.core.delivery.ChannelPost;
 import no.samspill.core.delivery.ChatChannel;
 import no.samspill.core.delivery.Delivery;
 import no.samspill.core.delivery.Dispatch;
+import no.samspill.core.delivery.Reach;
 import no.samspill.core.directory.ChannelAddress;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
@@ -241,6 +242,25 @@ class TeamsChatChannelIntegrationTest extends RunningTeamsAdapter {
   }
 
   @Test
+  void saysWhomItCannotReachFromTheStoredChats() {
+    Leader stranger =
+        withId(
+            "stranger",
+            leader(new ChatIdentity("teams", TeamsPayloads.TENANT, "aad-never-installed")));
+    Leader onSlack = withId("slack", leader(new ChatIdentity("slack", "T1", "U1")));
+    assertThat(teams.problems(List.of(kari(), stranger, onSlack)))
+        .containsOnlyKeys(stranger.id())
+        .containsEntry(stranger.id(), Reach.Problem.APP_NOT_ADDED);
+
+    fake.stub(post(urlPathMatching(ACTIVITIES)).willReturn(aResponse().withStatus(403)));
+    teams.send(kari(), prompt());
+
+    assertThat(teams.problems(List.of(kari(), stranger)))
+        .containsEntry(kari().id(), Reach.Problem.APP_REMOVED)
+        .containsEntry(stranger.id(), Reach.Problem.APP_NOT_ADDED);
+  }
+
+  @Test
   void postsACardWithTextAndImageToARecordedChannel() {
     stored.saveChannel(
         new TeamsConversations.TeamChannel(
@@ -298,6 +318,20 @@ class TeamsChatChannelIntegrationTest extends RunningTeamsAdapter {
         false,
         List.of(identity),
         Instant.now());
+  }
+
+  private static Leader withId(String id, Leader l) {
+    return new Leader(
+        new LeaderId(id),
+        l.tenantId(),
+        l.name(),
+        null,
+        null,
+        l.language(),
+        null,
+        false,
+        l.identities(),
+        l.createdAt());
   }
 
   private static List<Reply> prompt() {
