@@ -132,7 +132,7 @@ class EmbeddedSecondaryIndexAgreesWithTheScanIntegrationTest {
 
   private static Function<MongoCollection<Document>, Object> aRead(Random random) {
     Bson filter = aFilter(random);
-    int sort = random.nextInt(3);
+    int sort = random.nextInt(4);
     int skip = random.nextInt(4) == 0 ? 1 : 0;
     int limit = random.nextInt(3) == 0 ? 1 + random.nextInt(3) : 0;
     return things -> {
@@ -141,6 +141,8 @@ class EmbeddedSecondaryIndexAgreesWithTheScanIntegrationTest {
         found = found.sort(Sorts.ascending("n"));
       } else if (sort == 2) {
         found = found.sort(Sorts.orderBy(Sorts.descending("at"), Sorts.ascending("_id")));
+      } else if (sort == 3) {
+        found = found.sort(new Document("$natural", -1));
       }
       return found.into(new ArrayList<>());
     };

@@ -17,6 +17,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import no.samspill.adapter.mongo.EmbeddedServer.Backend;
@@ -172,8 +173,11 @@ class EmbeddedSecondaryIndexIntegrationTest {
               new Document("_id", "n0").append("status", "PLANNED"),
               new Document("_id", "n9").append("status", "PLANNED"),
               new Document("_id", "n7").append("status", "PLANNED")));
-      assertThat(ids(nudges.find(eq("status", "PLANNED"))))
-          .containsExactlyElementsOf(scanned(nudges, "status", "PLANNED"));
+      List<Object> planned = scanned(nudges, "status", "PLANNED");
+      assertThat(ids(nudges.find(eq("status", "PLANNED")))).containsExactlyElementsOf(planned);
+      Collections.reverse(planned);
+      assertThat(ids(nudges.find(eq("status", "PLANNED")).sort(new Document("$natural", -1))))
+          .containsExactlyElementsOf(planned);
       assertThat(ids(nudges.find(eq("status", "PLANNED")).sort(Sorts.descending("_id")).limit(2)))
           .containsExactly("n9", "n7");
       assertThat(server.keysPerIndex("nudges")).containsEntry(BY_DUE, 6L);
