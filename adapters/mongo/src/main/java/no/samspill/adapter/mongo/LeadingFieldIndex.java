@@ -42,6 +42,7 @@ final class LeadingFieldIndex<P> extends Index<P> {
   private final Comparator<? super P> naturalOrder;
   private final Map<Object, NavigableSet<P>> positionsByValue = new HashMap<>();
   private final Map<Object, P> positionsById = new HashMap<>();
+  private long entries;
 
   LeadingFieldIndex(String name, List<IndexKey> declared, Comparator<? super P> naturalOrder) {
     // Sparse like the server's own EmptyIndex: redeclaring an index then keeps "the same options".
@@ -81,7 +82,7 @@ final class LeadingFieldIndex<P> extends Index<P> {
   public synchronized void add(Document document, P position, MongoCollection<P> collection) {
     positionsById.put(idOf(document), position);
     for (Object value : valuesOf(document)) {
-      positionsByValue.computeIfAbsent(value, v -> new TreeSet<>(naturalOrder)).add(position);
+      list(value, position);
     }
   }
 
@@ -120,7 +121,7 @@ final class LeadingFieldIndex<P> extends Index<P> {
     }
     for (Object value : after) {
       if (!before.contains(value)) {
-        positionsByValue.computeIfAbsent(value, v -> new TreeSet<>(naturalOrder)).add(position);
+        list(value, position);
       }
     }
   }
@@ -168,15 +169,17 @@ final class LeadingFieldIndex<P> extends Index<P> {
     return positionsById.size();
   }
 
+  /** How many (value, document) pairs it holds: an array's document is under each of its values. */
   @Override
-  public long getDataSize() {
-    return getCount();
+  public synchronized long getDataSize() {
+    return entries;
   }
 
   @Override
   public synchronized void drop() {
     positionsByValue.clear();
     positionsById.clear();
+    entries = 0;
   }
 
   /**
@@ -249,10 +252,19 @@ final class LeadingFieldIndex<P> extends Index<P> {
         || value instanceof UUID;
   }
 
+  private void list(Object value, P position) {
+    if (positionsByValue.computeIfAbsent(value, v -> new TreeSet<>(naturalOrder)).add(position)) {
+      entries++;
+    }
+  }
+
   private void unlist(Object value, P position) {
     NavigableSet<P> positions = positionsByValue.get(value);
-    if (positions != null && positions.remove(position) && positions.isEmpty()) {
-      positionsByValue.remove(value);
+    if (positions != null && positions.remove(position)) {
+      entries--;
+      if (positions.isEmpty()) {
+        positionsByValue.remove(value);
+      }
     }
   }
 }

@@ -91,6 +91,8 @@ class EmbeddedSecondaryIndexIntegrationTest {
       assertThat(ids(follows.find(eq("bodies", "c")))).containsExactly("f2");
       assertThat(ids(follows.find(eq("bodies", "a")))).containsExactly("f4");
       assertThat(ids(follows.find(eq("bodies", "b")))).containsExactly("f1", "f2");
+      // f1 under b, f2 under b and c, f4 under a; nothing left of a pulled value.
+      assertThat(server.indexSizes("follows")).containsEntry("bodies_1_tenantId_1", 4L);
     }
   }
 
@@ -152,6 +154,7 @@ class EmbeddedSecondaryIndexIntegrationTest {
       assertThat(ids(nudges.find(eq("status", "PLANNED")))).containsExactly("n5");
       assertThat(ids(nudges.find(in("status", "CLAIMED", "GONE")))).isEmpty();
       assertThat(ids(nudges.find(eq("leaderId", "l1")))).containsExactly("n1", "n2", "n5");
+      assertThat(server.indexSizes("nudges")).containsEntry(BY_DUE, 4L);
     }
   }
 
@@ -181,6 +184,8 @@ class EmbeddedSecondaryIndexIntegrationTest {
       assertThat(ids(nudges.find(eq("status", "PLANNED")).sort(Sorts.descending("_id")).limit(2)))
           .containsExactly("n9", "n7");
       assertThat(server.keysPerIndex("nudges")).containsEntry(BY_DUE, 6L);
+      // Five of the six have a status.
+      assertThat(server.indexSizes("nudges")).containsEntry(BY_DUE, 5L);
     }
   }
 

@@ -79,6 +79,16 @@ final class EmbeddedServer implements AutoCloseable {
         .get("keysPerIndex", Document.class);
   }
 
+  /**
+   * Each index's size by name ({@code collStats}): for a leading-field index, how many (value,
+   * document) pairs it holds.
+   */
+  Document indexSizes(String collection) {
+    return database()
+        .runCommand(new Document("collStats", collection))
+        .get("indexSize", Document.class);
+  }
+
   @Override
   public void close() {
     client.close();
