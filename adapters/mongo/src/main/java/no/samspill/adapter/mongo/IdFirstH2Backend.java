@@ -54,7 +54,7 @@ class IdFirstH2Backend extends H2Backend {
       protected Index<Object> openOrCreateSecondaryIndex(
           String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
         MongoCollection<Object> collection = resolveCollection(collectionName, true);
-        return SecondaryIndexes.open(collection, indexName, keys, naturalOrder(collection));
+        return SecondaryIndexes.open(collection, indexName, keys, hashes(collection));
       }
 
       @Override
@@ -63,13 +63,15 @@ class IdFirstH2Backend extends H2Backend {
             collection,
             indexName,
             () -> super.dropIndex(collection, indexName),
-            naturalOrder(collection));
+            hashes(collection));
       }
     };
   }
 
-  private static Comparator<Object> naturalOrder(MongoCollection<Object> collection) {
-    return ((Collection) collection).data.getKeyType();
+  /** Positions are the documents' keys in the collection's map, in the map's order. */
+  private static SecondaryIndexes.Hashes<Object> hashes(MongoCollection<Object> collection) {
+    Comparator<Object> keyOrder = ((Collection) collection).data.getKeyType();
+    return (name, keys) -> LeadingFieldIndex.keyedById(name, keys, keyOrder);
   }
 
   private static final class Collection extends H2Collection {

@@ -11,7 +11,6 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -34,7 +33,10 @@ final class IdFirstMemoryBackend extends MemoryBackend {
       protected Index<Integer> openOrCreateSecondaryIndex(
           String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
         return SecondaryIndexes.open(
-            resolveCollection(collectionName, true), indexName, keys, Comparator.naturalOrder());
+            resolveCollection(collectionName, true),
+            indexName,
+            keys,
+            LeadingFieldIndex::placedInList);
       }
 
       @Override
@@ -43,7 +45,7 @@ final class IdFirstMemoryBackend extends MemoryBackend {
             collection,
             indexName,
             () -> super.dropIndex(collection, indexName),
-            Comparator.naturalOrder());
+            LeadingFieldIndex::placedInList);
       }
     };
   }

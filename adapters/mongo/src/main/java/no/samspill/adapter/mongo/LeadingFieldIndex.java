@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A non-unique index for the embedded server, which otherwise ignores every one: a hash of the
@@ -41,15 +42,35 @@ final class LeadingFieldIndex<P> extends Index<P> {
   private final String field;
   private final Comparator<? super P> naturalOrder;
   private final Map<Object, NavigableSet<P>> positionsByValue = new HashMap<>();
-  private final Map<Object, P> positionsById = new HashMap<>();
+  // Where each document is, by id; null where its position is its id (idAsPosition).
+  private final Map<Object, P> positionsById;
+  private final Function<Document, P> idAsPosition;
+  private long documents;
   private long entries;
 
-  LeadingFieldIndex(String name, List<IndexKey> declared, Comparator<? super P> naturalOrder) {
+  private LeadingFieldIndex(
+      String name,
+      List<IndexKey> declared,
+      Comparator<? super P> naturalOrder,
+      Function<Document, P> idAsPosition) {
     // Sparse like the server's own EmptyIndex: redeclaring an index then keeps "the same options".
     super(name, List.of(declared.get(0)), true);
     this.declared = List.copyOf(declared);
     this.field = declared.get(0).getKey();
     this.naturalOrder = naturalOrder;
+    this.idAsPosition = idAsPosition;
+    this.positionsById = idAsPosition == null ? new HashMap<>() : null;
+  }
+
+  /** For a backend whose position is the document's place in a list, kept here by id. */
+  static LeadingFieldIndex<Integer> placedInList(String name, List<IndexKey> declared) {
+    return new LeadingFieldIndex<>(name, declared, Comparator.naturalOrder(), null);
+  }
+
+  /** For a backend whose position is the document's id, in the order the backend keeps ids. */
+  static LeadingFieldIndex<Object> keyedById(
+      String name, List<IndexKey> declared, Comparator<Object> idOrder) {
+    return new LeadingFieldIndex<>(name, declared, idOrder, document -> document.get(ID));
   }
 
   /** Whether such an index can be kept: a top-level field other than {@code _id}. */
@@ -70,7 +91,7 @@ final class LeadingFieldIndex<P> extends Index<P> {
 
   @Override
   public synchronized P getPosition(Document document) {
-    return positionsById.get(idOf(document));
+    return positionsById == null ? idAsPosition.apply(document) : positionsById.get(idOf(document));
   }
 
   @Override
@@ -80,7 +101,10 @@ final class LeadingFieldIndex<P> extends Index<P> {
 
   @Override
   public synchronized void add(Document document, P position, MongoCollection<P> collection) {
-    positionsById.put(idOf(document), position);
+    if (positionsById != null) {
+      positionsById.put(idOf(document), position);
+    }
+    documents++;
     for (Object value : valuesOf(document)) {
       list(value, position);
     }
@@ -88,8 +112,11 @@ final class LeadingFieldIndex<P> extends Index<P> {
 
   @Override
   public synchronized P remove(Document document) {
-    P position = positionsById.remove(idOf(document));
+    // The collection removes only what it holds, so an id is a position to forget.
+    P position =
+        positionsById == null ? idAsPosition.apply(document) : positionsById.remove(idOf(document));
     if (position != null) {
+      documents--;
       for (Object value : valuesOf(document)) {
         unlist(value, position);
       }
@@ -108,7 +135,7 @@ final class LeadingFieldIndex<P> extends Index<P> {
       Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
     Object oldId = idOf(oldDocument);
     Object newId = idOf(newDocument);
-    if (!Objects.equals(oldId, newId)) {
+    if (positionsById != null && !Objects.equals(oldId, newId)) {
       positionsById.remove(oldId);
       positionsById.put(newId, position);
     }
@@ -166,7 +193,7 @@ final class LeadingFieldIndex<P> extends Index<P> {
 
   @Override
   public synchronized long getCount() {
-    return positionsById.size();
+    return documents;
   }
 
   /** How many (value, document) pairs it holds: an array's document is under each of its values. */
@@ -178,7 +205,10 @@ final class LeadingFieldIndex<P> extends Index<P> {
   @Override
   public synchronized void drop() {
     positionsByValue.clear();
-    positionsById.clear();
+    if (positionsById != null) {
+      positionsById.clear();
+    }
+    documents = 0;
     entries = 0;
   }
 

@@ -7,7 +7,6 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,14 +19,16 @@ final class SecondaryIndexes {
 
   private SecondaryIndexes() {}
 
+  /** Makes a backend's {@link LeadingFieldIndex} for a declared name and keys. */
+  interface Hashes<P> {
+    LeadingFieldIndex<P> hash(String name, List<IndexKey> keys);
+  }
+
   /** The index to keep under a declared non-unique index's name. */
   static <P> Index<P> open(
-      MongoCollection<P> collection,
-      String name,
-      List<IndexKey> keys,
-      Comparator<? super P> naturalOrder) {
+      MongoCollection<P> collection, String name, List<IndexKey> keys, Hashes<P> hashes) {
     if (LeadingFieldIndex.canLead(keys) && !hasHashOn(collection, keys.get(0).getKey())) {
-      return new LeadingFieldIndex<>(name, keys, naturalOrder);
+      return hashes.hash(name, keys);
     }
     return new EmptyIndex<>(name, keys);
   }
@@ -37,10 +38,7 @@ final class SecondaryIndexes {
    * declared index on that field takes over, built from the stored documents.
    */
   static <P> void drop(
-      MongoCollection<P> collection,
-      String name,
-      Runnable drop,
-      Comparator<? super P> naturalOrder) {
+      MongoCollection<P> collection, String name, Runnable drop, Hashes<P> hashes) {
     Index<P> dropped =
         collection.getIndexes().stream()
             .filter(index -> index.getName().equals(name))
@@ -56,8 +54,7 @@ final class SecondaryIndexes {
           && LeadingFieldIndex.canLead(index.getKeys())
           && index.getKeys().get(0).getKey().equals(hash.field())) {
         collection.dropIndex(index.getName());
-        collection.addIndex(
-            new LeadingFieldIndex<>(index.getName(), index.getKeys(), naturalOrder));
+        collection.addIndex(hashes.hash(index.getName(), index.getKeys()));
         return;
       }
     }
