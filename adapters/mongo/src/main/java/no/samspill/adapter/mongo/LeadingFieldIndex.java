@@ -133,11 +133,9 @@ final class LeadingFieldIndex<P> extends Index<P> {
   @Override
   public synchronized void updateInPlace(
       Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
-    Object oldId = idOf(oldDocument);
-    Object newId = idOf(newDocument);
-    if (positionsById != null && !Objects.equals(oldId, newId)) {
-      positionsById.remove(oldId);
-      positionsById.put(newId, position);
+    if (positionsById != null && !Objects.equals(idOf(oldDocument), idOf(newDocument))) {
+      positionsById.remove(idOf(oldDocument));
+      positionsById.put(idOf(newDocument), position);
     }
     Set<Object> before = valuesOf(oldDocument);
     Set<Object> after = valuesOf(newDocument);
