@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * A non-unique index for the embedded server, which otherwise ignores every one: a hash of the
@@ -45,6 +46,7 @@ final class LeadingFieldIndex<P> extends Index<P> {
   // Where each document is, by id; null where its position is its id (idAsPosition).
   private final Map<Object, P> positionsById;
   private final Function<Document, P> idAsPosition;
+  private final UnaryOperator<P> shared;
   private long documents;
   private long entries;
 
@@ -52,25 +54,36 @@ final class LeadingFieldIndex<P> extends Index<P> {
       String name,
       List<IndexKey> declared,
       Comparator<? super P> naturalOrder,
-      Function<Document, P> idAsPosition) {
+      Function<Document, P> idAsPosition,
+      UnaryOperator<P> shared) {
     // Sparse like the server's own EmptyIndex: redeclaring an index then keeps "the same options".
     super(name, List.of(declared.get(0)), true);
     this.declared = List.copyOf(declared);
     this.field = declared.get(0).getKey();
     this.naturalOrder = naturalOrder;
     this.idAsPosition = idAsPosition;
+    this.shared = shared;
     this.positionsById = idAsPosition == null ? new HashMap<>() : null;
   }
 
   /** For a backend whose position is the document's place in a list, kept here by id. */
   static LeadingFieldIndex<Integer> placedInList(String name, List<IndexKey> declared) {
-    return new LeadingFieldIndex<>(name, declared, Comparator.naturalOrder(), null);
+    return new LeadingFieldIndex<Integer>(
+        name, declared, Comparator.naturalOrder(), null, position -> position);
   }
 
-  /** For a backend whose position is the document's id, in the order the backend keeps ids. */
+  /**
+   * For a backend whose position is the document's id, in the order the backend keeps ids. Each
+   * index reads its own copy of the ids from the file, so a string id is kept as one instance.
+   */
   static LeadingFieldIndex<Object> keyedById(
       String name, List<IndexKey> declared, Comparator<Object> idOrder) {
-    return new LeadingFieldIndex<>(name, declared, idOrder, document -> document.get(ID));
+    return new LeadingFieldIndex<>(
+        name,
+        declared,
+        idOrder,
+        document -> document.get(ID),
+        id -> id instanceof String text ? text.intern() : id);
   }
 
   /** Whether such an index can be kept: a top-level field other than {@code _id}. */
@@ -105,8 +118,9 @@ final class LeadingFieldIndex<P> extends Index<P> {
       positionsById.put(idOf(document), position);
     }
     documents++;
+    P kept = shared.apply(position);
     for (Object value : valuesOf(document)) {
-      list(value, position);
+      list(value, kept);
     }
   }
 
@@ -144,9 +158,10 @@ final class LeadingFieldIndex<P> extends Index<P> {
         unlist(value, position);
       }
     }
+    P kept = shared.apply(position);
     for (Object value : after) {
       if (!before.contains(value)) {
-        list(value, position);
+        list(value, kept);
       }
     }
   }
