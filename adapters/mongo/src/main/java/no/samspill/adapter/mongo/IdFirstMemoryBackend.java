@@ -1,16 +1,22 @@
 package no.samspill.adapter.mongo;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.List;
 
 /**
- * The embedded in-memory backend, finding a document by {@code _id} first ({@link IdFirstQueries}).
+ * The embedded in-memory backend, finding a document by {@code _id} first ({@link IdFirstQueries})
+ * and keeping the declared non-unique indexes ({@link SecondaryIndexes}); a position is the
+ * document's place in the collection's list, the order a scan reads.
  */
 final class IdFirstMemoryBackend extends MemoryBackend {
 
@@ -21,6 +27,25 @@ final class IdFirstMemoryBackend extends MemoryBackend {
       protected MemoryCollection openOrCreateCollection(
           String collectionName, CollectionOptions options) {
         return new Collection(this, collectionName, options, cursorRegistry);
+      }
+
+      @Override
+      protected Index<Integer> openOrCreateSecondaryIndex(
+          String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+        return SecondaryIndexes.open(
+            resolveCollection(collectionName, true),
+            indexName,
+            keys,
+            LeadingFieldIndex::placedInList);
+      }
+
+      @Override
+      protected void dropIndex(MongoCollection<Integer> collection, String indexName) {
+        SecondaryIndexes.drop(
+            collection,
+            indexName,
+            () -> super.dropIndex(collection, indexName),
+            LeadingFieldIndex::placedInList);
       }
     };
   }
@@ -50,8 +75,13 @@ final class IdFirstMemoryBackend extends MemoryBackend {
               candidates ->
                   matchDocumentsFromStream(
                       candidates, query, orderBy, numberToSkip, limit, batchSize, fieldSelector));
-      return narrowed != null
-          ? narrowed
+      if (narrowed != null) {
+        return narrowed;
+      }
+      Iterable<Integer> positions =
+          SecondaryIndexes.positions(getIndexes(), query, isNaturalDescending(orderBy));
+      return positions != null
+          ? matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector)
           : super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
   }

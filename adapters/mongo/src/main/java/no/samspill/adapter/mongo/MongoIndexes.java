@@ -8,9 +8,10 @@ import org.springframework.data.mongodb.core.index.IndexOperations;
 /**
  * Creates the indexes the queries rely on, for a real MongoDB: each query's equality fields lead an
  * index, followed by its sort (IndexCoverageIntegrationTest checks every query the storage makes).
- * Unique where the code relies on one document per key. The embedded server ignores non-unique
- * indexes and uses a unique one only for a filter on exactly its fields; FerretDB 1.24 keeps them
- * all but answers from none but {@code _id} (see README).
+ * Unique where the code relies on one document per key. The embedded server uses a unique index
+ * only for a filter on exactly its fields, and of a non-unique one only the leading field, for
+ * equality ({@link LeadingFieldIndex}); FerretDB 1.24 keeps them all but answers from none but
+ * {@code _id} (see README).
  */
 final class MongoIndexes {
 

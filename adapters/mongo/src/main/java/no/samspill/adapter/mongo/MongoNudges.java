@@ -167,7 +167,7 @@ final class MongoNudges implements Nudges {
   public List<Nudge> claimDue(Instant now, Duration lease, String claim, int limit) {
     List<Candidate> due = candidates(due(now), limit);
     // Expired leases (an instance died mid-send) fill what room the due ones leave: a backlog of
-    // due nudges is sent first, and the embedded server, which scans, is spared a second scan.
+    // due nudges is sent first, and a second query is spared.
     List<Candidate> expired =
         due.size() < limit ? candidates(expired(now), limit - due.size()) : List.of();
     // Ties broken by leader (random ids), so a batch mixes tenants rather than taking one's all.
