@@ -20,13 +20,15 @@ import org.h2.mvstore.MVStore;
  * The embedded file backend, finding a document by {@code _id} first ({@link IdFirstQueries}) and
  * keeping the declared non-unique indexes ({@link SecondaryIndexes}). Those live in memory only:
  * the server builds each from the stored documents when it opens the file, whose layout stays the
- * plain backend's. A position is the document's key in its map, ordered as a scan reads them.
+ * plain backend's. Unique indexes stay in the file, answered from a hash ({@link
+ * HashedUniqueIndex}). A position is the document's key in its map, ordered as a scan reads them.
  */
 class IdFirstH2Backend extends H2Backend {
 
   // The backend's own map names (H2Database keeps them private): the data file stays the same.
   private static final String DATA_PREFIX = "databases.";
   private static final String META_PREFIX = "meta.";
+  private static final String INDEX_INFIX = "._index_";
 
   IdFirstH2Backend(String file) {
     super(file);
@@ -48,6 +50,16 @@ class IdFirstH2Backend extends H2Backend {
             store.openMap(DATA_PREFIX + name),
             store.openMap(META_PREFIX + name),
             cursorRegistry);
+      }
+
+      @Override
+      protected Index<Object> openOrCreateUniqueIndex(
+          String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+        return new HashedUniqueIndex(
+            store.openMap(getFullCollectionNamespace(collectionName) + INDEX_INFIX + indexName),
+            indexName,
+            keys,
+            sparse);
       }
 
       @Override

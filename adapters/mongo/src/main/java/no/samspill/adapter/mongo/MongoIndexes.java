@@ -17,7 +17,7 @@ final class MongoIndexes {
 
   private final MongoTemplate mongo;
 
-  MongoIndexes(MongoTemplate mongo, boolean embedded) {
+  MongoIndexes(MongoTemplate mongo) {
     this.mongo = mongo;
     dropObsolete();
     index(MongoReflections.COLLECTION, "leaderId", "-startedAt");
@@ -84,11 +84,6 @@ final class MongoIndexes {
     index(MongoBudgetSenders.COLLECTION, MongoBudgetSenders.UNTIL);
     // Unique: taking a lock is inserting its key (see DocumentLocks).
     unique(DocumentLocks.COLLECTION, "key");
-    if (embedded) {
-      // The embedded server uses a unique index for a filter on exactly its fields: this one
-      // serves the holder's fenced writes (id, status, token), which would otherwise each scan.
-      unique(MongoNudges.COLLECTION, "_id", "status", "claimedBy");
-    }
   }
 
   /**
@@ -102,6 +97,8 @@ final class MongoIndexes {
     drop(MongoNudges.COLLECTION, "leaderId_1_dueAt_1", false);
     drop(MongoNudges.COLLECTION, "tenantId_1_caseId_1", false);
     drop(MongoFollows.COLLECTION, "tenantId_1_leaderId_1", true);
+    // Embedded only, for the holder's fenced writes; the embedded server now looks up _id first.
+    drop(MongoNudges.COLLECTION, "_id_1_status_1_claimedBy_1", false);
   }
 
   private void drop(String collection, String name, boolean unlessUnique) {

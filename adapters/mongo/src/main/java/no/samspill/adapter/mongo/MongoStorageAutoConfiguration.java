@@ -84,10 +84,10 @@ public class MongoStorageAutoConfiguration {
   }
 
   @Bean
-  MongoIndexes mongoIndexes(MongoTemplate mongo, MongoStorageProperties properties) {
+  MongoIndexes mongoIndexes(MongoTemplate mongo) {
     // Before the indexes, which would create the collection it looks for.
     LeaderActivityBackfill.run(mongo);
-    MongoIndexes indexes = new MongoIndexes(mongo, properties.useEmbedded());
+    MongoIndexes indexes = new MongoIndexes(mongo);
     SharedWeekMigration.run(mongo);
     return indexes;
   }
