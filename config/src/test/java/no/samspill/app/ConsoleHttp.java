@@ -22,6 +22,9 @@ final class ConsoleHttp {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final Pattern SESSION = Pattern.compile("SAMSPILL_CONSOLE=([^;]+)");
+  static final String SESSION_COOKIE = "SAMSPILL_CONSOLE=";
+  static final String CSRF_COOKIE = "__Host-SAMSPILL_CONSOLE_CSRF";
+  private static final Pattern CSRF_COOKIE_VALUE = Pattern.compile(CSRF_COOKIE + "=([^;]+)");
 
   private final int port;
 
@@ -29,16 +32,42 @@ final class ConsoleHttp {
     this.port = port;
   }
 
-  /** Signs in through the demo form, with its CSRF token; returns the new session cookie. */
-  String demoSignIn() throws Exception {
+  /**
+   * Signs in through the demo form, with its CSRF token (the sign-in page keeps it in a cookie, not
+   * in a session); returns the new session cookie.
+   */
+  String demoSignIn() throws IOException, InterruptedException {
     HttpResponse<String> signIn = get("/console/sign-in", null);
+    assertThat(signIn.headers().allValues("set-cookie"))
+        .noneMatch(c -> c.startsWith(SESSION_COOKIE));
     HttpResponse<String> signedIn =
-        post("/console/demo-sign-in", cookie(signIn), form(csrf(signIn.body())));
+        postSigningIn("/console/demo-sign-in", csrfCookie(signIn), form(csrf(signIn.body())));
     assertThat(signedIn.statusCode()).isEqualTo(302);
     String session = cookie(signedIn);
-    assertThat(session).isNotEqualTo(cookie(signIn));
     assertThat(get("/console", session).body()).contains("Logget inn som Kari Nordmann");
     return session;
+  }
+
+  /** A post before there is a session: with the sign-in page's CSRF cookie (or none). */
+  HttpResponse<String> postSigningIn(String path, String csrfCookie, String body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Accept-Language", "nb")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (csrfCookie != null) {
+      request.header("Cookie", CSRF_COOKIE + "=" + csrfCookie);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The value of the CSRF cookie the sign-in page sets. */
+  static String csrfCookie(HttpResponse<?> response) {
+    Matcher cookie =
+        CSRF_COOKIE_VALUE.matcher(String.join(";", response.headers().allValues("set-cookie")));
+    assertThat(cookie.find()).as("the sign-in page's CSRF cookie").isTrue();
+    return cookie.group(1);
   }
 
   /** The authorisation-code flow: to the provider, which signs {@code email} in, and back. */

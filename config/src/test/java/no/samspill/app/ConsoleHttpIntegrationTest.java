@@ -1,7 +1,7 @@
 package no.samspill.app;
 
-import static no.samspill.app.ConsoleHttp.cookie;
 import static no.samspill.app.ConsoleHttp.csrf;
+import static no.samspill.app.ConsoleHttp.csrfCookie;
 import static no.samspill.app.ConsoleHttp.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,9 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import no.samspill.core.casework.Follows;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
@@ -28,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The console's security over plain HTTP: forms need their CSRF token, one tenant's coordinator
@@ -52,6 +55,7 @@ class ConsoleHttpIntegrationTest {
   @Autowired SchedulePolicies policies;
   @Autowired AuditLog audit;
   @Autowired Follows follows;
+  @Autowired MongoTemplate mongo;
 
   private ConsoleHttp http;
 
@@ -70,12 +74,50 @@ class ConsoleHttpIntegrationTest {
   }
 
   @Test
-  void theSessionCookieIsSecureHttpOnlyAndSameSite() throws Exception {
+  void theSessionCookieAndTheSignInPagesCsrfCookieAreSecureHttpOnlyAndSameSite() throws Exception {
     HttpResponse<String> signIn = http.get("/console/sign-in", null);
-    String cookie = signIn.headers().firstValue("set-cookie").orElseThrow();
-    assertThat(cookie)
-        .startsWith("SAMSPILL_CONSOLE=")
-        .contains("Path=/console", "Secure", "HttpOnly", "SameSite=Lax");
+    assertThat(signIn.headers().allValues("set-cookie"))
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c)
+                    .startsWith(ConsoleHttp.CSRF_COOKIE + "=")
+                    .contains("Path=/;", "Secure", "HttpOnly", "SameSite=Lax")
+                    .doesNotContain("Domain"));
+    HttpResponse<String> signedIn =
+        http.postSigningIn("/console/demo-sign-in", csrfCookie(signIn), form(csrf(signIn.body())));
+    assertThat(signedIn.headers().allValues("set-cookie"))
+        .filteredOn(c -> c.startsWith(ConsoleHttp.SESSION_COOKIE))
+        .singleElement()
+        .satisfies(
+            c -> assertThat(c).contains("Path=/console", "Secure", "HttpOnly", "SameSite=Lax"));
+  }
+
+  @Test
+  void viewsOfTheSignInPageWithItsDemoFormStoreNoSessionAndTheDemoSignInStillWorks()
+      throws Exception {
+    Set<Object> before = storedSessions();
+    for (int i = 0; i < 50; i++) {
+      HttpResponse<String> signIn = http.get("/console/sign-in", null);
+      assertThat(csrf(signIn.body())).isNotBlank();
+      assertThat(csrfCookie(signIn)).isNotBlank();
+      assertThat(http.get("/console/leaders", null).statusCode()).isEqualTo(302);
+    }
+    assertThat(storedSessions()).isSubsetOf(before);
+
+    String session = http.demoSignIn();
+    Set<Object> added = storedSessions();
+    added.removeAll(before);
+    assertThat(added).as("the sign-in's session").hasSize(1);
+    assertThat(http.get("/console/leaders", session).statusCode()).isEqualTo(200);
+  }
+
+  private Set<Object> storedSessions() {
+    return mongo
+        .getCollection("console_sessions")
+        .find()
+        .map(d -> d.get("_id"))
+        .into(new HashSet<>());
   }
 
   @Test
@@ -87,9 +129,40 @@ class ConsoleHttpIntegrationTest {
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.body()).contains("Skjemaet kunne ikke sendes");
     assertThat(policies.of(ConsoleFixture.SAMPLE).anonymityThreshold()).isEqualTo(before);
+  }
 
+  @Test
+  void aSignInPostedWithoutItsTokenOrWithAnotherIs403InTheVisitorsLanguageAndSignsNoOneIn()
+      throws Exception {
     HttpResponse<String> signIn = http.get("/console/sign-in", null);
-    assertThat(http.post("/console/demo-sign-in", cookie(signIn), "").statusCode()).isEqualTo(403);
+    HttpResponse<String> other = http.get("/console/sign-in", null);
+    List<HttpResponse<String>> refused =
+        List.of(
+            postInEnglish(csrfCookie(signIn), form(null)),
+            postInEnglish(csrfCookie(signIn), form(csrf(other.body()))),
+            postInEnglish(null, form(csrf(signIn.body()))));
+    assertThat(refused)
+        .allSatisfy(
+            r -> {
+              assertThat(r.statusCode()).isEqualTo(403);
+              assertThat(r.body())
+                  .contains("<html lang=\"en\"", "The form could not be sent")
+                  .doesNotContain("Whitelabel", "Forbidden");
+              assertThat(r.headers().allValues("set-cookie"))
+                  .noneMatch(c -> c.startsWith(ConsoleHttp.SESSION_COOKIE));
+            });
+  }
+
+  private HttpResponse<String> postInEnglish(String csrfCookie, String body) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(http.uri("/console/demo-sign-in"))
+            .header("Accept-Language", "en")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (csrfCookie != null) {
+      request.header("Cookie", ConsoleHttp.CSRF_COOKIE + "=" + csrfCookie);
+    }
+    return http.send(request.build());
   }
 
   @Test

@@ -5,6 +5,11 @@ import static no.samspill.app.ConsoleHttp.csrf;
 import static no.samspill.app.ConsoleHttp.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,7 +21,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.samspill.core.casework.PoliticalBodies;
@@ -30,6 +39,8 @@ import no.samspill.core.directory.TenantId;
 import no.samspill.core.directory.Tenants;
 import no.samspill.core.language.Language;
 import org.apache.catalina.Context;
+import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,12 +51,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Two instances on one database, as behind a load balancer without session affinity: a sign-in
  * begun on one ends on the other, either answers with the same cookie, a sign-out on one is a
- * sign-out on both, a restart keeps the session, and an idle one ends. Everything outside the
- * console stays without a session. A municipality of its own, erased afterwards.
+ * sign-out on both, a restart keeps the session, and an idle one ends. Page views without signing
+ * in store no session, and a stored session holding a class no session holds is no session.
+ * Everything outside the console stays without a session. A municipality of its own, erased
+ * afterwards.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleSessionsIntegrationTest {
@@ -190,6 +204,83 @@ class ConsoleSessionsIntegrationTest {
     assertThat(sessions().getCollection(SESSIONS).countDocuments()).isLessThanOrEqualTo(stored);
   }
 
+  @Test
+  void anonymousViewsOfTheSignInPageAndOfProtectedPagesStoreNoSessionAndASignInStillWorks()
+      throws Exception {
+    Set<Object> before = storedKeys();
+    for (int i = 0; i < 50; i++) {
+      ConsoleHttp http = http(i % 2 == 0 ? a : b);
+      HttpResponse<String> signIn = http.get("/console/sign-in", null);
+      assertThat(signIn.statusCode()).isEqualTo(200);
+      assertThat(signIn.body()).contains("data-testid=\"sign-in\"");
+      assertSignedOut(http.get("/console/bodies", null));
+      assertThat(List.of(signIn, http.get("/console/leaders", null)))
+          .allSatisfy(
+              r ->
+                  assertThat(r.headers().allValues("set-cookie"))
+                      .noneMatch(c -> c.startsWith(ConsoleHttp.SESSION_COOKIE)));
+    }
+    assertThat(storedKeys()).as("no session stored by a page view").isSubsetOf(before);
+    assertThat(containerSessions(a) + containerSessions(b)).isZero();
+
+    String session = signInFromAToB();
+    assertThat(http(a).get("/console", session).body()).contains("Logget inn som Siri Økt");
+  }
+
+  @Test
+  void aStoredSessionHoldingAClassNoSessionHoldsIsNoSessionAndTheSignInPageIsShown()
+      throws Exception {
+    String session = signInFromAToB();
+    Document stored = sessions().findById(key(session), Document.class, SESSIONS);
+    Map<String, Object> attributes = read(stored.get("attributes", Binary.class).getData());
+    attributes.put("planted", new Planted());
+    sessions()
+        .updateFirst(
+            byId(key(session)),
+            Update.update("attributes", new Binary(write(attributes))),
+            SESSIONS);
+
+    for (ConfigurableApplicationContext instance : List.of(a, b)) {
+      HttpResponse<String> page = http(instance).get("/console/bodies", session);
+      assertSignedOut(page);
+      HttpResponse<String> signIn = http(instance).get("/console/sign-in", session);
+      assertThat(signIn.statusCode()).isEqualTo(200);
+      assertThat(signIn.body()).contains("data-testid=\"sign-in\"");
+    }
+    assertThat(Planted.read).as("never created").isFalse();
+    assertThat(stored(session)).isZero();
+  }
+
+  /** Not a class a console session holds; its readObject would say so if it ever ran. */
+  static final class Planted extends HashMap<String, Object> {
+    private static final long serialVersionUID = 1L;
+    static volatile boolean read;
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      in.defaultReadObject();
+      read = true;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> read(byte[] bytes) throws Exception {
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+      return (Map<String, Object>) in.readObject();
+    }
+  }
+
+  private static byte[] write(Object value) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    return bytes.toByteArray();
+  }
+
+  private Set<Object> storedKeys() {
+    return sessions().getCollection(SESSIONS).find().map(d -> d.get("_id")).into(new HashSet<>());
+  }
+
   /** The authorisation-code flow begun on A; the provider's redirect back lands on B. */
   private String signInFromAToB() throws Exception {
     ConsoleFixture.nextSignIn(provider, email, true);
@@ -246,13 +337,16 @@ class ConsoleSessionsIntegrationTest {
    */
   private long stored(String cookie) throws Exception {
     String id = new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
-    String key =
-        Base64.getUrlEncoder()
-            .withoutPadding()
-            .encodeToString(
-                MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8)));
     assertThat(sessions().exists(byId(id), SESSIONS)).isFalse();
-    return sessions().count(byId(key), SESSIONS);
+    return sessions().count(byId(key(cookie)), SESSIONS);
+  }
+
+  private static String key(String cookie) throws Exception {
+    String id = new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(
+            MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static Query byId(String id) {

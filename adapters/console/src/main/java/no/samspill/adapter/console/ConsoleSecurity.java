@@ -56,6 +56,8 @@ class ConsoleSecurity {
         // Sign-in always lands on /console, so a page asked for before it is not kept: a visitor
         // who is not signed in gets no stored session for it.
         .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+        // Nor for the sign-in form's token: it is in a cookie until there is a session.
+        .csrf(csrf -> csrf.csrfTokenRepository(new SignInCsrfTokens()))
         .exceptionHandling(
             exceptions ->
                 exceptions

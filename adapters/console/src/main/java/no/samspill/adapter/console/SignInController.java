@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,12 @@ class SignInController {
   }
 
   @GetMapping("/sign-in")
-  String signIn(@RequestHeader(value = LANGUAGE, required = false) String language, Model model) {
+  String signIn(
+      @RequestHeader(value = LANGUAGE, required = false) String language,
+      CsrfToken csrf,
+      Model model) {
+    // The token now, while its cookie can still be set: the page may be sent before its form.
+    csrf.getToken();
     model.addAttribute("t", text(language));
     model.addAttribute("configured", properties.oidc().configured());
     model.addAttribute("demo", sampleCoordinator().isPresent());

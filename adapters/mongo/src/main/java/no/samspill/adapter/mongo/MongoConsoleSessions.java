@@ -44,6 +44,7 @@ final class MongoConsoleSessions implements SessionRepository<StoredConsoleSessi
   static final String EXPIRES_AT = "expiresAt";
 
   private static final Logger log = LoggerFactory.getLogger(MongoConsoleSessions.class);
+  private static final SessionAttributeFilter FILTER = new SessionAttributeFilter();
 
   private final MongoTemplate mongo;
   private final Clock clock;
@@ -97,18 +98,12 @@ final class MongoConsoleSessions implements SessionRepository<StoredConsoleSessi
     if (stored == null) {
       return null;
     }
-    if (!stored.getDate(EXPIRES_AT).toInstant().isAfter(clock.instant())) {
-      mongo.remove(byKey(key), COLLECTION);
-      return null;
-    }
-    MapSession session = new MapSession(id);
-    session.setCreationTime(stored.getDate("createdAt").toInstant());
-    session.setLastAccessedTime(stored.getDate("accessedAt").toInstant());
-    session.setMaxInactiveInterval(Duration.ofSeconds(stored.getLong("idleSeconds")));
+    MapSession session;
     try {
-      attributes(stored.get("attributes")).forEach(session::setAttribute);
-    } catch (IOException | ClassNotFoundException | ClassCastException unreadable) {
-      // Say what failed, never the content: the session holds personal data.
+      session = read(id, stored);
+    } catch (IOException | ClassNotFoundException | RuntimeException unreadable) {
+      // Refused by the filter or corrupt: no session, never an error page. Say what failed, never
+      // the content: the session holds personal data.
       log.warn(
           "A console session could not be read ({}); it is removed and its coordinator signs in"
               + " again",
@@ -116,7 +111,24 @@ final class MongoConsoleSessions implements SessionRepository<StoredConsoleSessi
       mongo.remove(byKey(key), COLLECTION);
       return null;
     }
+    if (session == null) {
+      mongo.remove(byKey(key), COLLECTION);
+      return null;
+    }
     return new StoredConsoleSession(session, key, clock);
+  }
+
+  /** The stored session, or null once its idle timeout has passed. */
+  private MapSession read(String id, Document stored) throws IOException, ClassNotFoundException {
+    if (!stored.getDate(EXPIRES_AT).toInstant().isAfter(clock.instant())) {
+      return null;
+    }
+    MapSession session = new MapSession(id);
+    session.setCreationTime(stored.getDate("createdAt").toInstant());
+    session.setLastAccessedTime(stored.getDate("accessedAt").toInstant());
+    session.setMaxInactiveInterval(Duration.ofSeconds(stored.getLong("idleSeconds")));
+    attributes(stored.get("attributes")).forEach(session::setAttribute);
+    return session;
   }
 
   @Override
@@ -184,13 +196,18 @@ final class MongoConsoleSessions implements SessionRepository<StoredConsoleSessi
     return bytes.toByteArray();
   }
 
-  @SuppressWarnings("unchecked")
-  private Map<String, Object> attributes(Object stored) throws IOException, ClassNotFoundException {
+  // Read through the filter: only the classes a console session holds, within limits.
+  private static Map<String, Object> attributes(Object stored)
+      throws IOException, ClassNotFoundException {
     byte[] bytes = stored instanceof Binary binary ? binary.getData() : (byte[]) stored;
     try (ObjectInputStream in =
         new ConfigurableObjectInputStream(
             new ByteArrayInputStream(bytes), MongoConsoleSessions.class.getClassLoader())) {
-      return (Map<String, Object>) in.readObject();
+      in.setObjectInputFilter(FILTER);
+      Map<?, ?> read = (Map<?, ?>) in.readObject();
+      Map<String, Object> attributes = new HashMap<>();
+      read.forEach((name, value) -> attributes.put((String) name, value));
+      return attributes;
     }
   }
 

@@ -2,22 +2,32 @@ package no.samspill.adapter.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import javax.management.BadAttributeValueExpException;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(
     classes = MongoAdapterTestApplication.class,
     properties = {
@@ -157,6 +167,76 @@ class MongoConsoleSessionsIntegrationTest {
     assertThat(stored(idle.getId())).isZero();
     assertThat(stored(used.getId())).isOne();
     assertThat(sessions().findById(used.getId())).isNotNull();
+  }
+
+  @Test
+  void aSessionHoldingAClassNoConsoleSessionHoldsIsRefusedBeforeItIsCreatedAndRemoved(
+      CapturedOutput log) {
+    StoredConsoleSession session = newSession();
+    session.setAttribute("signedIn", "kari@fjordvik.kommune.no");
+    session.setAttribute("planted", new Planted());
+    sessions().save(session);
+
+    assertThat(sessions().findById(session.getId())).isNull();
+    assertThat(Planted.read).as("its readObject never ran").isFalse();
+    assertThat(stored(session.getId())).isZero();
+    assertThat(log)
+        .containsOnlyOnce("A console session could not be read (InvalidClassException)")
+        .doesNotContain("kari@fjordvik.kommune.no");
+  }
+
+  @Test
+  void aKnownGadgetTypeIsRefused() {
+    StoredConsoleSession session = newSession();
+    session.setAttribute("gadget", new BadAttributeValueExpException("planted"));
+    sessions().save(session);
+
+    assertThat(sessions().findById(session.getId())).isNull();
+    assertThat(stored(session.getId())).isZero();
+  }
+
+  @Test
+  void allowedClassesPastTheLimitsAreRefused() {
+    List<Object> deep = new ArrayList<>();
+    List<Object> inner = deep;
+    for (int i = 0; i < SessionAttributeFilter.MAX_DEPTH + 5; i++) {
+      List<Object> next = new ArrayList<>();
+      inner.add(next);
+      inner = next;
+    }
+    Object[] wide = new Object[(int) SessionAttributeFilter.MAX_ARRAY_LENGTH + 1];
+    for (Object tooMuch : List.of(deep, wide)) {
+      StoredConsoleSession session = newSession();
+      session.setAttribute("tooMuch", tooMuch);
+      sessions().save(session);
+
+      assertThat(sessions().findById(session.getId())).isNull();
+      assertThat(stored(session.getId())).isZero();
+    }
+  }
+
+  @Test
+  void aCorruptSessionIsNoSessionAndIsRemoved() {
+    StoredConsoleSession session = newSession();
+    sessions().save(session);
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(MongoConsoleSessions.key(session.getId()))),
+        Update.update("attributes", new Binary(new byte[] {(byte) 0xac, (byte) 0xed, 0, 5, 1})),
+        MongoConsoleSessions.COLLECTION);
+
+    assertThat(sessions().findById(session.getId())).isNull();
+    assertThat(stored(session.getId())).isZero();
+  }
+
+  /** Not a class a console session holds; its readObject would run if it were ever read. */
+  static final class Planted extends HashMap<String, Object> {
+    private static final long serialVersionUID = 1L;
+    static volatile boolean read;
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      in.defaultReadObject();
+      read = true;
+    }
   }
 
   private long stored(String sessionId) {
