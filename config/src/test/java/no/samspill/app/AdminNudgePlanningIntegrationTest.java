@@ -24,11 +24,11 @@ class AdminNudgePlanningIntegrationTest {
   static AdminApiCalls api;
 
   @BeforeAll
-  static void start() {
+  static void start() throws Exception {
     app =
         TestApp.start(
             dir.resolve("nudges.mv"), TestApp.newDatabase(), AdminApiCalls.tokenProperty());
-    api = new AdminApiCalls(app);
+    api = new AdminApiCalls(app).awaitReady();
   }
 
   @AfterAll

@@ -1,6 +1,6 @@
 package no.samspill.app;
 
-import static no.samspill.app.AdminApiIntegrationTest.assertProblem;
+import static no.samspill.app.AdminApiCalls.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -66,7 +66,7 @@ class RetentionAdminIntegrationTest {
         TestApp.start(
             dir.resolve("retention.mv"),
             TestApp.newDatabase(),
-            "samspill.admin.token=" + AdminApiIntegrationTest.TOKEN);
+            "samspill.admin.token=" + AdminApiCalls.TOKEN);
     base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
   }
 
@@ -204,7 +204,7 @@ class RetentionAdminIntegrationTest {
       throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base + path))
-            .header("Authorization", "Bearer " + AdminApiIntegrationTest.TOKEN)
+            .header("Authorization", "Bearer " + AdminApiCalls.TOKEN)
             .header("Content-Type", "application/json")
             .method(
                 method,
