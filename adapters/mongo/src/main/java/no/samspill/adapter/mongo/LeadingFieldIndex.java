@@ -204,6 +204,24 @@ final class LeadingFieldIndex<P> extends Index<P> {
     return new ArrayList<>(union);
   }
 
+  /** Of these positions, in their order, those listed under one of the query's values here. */
+  synchronized List<P> listed(List<P> positions, Document query) {
+    List<NavigableSet<P>> lists = new ArrayList<>();
+    for (Object value : queriedValues(query)) {
+      NavigableSet<P> listedUnder = positionsByValue.get(value);
+      if (listedUnder != null) {
+        lists.add(listedUnder);
+      }
+    }
+    List<P> kept = new ArrayList<>();
+    for (P position : positions) {
+      if (lists.stream().anyMatch(listedUnder -> listedUnder.contains(position))) {
+        kept.add(position);
+      }
+    }
+    return kept;
+  }
+
   @Override
   public synchronized long getCount() {
     return documents;

@@ -21,8 +21,9 @@ final class MongoIndexes {
     this.mongo = mongo;
     dropObsolete();
     index(MongoReflections.COLLECTION, "leaderId", "-startedAt");
-    // The digest's shared reflections: one equality query per tenant and UTC week.
-    index(MongoReflections.COLLECTION, "tenantId", MongoReflections.SHARED_WEEK, "completedAt");
+    // The digest's shared reflections: one equality query per tenant and UTC week. The week leads,
+    // so the embedded server keeps a hash of it (sparse: shared ones only) beside the tenant's.
+    index(MongoReflections.COLLECTION, MongoReflections.SHARED_WEEK, "tenantId", "completedAt");
     index(MongoCasework.BODIES, "tenantId", "name");
     index(MongoCasework.CASES, "tenantId", "ownerId", "-createdAt");
     // The console's case list: a tenant's cases, newest first.
@@ -92,6 +93,7 @@ final class MongoIndexes {
    */
   private void dropObsolete() {
     drop(MongoReflections.COLLECTION, "tenantId_1_share_1_completedAt_-1", false);
+    drop(MongoReflections.COLLECTION, "tenantId_1_sharedWeek_1_completedAt_1", false);
     drop(MongoCasework.CASES, "tenantId_1_ownerId_1", false);
     drop(MongoNudges.COLLECTION, "status_1_dueAt_1", false);
     drop(MongoNudges.COLLECTION, "leaderId_1_dueAt_1", false);

@@ -7,7 +7,10 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How the embedded backends keep the non-unique indexes the app declares: one {@link
@@ -62,30 +65,35 @@ final class SecondaryIndexes {
 
   /**
    * The positions to match the query against: those of an index the server itself would use (the
-   * {@code _id} or a unique index), else those of the leading-field index that gives the fewest, or
-   * {@code null} for a scan. In natural order, reversed for {@code $natural: -1}.
+   * {@code _id} or a unique index), else those of the leading-field index that gives the fewest,
+   * less those another such index on an other queried field does not list, or {@code null} for a
+   * scan. In natural order, reversed for {@code $natural: -1}.
    */
   static <P> Iterable<P> positions(
       List<Index<P>> indexes, Document query, boolean naturalDescending) {
-    LeadingFieldIndex<P> narrowest = null;
-    long fewest = Long.MAX_VALUE;
+    List<LeadingFieldIndex<P>> usable = new ArrayList<>();
     for (Index<P> index : indexes) {
       if (index instanceof LeadingFieldIndex<P> hash) {
         if (hash.canHandle(query)) {
-          long candidates = hash.candidates(query);
-          if (candidates < fewest) {
-            narrowest = hash;
-            fewest = candidates;
-          }
+          usable.add(hash);
         }
       } else if (index.canHandle(query)) {
         return index.getPositions(query);
       }
     }
-    if (narrowest == null) {
+    if (usable.isEmpty()) {
       return null;
     }
-    List<P> positions = narrowest.positions(query);
+    // Counted once each: the hashes may change meanwhile, and the order only picks the narrowest.
+    Map<LeadingFieldIndex<P>, Long> sizes = new HashMap<>();
+    usable.forEach(hash -> sizes.put(hash, hash.candidates(query)));
+    usable.sort(Comparator.comparing(sizes::get));
+    List<P> positions = usable.get(0).positions(query);
+    // A tenant's shared week is the tenant's documents that the week's hash also lists: each
+    // candidate looked up there, instead of each read from the store and matched.
+    for (int i = 1; i < usable.size() && positions.size() > 1; i++) {
+      positions = usable.get(i).listed(positions, query);
+    }
     if (naturalDescending) {
       Collections.reverse(positions);
     }

@@ -148,21 +148,33 @@ class EmbeddedSecondaryIndexAgreesWithTheScanIntegrationTest {
     };
   }
 
-  /** Equality on a field (plain, {@code $eq}, {@code $in}), often with another condition. */
+  /**
+   * Equality on a field (plain, {@code $eq}, {@code $in}), often with another condition: a range, a
+   * field's presence, or equality on a second field in the same flat document, as Spring Data
+   * writes it (two hashes, whose lists are intersected).
+   */
   private static Bson aFilter(Random random) {
     String field = pick(random, FIELDS);
-    Bson equality =
-        switch (random.nextInt(5)) {
-          case 0 -> Filters.eq(field, pick(random, VALUES));
-          case 1 -> new Document(field, new Document("$eq", pick(random, VALUES)));
-          case 2 -> Filters.in(field, pick(random, VALUES), pick(random, VALUES));
-          case 3 -> Filters.eq(field, null);
-          default -> Filters.eq(field, pick(random, List.of("A", "B", 1)));
-        };
-    return switch (random.nextInt(4)) {
+    Bson equality = new Document(field, aWanted(random));
+    return switch (random.nextInt(5)) {
       case 0 -> Filters.and(equality, Filters.gte("at", random.nextInt(20)));
       case 1 -> Filters.and(equality, Filters.exists(pick(random, FIELDS)));
+      case 2 -> {
+        String other = pick(random, FIELDS.stream().filter(f -> !f.equals(field)).toList());
+        yield new Document(field, aWanted(random)).append(other, aWanted(random));
+      }
       default -> equality;
+    };
+  }
+
+  /** What a field is asked to equal: a value, {@code $eq}, {@code $in}, null. */
+  private static Object aWanted(Random random) {
+    return switch (random.nextInt(5)) {
+      case 0 -> pick(random, VALUES);
+      case 1 -> new Document("$eq", pick(random, VALUES));
+      case 2 -> new Document("$in", List.of(pick(random, VALUES), pick(random, VALUES)));
+      case 3 -> null;
+      default -> pick(random, List.of("A", "B", 1));
     };
   }
 
