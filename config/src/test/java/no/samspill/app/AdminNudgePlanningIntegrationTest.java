@@ -25,9 +25,14 @@ class AdminNudgePlanningIntegrationTest {
 
   @BeforeAll
   static void start() throws Exception {
+    // No dispatcher: a case-flow nudge falling due mid-test would be sent (no longer planned, so
+    // not cancelled) and plan its reminder, which is a dispatch outcome, not what is tested here.
     app =
         TestApp.start(
-            dir.resolve("nudges.mv"), TestApp.newDatabase(), AdminApiCalls.tokenProperty());
+            dir.resolve("nudges.mv"),
+            TestApp.newDatabase(),
+            AdminApiCalls.tokenProperty(),
+            "samspill.scheduling.enabled=false");
     api = new AdminApiCalls(app).awaitReady();
   }
 
