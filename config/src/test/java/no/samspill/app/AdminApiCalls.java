@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,23 +21,6 @@ final class AdminApiCalls {
 
   AdminApiCalls(ConfigurableApplicationContext app) {
     base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-  }
-
-  /**
-   * Waits until readiness is UP: the start-up work (sample data, the tenant-wide re-plan) is done,
-   * so it cannot re-plan from what it read before a test's change.
-   */
-  AdminApiCalls awaitReady() throws Exception {
-    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (HTTP.send(
-                HttpRequest.newBuilder(uri("/actuator/health/readiness")).build(),
-                HttpResponse.BodyHandlers.discarding())
-            .statusCode()
-        != 200) {
-      assertThat(System.nanoTime()).as("readiness UP within 60 s").isLessThan(until);
-      Thread.sleep(50);
-    }
-    return this;
   }
 
   /** The app started with {@link #TOKEN} as the operator's. */

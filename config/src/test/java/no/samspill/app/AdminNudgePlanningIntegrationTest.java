@@ -24,7 +24,7 @@ class AdminNudgePlanningIntegrationTest {
   static AdminApiCalls api;
 
   @BeforeAll
-  static void start() throws Exception {
+  static void start() {
     // No dispatcher: a case-flow nudge falling due mid-test would be sent (no longer planned, so
     // not cancelled) and plan its reminder, which is a dispatch outcome, not what is tested here.
     app =
@@ -33,7 +33,7 @@ class AdminNudgePlanningIntegrationTest {
             TestApp.newDatabase(),
             AdminApiCalls.tokenProperty(),
             "samspill.scheduling.enabled=false");
-    api = new AdminApiCalls(app).awaitReady();
+    api = new AdminApiCalls(app);
   }
 
   @AfterAll
