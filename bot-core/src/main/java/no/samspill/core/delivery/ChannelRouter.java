@@ -48,6 +48,11 @@ public final class ChannelRouter {
                     Delivery.unreachable("no chat platform linked for this leader")));
   }
 
+  /** Whether the platform that would reach the leader opens each message on its turn. */
+  public boolean opensOnTurn(Leader leader) {
+    return channelFor(leader).map(ChatChannel::opensOnTurn).orElse(false);
+  }
+
   /** Tells each platform which of these leaders {@link #deliver} will reach through it. */
   public void expect(Collection<Leader> leaders) {
     Map<ChatChannel, List<Leader>> byChannel = new HashMap<>();

@@ -35,6 +35,16 @@ public interface ChatChannel {
   }
 
   /**
+   * Whether {@link #deliver} queues a message and opens it only when the platform's pace lets it
+   * leave. A platform whose deliver opens at once (the default) gets a batch's messages opened
+   * together right before they are handed to it: one renewal of their claims for all of them. Every
+   * platform that overrides deliver to wait for a turn must answer true.
+   */
+  default boolean opensOnTurn() {
+    return false;
+  }
+
+  /**
    * The leaders a batch of {@link #deliver} calls is about to reach: a channel may read what it
    * needs for all of them in one round trip instead of one per message. Only a hint.
    */

@@ -1,7 +1,9 @@
 package no.samspill.core.nudging;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import no.samspill.core.conversation.Reply;
 import no.samspill.core.conversation.StartReflection;
 import no.samspill.core.conversation.TextReply;
@@ -28,9 +30,16 @@ final class NudgeMessages {
   /** A case flow is started here, so this is called only once the claim is renewed. */
   Optional<List<Reply>> of(Nudge nudge, Leader leader) {
     // The same question the lists ask, so "upcoming" shows exactly what is sent.
-    if (!reasons.stillWanted(nudge)) {
-      return Optional.empty();
-    }
+    return reasons.stillWanted(nudge) ? made(nudge, leader) : Optional.empty();
+  }
+
+  /** Which of these nudges are still wanted, with one look at their reasons for all. */
+  Set<String> wanted(Collection<Nudge> nudges) {
+    return reasons.stillWanted(nudges);
+  }
+
+  /** The message of a nudge still wanted; empty if what it points to is gone. */
+  Optional<List<Reply>> made(Nudge nudge, Leader leader) {
     return switch (nudge.kind()) {
       case MEETING_ENDED -> meetingEnded.message(nudge, leader);
       case REMIND_LATER -> text(leader, "nudge.later");

@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import no.samspill.core.conversation.Reply;
 import no.samspill.core.conversation.StartReflection;
 import no.samspill.core.delivery.ChannelRouter;
 import no.samspill.core.delivery.Delivery;
@@ -40,9 +39,12 @@ import org.slf4j.LoggerFactory;
  * under a fencing token; each is handed to its platform, which paces it by that platform's limits
  * without holding a thread; right before its first message leaves, the claim is checked and its
  * lease extended ({@link Nudges#holdForSending}), so a nudge that waited past its lease and was
- * taken over elsewhere is dropped here, never sent twice. No more nudges are claimed than may be in
- * flight at once. On shutdown, claims not yet opened are handed back at once (another instance may
- * send them without waiting for the lease) and the sends already opened are finished.
+ * taken over elsewhere is dropped here, never sent twice. For a platform that sends at once, a
+ * batch's nudges are opened together ({@link Openings#openTogether}) and their outcomes recorded
+ * together ({@link Outcomes}), so a batch costs a constant number of round trips. No more nudges
+ * are claimed than may be in flight at once. On shutdown, claims not yet opened are handed back at
+ * once (another instance may send them without waiting for the lease) and the sends already opened
+ * are finished.
  */
 public class SendDueNudges {
 
@@ -76,13 +78,14 @@ public class SendDueNudges {
   private final PublicHolidays holidays;
   private final Settings settings;
   private final Clock clock;
-  private final NudgeMessages messages;
+  private final Outcomes outcomes;
+  private final Openings openings;
   private final DispatchMetrics metrics;
   private final AtomicLong claims = new AtomicLong();
   private final AtomicBoolean stopping = new AtomicBoolean();
 
   /** Nudges this instance claimed whose outcome is not known yet, opened or not. */
-  private final Set<Opening> live = ConcurrentHashMap.newKeySet();
+  private final Set<Openings.Opening> live = ConcurrentHashMap.newKeySet();
 
   /** The runs of {@link #sendDue()} under way; a stop waits for them to hand back their batch. */
   private final Set<CompletableFuture<Void>> runs = ConcurrentHashMap.newKeySet();
@@ -99,7 +102,14 @@ public class SendDueNudges {
       Clock clock,
       MeetingEndedMessage meetingEnded,
       DispatchMetrics metrics) {
-    this.messages = new NudgeMessages(reasons, startReflection, meetingEnded);
+    this.outcomes = new Outcomes(nudges, metrics, clock);
+    this.openings =
+        new Openings(
+            nudges,
+            new NudgeMessages(reasons, startReflection, meetingEnded),
+            outcomes,
+            clock,
+            settings.lease());
     this.metrics = metrics;
     this.nudges = nudges;
     this.leaders = leaders;
@@ -128,7 +138,7 @@ public class SendDueNudges {
     // platforms' pace opens them, and instances sharing a workspace's budget share its nudges.
     InFlight unopened = new InFlight(settings.batch(), settings.lease());
     AtomicInteger handled = new AtomicInteger();
-    AtomicLong outcomes = new AtomicLong();
+    AtomicLong settled = new AtomicLong();
     boolean drained = false;
     long lastOutcomes = 0;
     long stalledSince = System.nanoTime();
@@ -158,28 +168,41 @@ public class SendDueNudges {
               : leaders.findAllById(batch.stream().map(Nudge::leaderId).distinct().toList());
       channels.expect(recipients.values());
       Map<TenantId, SchedulePolicy> tenantPolicies = new HashMap<>();
-      for (Nudge nudge : batch) {
-        Runnable opened = unopened.oneSlot();
-        dispatch(
-                nudge,
-                Optional.ofNullable(recipients.get(nudge.leaderId())),
-                tenantPolicies.computeIfAbsent(nudge.tenantId(), policies::of),
-                opened)
-            .whenComplete(
-                (dealtWith, error) -> {
-                  // Also for a nudge its platform refused before opening it.
-                  opened.run();
-                  if (error != null) {
-                    log.error("Nudge {} could not be dealt with", nudge.id(), error);
-                  } else if (dealtWith) {
-                    handled.incrementAndGet();
-                  }
-                  outcomes.incrementAndGet();
-                  room.giveBack(1);
-                  if (open.decrementAndGet() == 0) {
-                    metrics.batchDone(batch.size(), Duration.ofNanos(System.nanoTime() - claimed));
-                  }
-                });
+      List<Openings.Opening> atOnce = new ArrayList<>();
+      List<Runnable> sends = new ArrayList<>();
+      // The outcomes of a batch sent at once are written together when it has been handed out.
+      outcomes.defer();
+      try {
+        for (Nudge nudge : batch) {
+          Runnable opened = unopened.oneSlot();
+          dispatch(
+                  nudge,
+                  Optional.ofNullable(recipients.get(nudge.leaderId())),
+                  tenantPolicies.computeIfAbsent(nudge.tenantId(), policies::of),
+                  opened,
+                  atOnce,
+                  sends)
+              .whenComplete(
+                  (dealtWith, error) -> {
+                    // Also for a nudge its platform refused before opening it.
+                    opened.run();
+                    if (error != null) {
+                      log.error("Nudge {} could not be dealt with", nudge.id(), error);
+                    } else if (dealtWith) {
+                      handled.incrementAndGet();
+                    }
+                    settled.incrementAndGet();
+                    room.giveBack(1);
+                    if (open.decrementAndGet() == 0) {
+                      metrics.batchDone(
+                          batch.size(), Duration.ofNanos(System.nanoTime() - claimed));
+                    }
+                  });
+        }
+        openings.openTogether(atOnce);
+        sends.forEach(Runnable::run);
+      } finally {
+        outcomes.resume();
       }
       if (!batch.isEmpty()) {
         drained = false;
@@ -195,7 +218,7 @@ public class SendDueNudges {
         drained = true;
         continue;
       }
-      long seen = outcomes.get();
+      long seen = settled.get();
       if (Thread.currentThread().isInterrupted()) {
         break;
       } else if (seen != lastOutcomes) {
@@ -225,7 +248,7 @@ public class SendDueNudges {
     stopping.set(true);
     List<CompletableFuture<?>> pending = new ArrayList<>(runs);
     int handedBack = 0;
-    for (Opening opening : List.copyOf(live)) {
+    for (Openings.Opening opening : List.copyOf(live)) {
       if (opening.handBack()) {
         handedBack++;
       } else {
@@ -242,19 +265,29 @@ public class SendDueNudges {
     return settings.instance() + "#" + claims.incrementAndGet();
   }
 
-  /** Completes with whether this instance dealt with the nudge (false: taken over elsewhere). */
+  /**
+   * Completes with whether this instance dealt with the nudge (false: taken over elsewhere). Its
+   * send is added to {@code sends}, and its opening to {@code atOnce} if its platform sends at
+   * once.
+   */
   private CompletableFuture<Boolean> dispatch(
-      Nudge nudge, Optional<Leader> leader, SchedulePolicy policy, Runnable opened) {
+      Nudge nudge,
+      Optional<Leader> leader,
+      SchedulePolicy policy,
+      Runnable opened,
+      List<Openings.Opening> atOnce,
+      List<Runnable> sends) {
     Instant now = clock.instant();
     if (nudge.dueAt().plus(policy.staleAfter()).isBefore(now)) {
-      finish(nudge, NudgeStatus.EXPIRED, "stale: due " + nudge.dueAt() + ", not sent in time");
-      return CompletableFuture.completedFuture(true);
+      return finish(
+              nudge, NudgeStatus.EXPIRED, "stale: due " + nudge.dueAt() + ", not sent in time")
+          .thenApply(recorded -> true);
     }
     if (leader.isEmpty()) {
-      finish(nudge, NudgeStatus.CANCELLED, "leader no longer exists");
-      return CompletableFuture.completedFuture(true);
+      return finish(nudge, NudgeStatus.CANCELLED, "leader no longer exists")
+          .thenApply(recorded -> true);
     }
-    Opening opening = new Opening(nudge, leader.get(), opened);
+    Openings.Opening opening = openings.of(nudge, leader.get(), opened);
     // Registered before the check, so either stop() or this hands it back if stopping.
     live.add(opening);
     opening.outcome.whenComplete((dealtWith, error) -> live.remove(opening));
@@ -262,42 +295,63 @@ public class SendDueNudges {
       opening.handBack();
       return opening.outcome;
     }
+    if (!channels.opensOnTurn(leader.get())) {
+      atOnce.add(opening);
+    }
     Dispatch dispatch = new Dispatch(nudge.id(), nudge.sendingAt(), opening::open);
-    channels
-        .deliver(leader.get(), dispatch)
-        .handle(
-            (delivery, error) ->
-                error == null && delivery.outcome() == Delivery.Outcome.WITHDRAWN
-                    ? !opening.taken
-                    : record(
-                        nudge,
-                        leader.get(),
-                        policy,
-                        error == null ? delivery : Delivery.failed(describe(error))))
-        .whenComplete(
-            (dealtWith, error) -> {
-              if (error != null) {
-                opening.outcome.completeExceptionally(error);
-              } else {
-                opening.outcome.complete(dealtWith);
-              }
-            });
+    sends.add(
+        () ->
+            channels
+                .deliver(leader.get(), dispatch)
+                .handle(
+                    (delivery, error) ->
+                        error == null && delivery.outcome() == Delivery.Outcome.WITHDRAWN
+                            ? opening.withdrawn()
+                            : record(
+                                nudge,
+                                leader.get(),
+                                policy,
+                                error == null ? delivery : Delivery.failed(describe(error))))
+                .thenCompose(dealtWith -> dealtWith)
+                .whenComplete(
+                    (dealtWith, error) -> {
+                      if (error != null) {
+                        opening.outcome.completeExceptionally(error);
+                      } else {
+                        opening.outcome.complete(dealtWith);
+                      }
+                    }));
     return opening.outcome;
   }
 
-  private boolean record(Nudge nudge, Leader leader, SchedulePolicy policy, Delivery delivery) {
+  private CompletableFuture<Boolean> record(
+      Nudge nudge, Leader leader, SchedulePolicy policy, Delivery delivery) {
     Instant now = clock.instant();
+    CompletableFuture<Boolean> dealtWith = CompletableFuture.completedFuture(true);
     switch (delivery.outcome()) {
       case DELIVERED -> {
-        if (finish(nudge, NudgeStatus.SENT, null) && nudge.kind() == NudgeKind.CASE_FLOW) {
+        CompletableFuture<Boolean> sent = finish(nudge, NudgeStatus.SENT, null);
+        if (nudge.kind() == NudgeKind.CASE_FLOW) {
           WorkingTime working = new WorkingTime(policy, holidays);
-          nudges.plan(nudge.reminder(working.nextWorkingDayMorning(now, leader.timeZone())));
+          Nudge reminder = nudge.reminder(working.nextWorkingDayMorning(now, leader.timeZone()));
+          return sent.thenApply(
+              recorded -> {
+                if (recorded) {
+                  nudges.plan(reminder);
+                }
+                return true;
+              });
         }
+        return sent.thenApply(recorded -> true);
       }
-      case UNREACHABLE -> finish(nudge, NudgeStatus.FAILED, "unreachable: " + delivery.detail());
+      case UNREACHABLE -> {
+        return finish(nudge, NudgeStatus.FAILED, "unreachable: " + delivery.detail())
+            .thenApply(recorded -> true);
+      }
       case FAILED -> {
         if (nudge.attempts() >= MAX_ATTEMPTS) {
-          finish(nudge, NudgeStatus.FAILED, "gave up: " + delivery.detail());
+          return finish(nudge, NudgeStatus.FAILED, "gave up: " + delivery.detail())
+              .thenApply(recorded -> true);
         } else if (nudges.retryLater(nudge, now.plus(settings.retryAfter()), delivery.detail())) {
           metrics.retried(nudge.kind());
         }
@@ -306,85 +360,11 @@ public class SendDueNudges {
         // The opening recorded why: handed back, taken over, or no longer wanted.
       }
     }
-    return true;
+    return dealtWith;
   }
 
-  /**
-   * One claimed nudge on its way: opened when its turn comes (renew the claim, make the message),
-   * or handed back on shutdown if that comes first; never both.
-   */
-  private final class Opening {
-    private final Nudge claimed;
-    private final Leader leader;
-    private final AtomicBoolean decided = new AtomicBoolean();
-
-    /** Whether this instance dealt with the nudge; completes when its outcome is recorded. */
-    private final CompletableFuture<Boolean> outcome = new CompletableFuture<>();
-
-    private volatile boolean taken;
-
-    /** Runs once this claim is no longer waiting to be opened. */
-    private final Runnable opened;
-
-    Opening(Nudge claimed, Leader leader, Runnable opened) {
-      this.claimed = claimed;
-      this.leader = leader;
-      this.opened = opened;
-    }
-
-    /** Planned again for any instance, unless its message was already opened (it is in flight). */
-    boolean handBack() {
-      if (!decided.compareAndSet(false, true)) {
-        return false;
-      }
-      opened.run();
-      try {
-        nudges.release(claimed);
-      } catch (RuntimeException e) {
-        // Storage away while stopping: the claim is left to its lease, as after a crash.
-        log.warn("Nudge {} could not be handed back: {}", claimed.id(), e.toString());
-      }
-      taken = true;
-      outcome.complete(false);
-      return true;
-    }
-
-    Optional<List<Reply>> open() {
-      if (!decided.compareAndSet(false, true)) {
-        // Handed back at shutdown while it waited for its turn.
-        return Optional.empty();
-      }
-      opened.run();
-      Optional<Nudge> held = nudges.holdForSending(claimed, clock.instant(), settings.lease());
-      if (held.isEmpty()) {
-        log.info("Nudge {} was taken over by another instance before it was sent", claimed.id());
-        taken = true;
-        return Optional.empty();
-      }
-      Optional<List<Reply>> message = messages.of(held.get(), leader);
-      if (message.isEmpty()) {
-        finish(
-            claimed,
-            NudgeStatus.CANCELLED,
-            claimed.kind() == NudgeKind.MEETING_ENDED
-                ? "meeting cancelled or body no longer followed"
-                : "already answered");
-      }
-      return message;
-    }
-  }
-
-  private boolean finish(Nudge nudge, NudgeStatus status, String reason) {
-    Instant at = clock.instant();
-    boolean recorded = nudges.finish(nudge, status, reason, at);
-    if (recorded) {
-      metrics.finished(nudge.kind(), status, Duration.between(nudge.dueAt(), at));
-    } else {
-      log.warn(
-          "Nudge {} was taken over by another instance before its outcome was recorded",
-          nudge.id());
-    }
-    return recorded;
+  private CompletableFuture<Boolean> finish(Nudge nudge, NudgeStatus status, String reason) {
+    return outcomes.record(nudge, status, reason);
   }
 
   private static String describe(Throwable error) {

@@ -2,7 +2,9 @@ package no.samspill.core.reflection;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.LeaderId;
@@ -20,6 +22,18 @@ public interface Reflections {
 
   /** The leader's reflections, newest first. */
   List<Reflection> findByLeader(LeaderId leader, int limit);
+
+  /**
+   * {@link #findByLeader} for several leaders at once (in one round trip where the store can),
+   * keyed by leader; a leader without reflections may be absent.
+   */
+  default Map<LeaderId, List<Reflection>> findByLeaders(Collection<LeaderId> leaders, int limit) {
+    Map<LeaderId, List<Reflection>> byLeader = new HashMap<>();
+    for (LeaderId leader : leaders) {
+      byLeader.put(leader, findByLeader(leader, limit));
+    }
+    return byLeader;
+  }
 
   /**
    * Stores a new reflection (version 0) or replaces the stored one if it still has the version the

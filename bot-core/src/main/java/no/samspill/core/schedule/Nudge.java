@@ -134,4 +134,24 @@ public record Nudge(
   public Nudge reminder(Instant due) {
     return planned(tenantId, leaderId, NudgeKind.REMINDER, phase, caseId, meetingId, due);
   }
+
+  /** This claimed nudge as its holder renewed it right before sending. */
+  public Nudge heldForSending(Instant leaseUntil, Instant sendingAt) {
+    return new Nudge(
+        id,
+        tenantId,
+        leaderId,
+        kind,
+        phase,
+        caseId,
+        meetingId,
+        dueAt,
+        status,
+        claimedBy,
+        leaseUntil,
+        attempts,
+        reason,
+        sentAt,
+        sendingAt);
+  }
 }

@@ -1,9 +1,12 @@
 package no.samspill.core.schedule;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import no.samspill.core.casework.Following;
 import no.samspill.core.casework.Follows;
@@ -44,10 +47,37 @@ public class NudgeReasons {
 
   /** Whether the nudge would still be sent: the same answer the dispatcher acts on. */
   public boolean stillWanted(Nudge nudge) {
+    return stillWanted(nudge, () -> reflections.findByLeader(nudge.leaderId(), RECENT_REFLECTIONS));
+  }
+
+  /**
+   * The ids of the nudges that would still be sent, as {@link #stillWanted(Nudge)} answers each,
+   * with one read of reflections for all their leaders.
+   */
+  public Set<String> stillWanted(Collection<Nudge> many) {
+    List<LeaderId> readers =
+        many.stream()
+            .filter(n -> n.kind() != NudgeKind.MEETING_ENDED)
+            .map(Nudge::leaderId)
+            .distinct()
+            .toList();
+    Map<LeaderId, List<Reflection>> recent =
+        readers.isEmpty() ? Map.of() : reflections.findByLeaders(readers, RECENT_REFLECTIONS);
+    Set<String> wanted = new HashSet<>();
+    for (Nudge nudge : many) {
+      if (stillWanted(nudge, () -> recent.getOrDefault(nudge.leaderId(), List.of()))) {
+        wanted.add(nudge.id());
+      }
+    }
+    return wanted;
+  }
+
+  private boolean stillWanted(Nudge nudge, Supplier<List<Reflection>> recent) {
     return switch (nudge.kind()) {
-      case CASE_FLOW -> !reflectedOn(nudge.leaderId()).contains(nudge.id());
-      case REMINDER -> flowsFor(nudge).noneMatch(NudgeReasons::settled);
-      case REMIND_LATER -> flowsFor(nudge).anyMatch(r -> r.status() == ReflectionStatus.PAUSED);
+      case CASE_FLOW -> !reflectedOn(recent.get()).contains(nudge.id());
+      case REMINDER -> flowsFor(nudge, recent.get()).noneMatch(NudgeReasons::settled);
+      case REMIND_LATER ->
+          flowsFor(nudge, recent.get()).anyMatch(r -> r.status() == ReflectionStatus.PAUSED);
       case MEETING_ENDED -> meetingEndedStillWanted(nudge);
       case DIGEST_FOLLOW_UP -> true;
     };
@@ -67,8 +97,12 @@ public class NudgeReasons {
    * phase, case and meeting with an answer in it. A nudge would only start a second one.
    */
   public Set<String> reflectedOn(LeaderId leader) {
+    return reflectedOn(reflections.findByLeader(leader, RECENT_REFLECTIONS));
+  }
+
+  private static Set<String> reflectedOn(List<Reflection> recent) {
     Set<String> keys = new HashSet<>();
-    for (Reflection r : reflections.findByLeader(leader, RECENT_REFLECTIONS)) {
+    for (Reflection r : recent) {
       if (r.caseId() != null && r.meetingId() != null && hasAnswers(r)) {
         keys.add(caseFlowKey(r));
       }
@@ -131,8 +165,8 @@ public class NudgeReasons {
   }
 
   /** The leader's reflections of the nudge's phase and, if it has one, its case. */
-  private Stream<Reflection> flowsFor(Nudge nudge) {
-    return reflections.findByLeader(nudge.leaderId(), RECENT_REFLECTIONS).stream()
+  private static Stream<Reflection> flowsFor(Nudge nudge, List<Reflection> recent) {
+    return recent.stream()
         .filter(r -> r.phase() == nudge.phase())
         .filter(r -> nudge.caseId() == null || nudge.caseId().equals(r.caseId()));
   }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import no.samspill.core.casework.CaseId;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.LeaderId;
@@ -52,8 +53,30 @@ public interface Nudges {
    */
   Optional<Nudge> holdForSending(Nudge claimed, Instant now, Duration lease);
 
+  /**
+   * {@link #holdForSending} for claims opened together (a platform that sends at once), in a
+   * constant number of round trips; returns those still this holder's, renewed, in their order.
+   */
+  default List<Nudge> holdAllForSending(List<Nudge> claimed, Instant now, Duration lease) {
+    return claimed.stream().flatMap(c -> holdForSending(c, now, lease).stream()).toList();
+  }
+
   /** Records a final outcome, only if this holder still holds the claim; false otherwise. */
   boolean finish(Nudge claimed, NudgeStatus status, String reason, Instant at);
+
+  /** One final outcome of a claimed nudge, as {@link #finish} takes it. */
+  record Outcome(Nudge claimed, NudgeStatus status, String reason, Instant at) {}
+
+  /**
+   * {@link #finish} for many outcomes in one round trip (more only when some claim was taken over);
+   * returns the ids of the nudges whose outcome was recorded.
+   */
+  default Set<String> finishAll(List<Outcome> outcomes) {
+    return outcomes.stream()
+        .filter(o -> finish(o.claimed(), o.status(), o.reason(), o.at()))
+        .map(o -> o.claimed().id())
+        .collect(Collectors.toSet());
+  }
 
   /** Puts a claimed nudge back as planned for a later try. */
   boolean retryLater(Nudge claimed, Instant dueAt, String reason);

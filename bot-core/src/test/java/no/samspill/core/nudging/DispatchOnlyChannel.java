@@ -17,6 +17,11 @@ abstract class DispatchOnlyChannel implements ChatChannel {
   }
 
   @Override
+  public boolean opensOnTurn() {
+    return true;
+  }
+
+  @Override
   public Delivery send(Leader leader, List<Reply> replies) {
     throw new UnsupportedOperationException("dispatch goes through deliver");
   }

@@ -10,6 +10,7 @@ import no.samspill.core.directory.Leader;
 import no.samspill.core.reflection.Phase;
 import no.samspill.core.schedule.Nudge;
 import no.samspill.core.schedule.NudgeKind;
+import no.samspill.core.schedule.Nudges;
 import no.samspill.core.testing.ChatHarness;
 import no.samspill.core.testing.InMemoryPorts;
 import no.samspill.core.testing.InMemorySchedulePolicies;
@@ -42,9 +43,15 @@ final class ReminderDispatch {
   /** A dispatcher on the harness's store and clock that sends through {@code channel} alone. */
   static SendDueNudges dispatcher(
       ChatHarness chat, ChatChannel channel, SendDueNudges.Settings settings) {
+    return dispatcher(chat, channel, settings, chat.store().nudges());
+  }
+
+  /** The same, through {@code nudges} (a wrapper of the harness's store). */
+  static SendDueNudges dispatcher(
+      ChatHarness chat, ChatChannel channel, SendDueNudges.Settings settings, Nudges nudges) {
     InMemoryPorts store = chat.store();
     return new SendDueNudges(
-        store.nudges(),
+        nudges,
         store.leaders(),
         store.nudgeReasons(),
         command -> {

@@ -5,16 +5,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import no.samspill.core.casework.CaseId;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.LeaderId;
@@ -44,11 +37,11 @@ final class MongoNudges implements Nudges {
   private static final int CANCEL_BATCH = 1000;
 
   private final MongoTemplate mongo;
-  private final DocumentLocks locks;
+  private final MongoNudgeClaims claims;
 
   MongoNudges(MongoTemplate mongo) {
     this.mongo = mongo;
-    this.locks = new DocumentLocks(mongo);
+    this.claims = new MongoNudgeClaims(mongo);
   }
 
   @Override
@@ -155,108 +148,27 @@ final class MongoNudges implements Nudges {
   /** Only a nudge's key. */
   record Key(String id) {}
 
-  record Candidate(String id, Instant dueAt, String leaderId) {}
-
-  /**
-   * Due nudges and expired leases are looked for in two queries, each a plain equality on status
-   * followed by its range, not one {@code $or} (expired leases only when due ones leave room):
-   * FerretDB hands PostgreSQL only top-level equality and reads the whole collection for an {@code
-   * $or}, and MongoDB serves each from its own index.
-   */
   @Override
   public List<Nudge> claimDue(Instant now, Duration lease, String claim, int limit) {
-    List<Candidate> due = candidates(due(now), limit);
-    // Expired leases (an instance died mid-send) fill what room the due ones leave: a backlog of
-    // due nudges is sent first, and a second query is spared.
-    List<Candidate> expired =
-        due.size() < limit ? candidates(expired(now), limit - due.size()) : List.of();
-    // Ties broken by leader (random ids), so a batch mixes tenants rather than taking one's all.
-    List<Candidate> batch =
-        Stream.concat(due.stream(), expired.stream())
-            .sorted(Comparator.comparing(Candidate::dueAt).thenComparing(Candidate::leaderId))
-            .limit(limit)
-            .toList();
-    Map<String, String> byKey = new LinkedHashMap<>();
-    for (Candidate candidate : batch) {
-      byKey.put(DocumentLocks.key(COLLECTION, candidate.id()), candidate.id());
-    }
-    if (byKey.isEmpty()) {
-      return List.of();
-    }
-    // The nudges another instance is claiming right now are left to it.
-    Map<String, String> locked = locks.tryLock(byKey.keySet(), now, lease);
-    try {
-      List<String> ids =
-          byKey.entrySet().stream()
-              .filter(candidate -> locked.containsKey(candidate.getKey()))
-              .map(Map.Entry::getValue)
-              .toList();
-      if (ids.isEmpty()) {
-        return List.of();
-      }
-      // One update per kind of candidate, conditional per document; the token it writes tells
-      // afterwards which ones this instance got.
-      Set<String> fromExpired = expired.stream().map(Candidate::id).collect(Collectors.toSet());
-      List<String> planned = ids.stream().filter(id -> !fromExpired.contains(id)).toList();
-      List<String> leased = ids.stream().filter(fromExpired::contains).toList();
-      claim(due(now), planned, now, lease, claim);
-      claim(expired(now), leased, now, lease, claim);
-      // Read back by id, with the token, so FerretDB can hand PostgreSQL the token's equality; with
-      // a limit, so that it answers in one reply instead of leaving a cursor open.
-      Map<String, Nudge> byId = new HashMap<>();
-      Query readBack =
-          Query.query(where("_id").in(ids).and("claimedBy").is(claim))
-              .limit(ids.size())
-              .cursorBatchSize(ids.size());
-      for (Nudge nudge : mongo.find(readBack, Nudge.class, COLLECTION)) {
-        byId.put(nudge.id(), nudge);
-      }
-      return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-    } finally {
-      locks.unlock(locked.values());
-    }
+    return claims.claimDue(now, lease, claim, limit);
   }
 
-  private List<Candidate> candidates(Criteria which, int limit) {
-    Query query = Query.query(which).with(Sort.by("dueAt", "leaderId")).limit(limit);
-    query.fields().include("_id").include("dueAt").include("leaderId");
-    // The whole batch in the first reply: a real server's default first batch is 101 documents.
-    query.cursorBatchSize(limit);
-    return mongo.find(query, Candidate.class, COLLECTION);
+  @Override
+  public List<Nudge> holdAllForSending(List<Nudge> claimed, Instant now, Duration lease) {
+    return claims.holdAll(claimed, now, lease);
   }
 
-  private void claim(Criteria which, List<String> ids, Instant now, Duration lease, String claim) {
-    if (ids.isEmpty()) {
-      return;
-    }
-    // One flat filter, the status test first: FerretDB hands PostgreSQL a top-level equality (not
-    // one inside $and), and the embedded server scans, where testing every stored nudge against the
-    // batch's ids first made a claim O(stored x batch).
-    mongo.updateMulti(
-        Query.query(which.and("_id").in(ids)),
-        new Update()
-            .set("status", NudgeStatus.CLAIMED)
-            .set("claimedBy", claim)
-            .set("leaseUntil", now.plus(lease))
-            .inc("attempts", 1),
-        COLLECTION);
-  }
-
-  private static Criteria due(Instant now) {
-    return where("status").is(NudgeStatus.PLANNED).and("dueAt").lte(now);
-  }
-
-  private static Criteria expired(Instant now) {
-    return where("status").is(NudgeStatus.CLAIMED).and("leaseUntil").lt(now);
+  @Override
+  public Set<String> finishAll(List<Outcome> outcomes) {
+    return claims.finishAll(outcomes);
   }
 
   @Override
   public boolean finish(Nudge claimed, NudgeStatus status, String reason, Instant at) {
-    Update update = Update.update("status", status).set("reason", reason).unset("leaseUntil");
-    if (status == NudgeStatus.SENT) {
-      update.set("sentAt", at);
-    }
-    return mongo.updateFirst(held(claimed), update, COLLECTION).getModifiedCount() == 1;
+    return mongo
+            .updateFirst(held(claimed), MongoNudgeClaims.finishing(status, reason, at), COLLECTION)
+            .getModifiedCount()
+        == 1;
   }
 
   @Override
@@ -301,7 +213,7 @@ final class MongoNudges implements Nudges {
   }
 
   /** Still claimed under the same token: nobody took it over since (a claim sets a new one). */
-  private static Query held(Nudge claimed) {
+  static Query held(Nudge claimed) {
     return Query.query(
         where("_id")
             .is(claimed.id())

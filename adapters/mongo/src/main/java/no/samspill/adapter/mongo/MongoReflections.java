@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.LeaderId;
@@ -55,6 +57,33 @@ final class MongoReflections implements Reflections {
             .with(Sort.by(Sort.Direction.DESC, "startedAt"))
             .limit(limit);
     return mongo.find(query, Reflection.class, COLLECTION);
+  }
+
+  /**
+   * One query for all the leaders, newest first, reading at most {@code limit} per leader on
+   * average; only if that cap is reached (a leader with very many) is each leader read on its own.
+   */
+  @Override
+  public Map<LeaderId, List<Reflection>> findByLeaders(Collection<LeaderId> leaders, int limit) {
+    List<String> ids = leaders.stream().map(LeaderId::value).distinct().toList();
+    int cap = limit * ids.size();
+    Query query =
+        Query.query(where("leaderId").in(ids))
+            .with(Sort.by(Sort.Direction.DESC, "startedAt"))
+            .limit(cap)
+            .cursorBatchSize(Math.min(cap, 1000));
+    List<Reflection> found = mongo.find(query, Reflection.class, COLLECTION);
+    if (found.size() >= cap) {
+      return Reflections.super.findByLeaders(leaders, limit);
+    }
+    Map<LeaderId, List<Reflection>> byLeader = new HashMap<>();
+    for (Reflection r : found) {
+      List<Reflection> theirs = byLeader.computeIfAbsent(r.leaderId(), id -> new ArrayList<>());
+      if (theirs.size() < limit) {
+        theirs.add(r);
+      }
+    }
+    return byLeader;
   }
 
   @Override

@@ -57,6 +57,11 @@ final class SlackChatChannel implements ChatChannel {
     return deliver(leader, Dispatch.of("send-" + UUID.randomUUID(), replies)).join();
   }
 
+  @Override
+  public boolean opensOnTurn() {
+    return true;
+  }
+
   /**
    * Paced by the DM channel and the workspace, without a thread waiting. Each part carries the
    * nudge's key in its metadata, so after a crash between sending and recording, the next attempt

@@ -108,6 +108,11 @@ class TeamsChatChannel implements ChatChannel {
     return leader.identities().stream().filter(i -> name().equals(i.channel())).findFirst();
   }
 
+  @Override
+  public boolean opensOnTurn() {
+    return true;
+  }
+
   /**
    * Paced by the conversation and the tenant, without a thread waiting; a 429 or 5xx waits its
    * back-off in the pacer. The Bot Connector offers a bot no way to read back what arrived, so a

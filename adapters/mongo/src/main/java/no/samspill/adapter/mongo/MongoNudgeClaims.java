@@ -1,0 +1,218 @@
+package no.samspill.adapter.mongo;
+
+import static no.samspill.adapter.mongo.MongoNudges.COLLECTION;
+import static no.samspill.adapter.mongo.MongoNudges.held;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import no.samspill.core.schedule.Nudge;
+import no.samspill.core.schedule.NudgeStatus;
+import no.samspill.core.schedule.Nudges;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The dispatcher's writes to nudges by the batch: claiming due ones, renewing the claims of those
+ * opened together and recording their outcomes, each in a constant number of round trips whatever
+ * the batch's size, and each conditional per document on the claim's token.
+ */
+final class MongoNudgeClaims {
+
+  private final MongoTemplate mongo;
+  private final DocumentLocks locks;
+
+  MongoNudgeClaims(MongoTemplate mongo) {
+    this.mongo = mongo;
+    this.locks = new DocumentLocks(mongo);
+  }
+
+  record Candidate(String id, Instant dueAt, String leaderId) {}
+
+  /**
+   * Due nudges and expired leases are looked for in two queries, each a plain equality on status
+   * followed by its range, not one {@code $or} (expired leases only when due ones leave room):
+   * FerretDB hands PostgreSQL only top-level equality and reads the whole collection for an {@code
+   * $or}, and MongoDB serves each from its own index.
+   */
+  List<Nudge> claimDue(Instant now, Duration lease, String claim, int limit) {
+    List<Candidate> due = candidates(due(now), limit);
+    // Expired leases (an instance died mid-send) fill what room the due ones leave: a backlog of
+    // due nudges is sent first, and a second query is spared.
+    List<Candidate> expired =
+        due.size() < limit ? candidates(expired(now), limit - due.size()) : List.of();
+    // Ties broken by leader (random ids), so a batch mixes tenants rather than taking one's all.
+    List<Candidate> batch =
+        Stream.concat(due.stream(), expired.stream())
+            .sorted(Comparator.comparing(Candidate::dueAt).thenComparing(Candidate::leaderId))
+            .limit(limit)
+            .toList();
+    Map<String, String> byKey = new LinkedHashMap<>();
+    for (Candidate candidate : batch) {
+      byKey.put(DocumentLocks.key(COLLECTION, candidate.id()), candidate.id());
+    }
+    if (byKey.isEmpty()) {
+      return List.of();
+    }
+    // The nudges another instance is claiming right now are left to it.
+    Map<String, String> locked = locks.tryLock(byKey.keySet(), now, lease);
+    try {
+      List<String> ids =
+          byKey.entrySet().stream()
+              .filter(candidate -> locked.containsKey(candidate.getKey()))
+              .map(Map.Entry::getValue)
+              .toList();
+      if (ids.isEmpty()) {
+        return List.of();
+      }
+      // One update per kind of candidate, conditional per document; the token it writes tells
+      // afterwards which ones this instance got.
+      Set<String> fromExpired = expired.stream().map(Candidate::id).collect(Collectors.toSet());
+      List<String> planned = ids.stream().filter(id -> !fromExpired.contains(id)).toList();
+      List<String> leased = ids.stream().filter(fromExpired::contains).toList();
+      claim(due(now), planned, now, lease, claim);
+      claim(expired(now), leased, now, lease, claim);
+      // Read back by id, with the token, so FerretDB can hand PostgreSQL the token's equality; with
+      // a limit, so that it answers in one reply instead of leaving a cursor open.
+      Map<String, Nudge> byId = new HashMap<>();
+      Query readBack =
+          Query.query(where("_id").in(ids).and("claimedBy").is(claim))
+              .limit(ids.size())
+              .cursorBatchSize(ids.size());
+      for (Nudge nudge : mongo.find(readBack, Nudge.class, COLLECTION)) {
+        byId.put(nudge.id(), nudge);
+      }
+      return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    } finally {
+      locks.unlock(locked.values());
+    }
+  }
+
+  private List<Candidate> candidates(Criteria which, int limit) {
+    Query query = Query.query(which).with(Sort.by("dueAt", "leaderId")).limit(limit);
+    query.fields().include("_id").include("dueAt").include("leaderId");
+    // The whole batch in the first reply: a real server's default first batch is 101 documents.
+    query.cursorBatchSize(limit);
+    return mongo.find(query, Candidate.class, COLLECTION);
+  }
+
+  private void claim(Criteria which, List<String> ids, Instant now, Duration lease, String claim) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    // One flat filter, the status test first: FerretDB hands PostgreSQL a top-level equality (not
+    // one inside $and), and the embedded server scans, where testing every stored nudge against the
+    // batch's ids first made a claim O(stored x batch).
+    mongo.updateMulti(
+        Query.query(which.and("_id").in(ids)),
+        new Update()
+            .set("status", NudgeStatus.CLAIMED)
+            .set("claimedBy", claim)
+            .set("leaseUntil", now.plus(lease))
+            .inc("attempts", 1),
+        COLLECTION);
+  }
+
+  private static Criteria due(Instant now) {
+    return where("status").is(NudgeStatus.PLANNED).and("dueAt").lte(now);
+  }
+
+  private static Criteria expired(Instant now) {
+    return where("status").is(NudgeStatus.CLAIMED).and("leaseUntil").lt(now);
+  }
+
+  /**
+   * One update per claim token (a batch has one), conditional per document; read back only when
+   * fewer matched than asked, to tell which are still held.
+   */
+  List<Nudge> holdAll(List<Nudge> claimed, Instant now, Duration lease) {
+    Map<String, List<String>> byToken = new LinkedHashMap<>();
+    for (Nudge nudge : claimed) {
+      byToken.computeIfAbsent(nudge.claimedBy(), token -> new ArrayList<>()).add(nudge.id());
+    }
+    Set<String> held = new HashSet<>();
+    byToken.forEach(
+        (token, ids) -> {
+          Query mine = Query.query(heldUnder(token).and("_id").in(ids));
+          long matched =
+              mongo
+                  .updateMulti(
+                      mine,
+                      new Update().set("leaseUntil", now.plus(lease)).set("sendingAt", now),
+                      COLLECTION)
+                  .getMatchedCount();
+          held.addAll(matched == ids.size() ? ids : idsOf(mine.limit(ids.size())));
+        });
+    return claimed.stream()
+        .filter(nudge -> held.contains(nudge.id()))
+        .map(nudge -> nudge.heldForSending(now.plus(lease), now))
+        .toList();
+  }
+
+  /** One bulk write of conditional updates; read back only when fewer matched than written. */
+  Set<String> finishAll(List<Nudges.Outcome> outcomes) {
+    if (outcomes.isEmpty()) {
+      return Set.of();
+    }
+    BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+    for (Nudges.Outcome outcome : outcomes) {
+      bulk.updateOne(
+          held(outcome.claimed()), finishing(outcome.status(), outcome.reason(), outcome.at()));
+    }
+    int matched = bulk.execute().getMatchedCount();
+    Set<String> ids = outcomes.stream().map(o -> o.claimed().id()).collect(Collectors.toSet());
+    if (matched == outcomes.size()) {
+      return ids;
+    }
+    // Some claim was taken over: the recorded ones carry this holder's token and the new status.
+    Map<String, Nudge> now = new HashMap<>();
+    Query stored = Query.query(where("_id").in(ids)).limit(ids.size()).cursorBatchSize(ids.size());
+    mongo.find(stored, Nudge.class, COLLECTION).forEach(n -> now.put(n.id(), n));
+    return outcomes.stream()
+        .filter(
+            o -> {
+              Nudge after = now.get(o.claimed().id());
+              return after != null
+                  && after.status() == o.status()
+                  && Objects.equals(after.claimedBy(), o.claimed().claimedBy());
+            })
+        .map(o -> o.claimed().id())
+        .collect(Collectors.toSet());
+  }
+
+  /** What recording a final outcome writes. */
+  static Update finishing(NudgeStatus status, String reason, Instant at) {
+    Update update = Update.update("status", status).set("reason", reason).unset("leaseUntil");
+    if (status == NudgeStatus.SENT) {
+      update.set("sentAt", at);
+    }
+    return update;
+  }
+
+  private static Criteria heldUnder(String token) {
+    // Equalities first and top-level, so FerretDB hands them to PostgreSQL.
+    return where("status").is(NudgeStatus.CLAIMED).and("claimedBy").is(token);
+  }
+
+  private List<String> idsOf(Query query) {
+    query.fields().include("_id");
+    return mongo.find(query, MongoNudges.Key.class, COLLECTION).stream()
+        .map(MongoNudges.Key::id)
+        .toList();
+  }
+}
