@@ -7,6 +7,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,6 +34,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * the batch's size, and each conditional per document on the claim's token.
  */
 final class MongoNudgeClaims {
+
+  /** Well below FerretDB's PostgreSQL pool (50 connections by default). */
+  private static final int STATEMENTS_PER_BULK = 20;
 
   private final MongoTemplate mongo;
   private final DocumentLocks locks;
@@ -164,17 +168,38 @@ final class MongoNudgeClaims {
         .toList();
   }
 
-  /** One bulk write of conditional updates; read back only when fewer matched than written. */
+  /**
+   * One conditional update per claim token, status and reason (a batch sent at once: one for all
+   * its sent nudges), in one bulk write; read back only when fewer matched than were recorded.
+   * Chunked, because FerretDB holds a PostgreSQL connection per statement of a bulk write until it
+   * ends, and more statements than its pool has connections never finish.
+   */
   Set<String> finishAll(List<Nudges.Outcome> outcomes) {
     if (outcomes.isEmpty()) {
       return Set.of();
     }
-    BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+    Map<List<Object>, List<Nudges.Outcome>> groups = new LinkedHashMap<>();
     for (Nudges.Outcome outcome : outcomes) {
-      bulk.updateOne(
-          held(outcome.claimed()), finishing(outcome.status(), outcome.reason(), outcome.at()));
+      List<Object> key =
+          Arrays.asList(outcome.claimed().claimedBy(), outcome.status(), outcome.reason());
+      groups.computeIfAbsent(key, none -> new ArrayList<>()).add(outcome);
     }
-    int matched = bulk.execute().getMatchedCount();
+    List<List<Nudges.Outcome>> statements = List.copyOf(groups.values());
+    long matched = 0;
+    for (int from = 0; from < statements.size(); from += STATEMENTS_PER_BULK) {
+      BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+      for (List<Nudges.Outcome> group :
+          statements.subList(from, Math.min(statements.size(), from + STATEMENTS_PER_BULK))) {
+        Nudges.Outcome first = group.get(0);
+        List<String> ids = group.stream().map(o -> o.claimed().id()).toList();
+        // The group's last moment: they are written together.
+        Instant at = group.stream().map(Nudges.Outcome::at).max(Instant::compareTo).orElseThrow();
+        bulk.updateMulti(
+            Query.query(heldUnder(first.claimed().claimedBy()).and("_id").in(ids)),
+            finishing(first.status(), first.reason(), at));
+      }
+      matched += bulk.execute().getMatchedCount();
+    }
     Set<String> ids = outcomes.stream().map(o -> o.claimed().id()).collect(Collectors.toSet());
     if (matched == outcomes.size()) {
       return ids;

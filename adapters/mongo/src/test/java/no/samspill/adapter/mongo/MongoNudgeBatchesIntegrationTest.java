@@ -70,6 +70,25 @@ class MongoNudgeBatchesIntegrationTest {
   }
 
   @Test
+  void outcomesWithAsManyReasonsAsNudgesAreAllRecordedOnFerretDbToo() {
+    // One statement each: more than FerretDB's PostgreSQL pool holds connections, in one bulk
+    // write, never finished there; they go in chunks of twenty.
+    List<Nudge> held = nudges.holdAllForSending(claimDue(60, "many#1"), NOW, LEASE);
+    List<Nudges.Outcome> failed = new ArrayList<>();
+    for (Nudge n : held) {
+      failed.add(new Nudges.Outcome(n, NudgeStatus.FAILED, "unreachable: " + n.id(), NOW));
+    }
+
+    int before = commands.count();
+    assertThat(nudges.finishAll(failed)).hasSize(60);
+
+    assertThat(commands.count() - before).isEqualTo(3);
+    assertThat(nudges.find(tenant, NudgeStatus.FAILED, 100))
+        .hasSize(60)
+        .allSatisfy(n -> assertThat(n.reason()).isEqualTo("unreachable: " + n.id()));
+  }
+
+  @Test
   void aNudgeTakenOverIsNeitherRenewedNorRecordedByItsEarlierHolder() {
     List<Nudge> slow = claimDue(5, "slow#1");
     // The slow holder's lease runs out; another instance claims one of what it held.
