@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import no.samspill.core.directory.ChatIdentity;
 import no.samspill.core.directory.Leader;
 import no.samspill.core.directory.LeaderId;
@@ -32,7 +34,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * Not a test: how many due nudges one instance dispatches per second to a channel that answers at
  * once, on the embedded database (or MONGODB_URI's). Run with bench/nudge-dispatch.sh; args: nudges
  * per round, rounds, how many nudges already sent lie in the store before the first round, and how
- * many instances share the database (a second one runs on the first one's server).
+ * many instances share the database (a second one runs on the first one's server). With {@code
+ * -Dbench.jfr=FILE} (BENCH_JAVA_OPTS) the last round's dispatch is profiled into FILE.
  */
 public final class NudgeDispatchBenchmark {
 
@@ -68,6 +71,15 @@ public final class NudgeDispatchBenchmark {
       history(app, clock.instant(), stored);
       for (int round = 0; round < rounds; round++) {
         seed(app, clock.instant(), nudges);
+        // -Dbench.jfr=FILE profiles the last round's dispatch alone, not the seeding.
+        String profile = System.getProperty("bench.jfr");
+        Recording recording =
+            profile != null && round == rounds - 1
+                ? new Recording(Configuration.getConfiguration("profile"))
+                : null;
+        if (recording != null) {
+          recording.start();
+        }
         long start = System.nanoTime();
         List<Future<Integer>> runs = new ArrayList<>();
         for (ConfigurableApplicationContext each : apps) {
@@ -78,6 +90,11 @@ public final class NudgeDispatchBenchmark {
           sent += run.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (recording != null) {
+          recording.stop();
+          recording.dump(Path.of(profile));
+          recording.close();
+        }
         rates[round] = sent / seconds;
         System.out.printf(
             "round %d: %d nudges by %d instance(s) in %.2f s = %.0f nudges/s (%d stored before);"

@@ -39,11 +39,17 @@ final class MongoNudgeClaims {
   private static final int STATEMENTS_PER_BULK = 20;
 
   private final MongoTemplate mongo;
+
+  /** Null where the server applies a conditional update atomically (the embedded one). */
   private final DocumentLocks locks;
 
-  MongoNudgeClaims(MongoTemplate mongo) {
+  /**
+   * {@code atomicUpdates}: the server is known to apply a conditional update atomically per
+   * document, so a claim needs no locks; false for any server Samspill did not start itself.
+   */
+  MongoNudgeClaims(MongoTemplate mongo, boolean atomicUpdates) {
     this.mongo = mongo;
-    this.locks = new DocumentLocks(mongo);
+    this.locks = atomicUpdates ? null : new DocumentLocks(mongo);
   }
 
   record Candidate(String id, Instant dueAt, String leaderId) {}
@@ -74,7 +80,7 @@ final class MongoNudgeClaims {
       return List.of();
     }
     // The nudges another instance is claiming right now are left to it.
-    Map<String, String> locked = locks.tryLock(byKey.keySet(), now, lease);
+    Map<String, String> locked = locks == null ? byKey : locks.tryLock(byKey.keySet(), now, lease);
     try {
       List<String> ids =
           byKey.entrySet().stream()
@@ -103,7 +109,9 @@ final class MongoNudgeClaims {
       }
       return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     } finally {
-      locks.unlock(locked.values());
+      if (locks != null) {
+        locks.unlock(locked.values());
+      }
     }
   }
 

@@ -29,7 +29,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * filter, evaluated per document) made while holding each nudge's {@link DocumentLocks lock}, so of
  * two instances racing for a nudge exactly one wins, on FerretDB too; it writes the claim's token
  * into {@code claimedBy}, and every later write by the holder is conditional on it. A batch is
- * claimed in five to seven round trips, whatever its size.
+ * claimed in five to seven round trips, whatever its size (three to five without the locks, on the
+ * embedded server).
  */
 final class MongoNudges implements Nudges {
 
@@ -39,9 +40,10 @@ final class MongoNudges implements Nudges {
   private final MongoTemplate mongo;
   private final MongoNudgeClaims claims;
 
-  MongoNudges(MongoTemplate mongo) {
+  /** {@code atomicUpdates}: see {@link MongoNudgeClaims}; true only for the embedded server. */
+  MongoNudges(MongoTemplate mongo, boolean atomicUpdates) {
     this.mongo = mongo;
-    this.claims = new MongoNudgeClaims(mongo);
+    this.claims = new MongoNudgeClaims(mongo, atomicUpdates);
   }
 
   @Override

@@ -128,8 +128,10 @@ public class MongoStorageAutoConfiguration {
   }
 
   @Bean
-  Nudges nudges(MongoTemplate mongo) {
-    return new MongoNudges(mongo);
+  Nudges nudges(MongoTemplate mongo, MongoStorageProperties properties) {
+    // The embedded server applies each write under its collection's lock: a conditional update is
+    // atomic there, so claims skip the document locks FerretDB needs (two writes per nudge).
+    return new MongoNudges(mongo, properties.useEmbedded());
   }
 
   @Bean
