@@ -171,7 +171,6 @@ class MongoNudgesIntegrationTest {
       nudges.plan(nudge(leader, MeetingId.random(), NOW.minusSeconds(i)));
     }
     int before = commands.count();
-    // With the document locks every server but the embedded one needs.
     List<Nudge> claimed = new MongoNudges(mongo, false).claimDue(NOW, LEASE, "a#1", 150);
     int roundTrips = commands.count() - before;
 
