@@ -110,10 +110,6 @@ final class Openings {
       this.opened = opened;
     }
 
-    Nudge claimed() {
-      return claimed;
-    }
-
     /** Planned again for any instance, unless its message was already opened (it is in flight). */
     boolean handBack() {
       if (!decided.compareAndSet(false, true)) {

@@ -279,12 +279,13 @@ public class SendDueNudges {
       List<Runnable> sends) {
     Instant now = clock.instant();
     if (nudge.dueAt().plus(policy.staleAfter()).isBefore(now)) {
-      return finish(
-              nudge, NudgeStatus.EXPIRED, "stale: due " + nudge.dueAt() + ", not sent in time")
+      return outcomes
+          .record(nudge, NudgeStatus.EXPIRED, "stale: due " + nudge.dueAt() + ", not sent in time")
           .thenApply(recorded -> true);
     }
     if (leader.isEmpty()) {
-      return finish(nudge, NudgeStatus.CANCELLED, "leader no longer exists")
+      return outcomes
+          .record(nudge, NudgeStatus.CANCELLED, "leader no longer exists")
           .thenApply(recorded -> true);
     }
     Openings.Opening opening = openings.of(nudge, leader.get(), opened);
@@ -324,47 +325,40 @@ public class SendDueNudges {
     return opening.outcome;
   }
 
+  /** Records the delivery's outcome; completes with true once it is written (or not ours). */
   private CompletableFuture<Boolean> record(
       Nudge nudge, Leader leader, SchedulePolicy policy, Delivery delivery) {
     Instant now = clock.instant();
-    CompletableFuture<Boolean> dealtWith = CompletableFuture.completedFuture(true);
-    switch (delivery.outcome()) {
-      case DELIVERED -> {
-        CompletableFuture<Boolean> sent = finish(nudge, NudgeStatus.SENT, null);
-        if (nudge.kind() == NudgeKind.CASE_FLOW) {
-          WorkingTime working = new WorkingTime(policy, holidays);
-          Nudge reminder = nudge.reminder(working.nextWorkingDayMorning(now, leader.timeZone()));
-          return sent.thenApply(
-              recorded -> {
-                if (recorded) {
-                  nudges.plan(reminder);
-                }
-                return true;
-              });
-        }
-        return sent.thenApply(recorded -> true);
-      }
-      case UNREACHABLE -> {
-        return finish(nudge, NudgeStatus.FAILED, "unreachable: " + delivery.detail())
-            .thenApply(recorded -> true);
-      }
-      case FAILED -> {
-        if (nudge.attempts() >= MAX_ATTEMPTS) {
-          return finish(nudge, NudgeStatus.FAILED, "gave up: " + delivery.detail())
-              .thenApply(recorded -> true);
-        } else if (nudges.retryLater(nudge, now.plus(settings.retryAfter()), delivery.detail())) {
-          metrics.retried(nudge.kind());
-        }
-      }
-      case WITHDRAWN -> {
-        // The opening recorded why: handed back, taken over, or no longer wanted.
-      }
-    }
-    return dealtWith;
-  }
-
-  private CompletableFuture<Boolean> finish(Nudge nudge, NudgeStatus status, String reason) {
-    return outcomes.record(nudge, status, reason);
+    CompletableFuture<Boolean> recorded =
+        switch (delivery.outcome()) {
+          case DELIVERED ->
+              outcomes
+                  .record(nudge, NudgeStatus.SENT, null)
+                  .thenApply(
+                      sent -> {
+                        if (sent && nudge.kind() == NudgeKind.CASE_FLOW) {
+                          WorkingTime working = new WorkingTime(policy, holidays);
+                          nudges.plan(
+                              nudge.reminder(
+                                  working.nextWorkingDayMorning(now, leader.timeZone())));
+                        }
+                        return sent;
+                      });
+          case UNREACHABLE ->
+              outcomes.record(nudge, NudgeStatus.FAILED, "unreachable: " + delivery.detail());
+          case FAILED -> {
+            if (nudge.attempts() >= MAX_ATTEMPTS) {
+              yield outcomes.record(nudge, NudgeStatus.FAILED, "gave up: " + delivery.detail());
+            }
+            if (nudges.retryLater(nudge, now.plus(settings.retryAfter()), delivery.detail())) {
+              metrics.retried(nudge.kind());
+            }
+            yield CompletableFuture.completedFuture(true);
+          }
+          // The opening recorded why: handed back, taken over, or no longer wanted.
+          case WITHDRAWN -> CompletableFuture.completedFuture(true);
+        };
+    return recorded.thenApply(written -> true);
   }
 
   private static String describe(Throwable error) {

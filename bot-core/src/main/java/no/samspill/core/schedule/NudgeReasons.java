@@ -57,7 +57,12 @@ public class NudgeReasons {
   public Set<String> stillWanted(Collection<Nudge> many) {
     List<LeaderId> readers =
         many.stream()
-            .filter(n -> n.kind() != NudgeKind.MEETING_ENDED)
+            // Only these kinds are answered from the leader's reflections.
+            .filter(
+                n ->
+                    n.kind() == NudgeKind.CASE_FLOW
+                        || n.kind() == NudgeKind.REMINDER
+                        || n.kind() == NudgeKind.REMIND_LATER)
             .map(Nudge::leaderId)
             .distinct()
             .toList();

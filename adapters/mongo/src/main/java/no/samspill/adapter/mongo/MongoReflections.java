@@ -66,6 +66,9 @@ final class MongoReflections implements Reflections {
   @Override
   public Map<LeaderId, List<Reflection>> findByLeaders(Collection<LeaderId> leaders, int limit) {
     List<String> ids = leaders.stream().map(LeaderId::value).distinct().toList();
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
     int cap = limit * ids.size();
     Query query =
         Query.query(where("leaderId").in(ids))
