@@ -67,7 +67,7 @@ public final class TestApp {
       ChatChannel channel,
       String... extra) {
     String uri = first.getEnvironment().getProperty("samspill.mongodb.uri");
-    if (uri == null || uri.isBlank()) {
+    if (onEmbeddedServer(first)) {
       MongoServer server = first.getBean(MongoServer.class);
       uri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
     }
@@ -79,6 +79,12 @@ public final class TestApp {
                 "samspill.sample-data.enabled=false"));
     properties.addAll(List.of(extra));
     return builder(clock, channel).run(args("memory", database, properties.toArray(String[]::new)));
+  }
+
+  /** Whether the app stores on an embedded server it started itself (no MONGODB_URI). */
+  static boolean onEmbeddedServer(ConfigurableApplicationContext app) {
+    String uri = app.getEnvironment().getProperty("samspill.mongodb.uri");
+    return uri == null || uri.isBlank();
   }
 
   private static SpringApplicationBuilder builder(Clock clock, ChatChannel channel) {

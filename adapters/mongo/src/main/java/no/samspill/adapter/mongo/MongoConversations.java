@@ -14,9 +14,12 @@ final class MongoConversations implements Conversations {
   static final String COLLECTION = "conversations";
 
   private final MongoTemplate mongo;
+  private final OptimisticWrites writes;
 
-  MongoConversations(MongoTemplate mongo) {
+  /** {@code atomicUpdates}: see {@link OptimisticWrites}. */
+  MongoConversations(MongoTemplate mongo, boolean atomicUpdates) {
     this.mongo = mongo;
+    this.writes = new OptimisticWrites(mongo, atomicUpdates);
   }
 
   @Override
@@ -27,8 +30,7 @@ final class MongoConversations implements Conversations {
   @Override
   public ConversationState save(ConversationState state) {
     ConversationState next = state.withVersion(state.version() + 1);
-    OptimisticWrites.save(
-        mongo, COLLECTION, state.id().value(), state.version(), next, "Conversation");
+    writes.save(COLLECTION, state.id().value(), state.version(), next, "Conversation");
     return next;
   }
 

@@ -40,9 +40,12 @@ final class MongoReflections implements Reflections {
   static final String SHARED_WEEK = "sharedWeek";
 
   private final MongoTemplate mongo;
+  private final OptimisticWrites writes;
 
-  MongoReflections(MongoTemplate mongo) {
+  /** {@code atomicUpdates}: see {@link OptimisticWrites}. */
+  MongoReflections(MongoTemplate mongo, boolean atomicUpdates) {
     this.mongo = mongo;
+    this.writes = new OptimisticWrites(mongo, atomicUpdates);
   }
 
   @Override
@@ -95,8 +98,7 @@ final class MongoReflections implements Reflections {
     Document stored = new Document();
     mongo.getConverter().write(next, stored);
     sharedWeek(next).ifPresent(week -> stored.put(SHARED_WEEK, week));
-    OptimisticWrites.save(
-        mongo, COLLECTION, reflection.id().value(), reflection.version(), stored, "Reflection");
+    writes.save(COLLECTION, reflection.id().value(), reflection.version(), stored, "Reflection");
     return next;
   }
 

@@ -113,13 +113,13 @@ public class MongoStorageAutoConfiguration {
   }
 
   @Bean
-  Reflections reflections(MongoTemplate mongo) {
-    return new MongoReflections(mongo);
+  Reflections reflections(MongoTemplate mongo, MongoStorageProperties properties) {
+    return new MongoReflections(mongo, properties.useEmbedded());
   }
 
   @Bean
-  Conversations conversations(MongoTemplate mongo) {
-    return new MongoConversations(mongo);
+  Conversations conversations(MongoTemplate mongo, MongoStorageProperties properties) {
+    return new MongoConversations(mongo, properties.useEmbedded());
   }
 
   @Bean

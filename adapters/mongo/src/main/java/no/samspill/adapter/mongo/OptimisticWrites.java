@@ -14,17 +14,25 @@ import org.springframework.data.mongodb.core.query.Query;
 /**
  * Saves a versioned document only if nobody changed it since it was read: version 0 means new and
  * is inserted, any other version replaces the document stored under exactly that version, while
- * holding that document's {@link DocumentLocks lock}.
+ * holding that document's {@link DocumentLocks lock} where the server needs one.
  */
 final class OptimisticWrites {
 
   /** Longer than one write can take (its operation time limit), so only a dead writer's expires. */
   private static final Duration LOCK_TTL = Duration.ofSeconds(30);
 
-  private OptimisticWrites() {}
+  private final MongoTemplate mongo;
 
-  static <T> void save(
-      MongoTemplate mongo, String collection, String id, long readVersion, T next, String what) {
+  /** Null where the server applies a conditional replace atomically (the embedded one). */
+  private final DocumentLocks locks;
+
+  /** {@code atomicUpdates}: as for {@link MongoNudgeClaims}; true only for the embedded server. */
+  OptimisticWrites(MongoTemplate mongo, boolean atomicUpdates) {
+    this.mongo = mongo;
+    this.locks = atomicUpdates ? null : new DocumentLocks(mongo);
+  }
+
+  <T> void save(String collection, String id, long readVersion, T next, String what) {
     if (readVersion == 0) {
       try {
         mongo.insert(next, collection);
@@ -33,20 +41,27 @@ final class OptimisticWrites {
         throw new ConcurrentChangeException(what);
       }
     }
+    if (locks == null) {
+      replace(collection, id, readVersion, next, what);
+      return;
+    }
     // Under a lock: FerretDB does not apply the version check and the write atomically.
-    DocumentLocks locks = new DocumentLocks(mongo);
     Map<String, String> held =
         locks.tryLock(List.of(DocumentLocks.key(collection, id)), Instant.now(), LOCK_TTL);
     if (held.isEmpty()) {
       throw new ConcurrentChangeException(what);
     }
     try {
-      Query current = Query.query(where("_id").is(id).and("version").is(readVersion));
-      if (mongo.replace(current, next, collection).getMatchedCount() == 0) {
-        throw new ConcurrentChangeException(what);
-      }
+      replace(collection, id, readVersion, next, what);
     } finally {
       locks.unlock(held.values());
+    }
+  }
+
+  private <T> void replace(String collection, String id, long readVersion, T next, String what) {
+    Query current = Query.query(where("_id").is(id).and("version").is(readVersion));
+    if (mongo.replace(current, next, collection).getMatchedCount() == 0) {
+      throw new ConcurrentChangeException(what);
     }
   }
 }
