@@ -13,12 +13,15 @@ cd "$(dirname "$0")/.."
 database="bench-$(date +%s)-$RANDOM"
 if [ -n "${BENCH_POSTGRESQL_URL:-}" ]; then
   sql="$(pwd)/deploy/ferretdb/postgresql-indexes.sql"
-  # Until the nudges' table has its GIN indexes (the app creates every collection at start-up).
+  # Until the nudges' table has its GIN indexes (the app creates every collection at start-up);
+  # stopped with the benchmark, so an app that never starts leaves no loop behind.
   (until psql -qtA "$BENCH_POSTGRESQL_URL" -c "select 1 from pg_indexes where schemaname = '$database'
         and tablename like 'nudges%' and indexdef like '%gin%' limit 1" 2>/dev/null | grep -q 1; do
      sleep 1
      psql -q "$BENCH_POSTGRESQL_URL" -v db="$database" -f "$sql" >/dev/null 2>&1 || true
    done; echo "GIN indexes applied to $database" >&2) &
+  indexer=$!
+  trap 'kill "$indexer" 2>/dev/null || true' EXIT
 fi
 java ${BENCH_JAVA_OPTS:-} -Dbench.database="$database" \
   -cp "config/target/test-classes:config/target/classes:$(cat config/target/bench.classpath)" \
