@@ -37,6 +37,15 @@ public record NudgeScope(
         tenant, Set.of(NudgeKind.REMINDER, NudgeKind.REMIND_LATER), caseId, null, null);
   }
 
+  /**
+   * The reminders after a case flow about one case, narrowed to one meeting or one leader when
+   * given; "remind me later" is the leader's own request and is left out.
+   */
+  public static NudgeScope caseReminders(
+      TenantId tenant, CaseId caseId, MeetingId meeting, LeaderId leader) {
+    return new NudgeScope(tenant, Set.of(NudgeKind.REMINDER), caseId, meeting, leader);
+  }
+
   /** The meeting-ended nudges about one meeting, to any follower. */
   public static NudgeScope meetingEndedAbout(TenantId tenant, MeetingId meeting) {
     return new NudgeScope(tenant, Set.of(NudgeKind.MEETING_ENDED), null, meeting, null);

@@ -103,6 +103,9 @@ public class PlanNudges implements Replanning {
       // Closing a case ends the reminders about it; a recent decision still gets its POST nudge.
       nudges.cancelPlannedExcept(NudgeScope.reminders(tenant, after.id()), Set.of(), CASE_CLOSED);
     }
+    if (before != null) {
+      cancelRemindersLeftBehind(before, after);
+    }
     Set<LeaderId> owners = new LinkedHashSet<>();
     Set<MeetingId> treatedIn = new LinkedHashSet<>(after.meetingIds());
     owner.ifPresent(leader -> owners.add(leader.id()));
@@ -117,6 +120,27 @@ public class PlanNudges implements Replanning {
       }
     }
     return planned;
+  }
+
+  /**
+   * A reminder follows a case-flow nudge already sent; once its meeting is off the case, or the
+   * case has passed to another owner, it would ask about something that is no longer the leader's.
+   */
+  private void cancelRemindersLeftBehind(PoliticalCase before, PoliticalCase after) {
+    TenantId tenant = after.tenantId();
+    for (MeetingId meeting : before.meetingIds()) {
+      if (!after.meetingIds().contains(meeting)) {
+        nudges.cancelPlannedExcept(
+            NudgeScope.caseReminders(tenant, after.id(), meeting, null),
+            Set.of(),
+            MEETING_TAKEN_OFF);
+      }
+    }
+    LeaderId previous = before.ownerId();
+    if (previous != null && !previous.equals(after.ownerId())) {
+      nudges.cancelPlannedExcept(
+          NudgeScope.caseReminders(tenant, after.id(), null, previous), Set.of(), ANOTHER_OWNER);
+    }
   }
 
   /**
@@ -323,6 +347,10 @@ public class PlanNudges implements Replanning {
   private static final String NO_LONGER_APPLIES = "no longer applies";
 
   private static final String CASE_CLOSED = "case closed";
+
+  private static final String MEETING_TAKEN_OFF = "meeting taken off the case";
+
+  private static final String ANOTHER_OWNER = "case passed to another owner";
 
   /** The tenant's policy and the working time it defines, looked up once per re-plan. */
   record Rules(SchedulePolicy policy, WorkingTime working) {}

@@ -129,6 +129,44 @@ class ReplanWhatChangedTest {
   }
 
   @Test
+  void aMeetingTakenOffACaseEndsTheRemindersAboutItAndKeepsTheOthers() {
+    PoliticalCase before =
+        chat.hasCase(aCase().ownedBy(kari).treatedIn(utvalgTenth).treatedIn(fskSixteenth));
+    plan.replan(TestTenants.LILLEVIK);
+    // The MID nudge about the tenth went out unanswered; so did an earlier PRE about the 16th.
+    Nudge aboutTenth = reminder(kari, before, utvalgTenth, Phase.MID, oslo(3, 12, 10));
+    Nudge aboutSixteenth = reminder(kari, before, fskSixteenth, Phase.PRE, oslo(3, 13, 10));
+
+    saveCase(before, aCase().withId(before.id()).ownedBy(kari).treatedIn(fskSixteenth));
+
+    assertThat(plannedFor(kari)).extracting(Nudge::id).contains(aboutSixteenth.id());
+    assertThat(plannedFor(kari)).extracting(Nudge::id).doesNotContain(aboutTenth.id());
+    assertThat(cancelled())
+        .filteredOn(n -> n.kind() == NudgeKind.REMINDER)
+        .extracting(Nudge::id, Nudge::reason)
+        .containsExactly(tuple(aboutTenth.id(), "meeting taken off the case"));
+  }
+
+  @Test
+  void aCaseHandedToAnotherOwnerEndsThePreviousOwnersReminders() {
+    PoliticalCase karis = chat.hasCase(aCase().ownedBy(kari).treatedIn(fskSixteenth));
+    plan.replan(TestTenants.LILLEVIK);
+    Nudge karisReminder = reminder(kari, karis, fskSixteenth, Phase.PRE, oslo(3, 13, 10));
+
+    saveCase(karis, aCase().withId(karis.id()).ownedBy(ola).treatedIn(fskSixteenth));
+
+    assertThat(cancelled())
+        .filteredOn(n -> n.kind() == NudgeKind.REMINDER)
+        .extracting(Nudge::id, Nudge::reason)
+        .containsExactly(tuple(karisReminder.id(), "case passed to another owner"));
+    // Saving it again with the same owner and meetings ends nothing more.
+    PoliticalCase olas = store.cases().findById(TestTenants.LILLEVIK, karis.id()).orElseThrow();
+    Nudge olasReminder = reminder(ola, olas, fskSixteenth, Phase.PRE, oslo(3, 13, 10));
+    saveCase(olas, aCase().withId(karis.id()).ownedBy(ola).treatedIn(fskSixteenth));
+    assertThat(plannedFor(ola)).extracting(Nudge::id).contains(olasReminder.id());
+  }
+
+  @Test
   void movingAMeetingMovesTheNudgesOfEveryCaseTreatedInItWithoutDoublingAny() {
     chat.hasCase(aCase().ownedBy(kari).treatedIn(fskSixteenth));
     chat.hasCase(aCase().ownedBy(ola).treatedIn(fskSixteenth).treatedIn(ksTwentySixth));
@@ -242,6 +280,22 @@ class ReplanWhatChangedTest {
     store.cases().save(saved);
     plan.caseSaved(before, saved);
     return saved;
+  }
+
+  /** The reminder the dispatcher plans after sending the case flow of that phase and meeting. */
+  private Nudge reminder(
+      Leader leader, PoliticalCase about, Meeting meeting, Phase phase, Instant due) {
+    Nudge reminder =
+        Nudge.planned(
+            TestTenants.LILLEVIK,
+            leader.id(),
+            NudgeKind.REMINDER,
+            phase,
+            about.id(),
+            meeting.id(),
+            due);
+    store.nudges().plan(reminder);
+    return reminder;
   }
 
   private void saveMeeting(Meeting meeting) {

@@ -16,10 +16,9 @@ final class MongoConversations implements Conversations {
   private final MongoTemplate mongo;
   private final OptimisticWrites writes;
 
-  /** {@code atomicUpdates}: see {@link OptimisticWrites}. */
-  MongoConversations(MongoTemplate mongo, boolean atomicUpdates) {
+  MongoConversations(MongoTemplate mongo, ServerTraits server) {
     this.mongo = mongo;
-    this.writes = new OptimisticWrites(mongo, atomicUpdates);
+    this.writes = new OptimisticWrites(mongo, server);
   }
 
   @Override

@@ -26,9 +26,11 @@ final class MongoLeaders implements Leaders {
   record IdentityLink(String id, LeaderId leaderId) {}
 
   private final MongoTemplate mongo;
+  private final ServerTraits server;
 
-  MongoLeaders(MongoTemplate mongo) {
+  MongoLeaders(MongoTemplate mongo, ServerTraits server) {
     this.mongo = mongo;
+    this.server = server;
   }
 
   @Override
@@ -38,6 +40,14 @@ final class MongoLeaders implements Leaders {
 
   @Override
   public Map<LeaderId, Leader> findAllById(Collection<LeaderId> ids) {
+    if (server.scansIdLists()) {
+      // One id at a time is served from the _id index; the list would read every leader stored.
+      return ids.stream()
+          .distinct()
+          .map(this::findById)
+          .flatMap(Optional::stream)
+          .collect(Collectors.toMap(Leader::id, leader -> leader));
+    }
     Query query = Query.query(where("_id").in(ids.stream().map(LeaderId::value).toList()));
     return mongo.find(query, Leader.class, COLLECTION).stream()
         .collect(Collectors.toMap(Leader::id, leader -> leader));

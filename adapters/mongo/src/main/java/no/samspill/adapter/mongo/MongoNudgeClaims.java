@@ -43,13 +43,9 @@ final class MongoNudgeClaims {
   /** Null where the server applies a conditional update atomically (the embedded one). */
   private final DocumentLocks locks;
 
-  /**
-   * {@code atomicUpdates}: the server is known to apply a conditional update atomically per
-   * document, so a claim needs no locks; false for any server Samspill did not start itself.
-   */
-  MongoNudgeClaims(MongoTemplate mongo, boolean atomicUpdates) {
+  MongoNudgeClaims(MongoTemplate mongo, ServerTraits server) {
     this.mongo = mongo;
-    this.locks = atomicUpdates ? null : new DocumentLocks(mongo);
+    this.locks = server.locks();
   }
 
   record Candidate(String id, Instant dueAt, String leaderId) {}

@@ -40,10 +40,9 @@ final class MongoNudges implements Nudges {
   private final MongoTemplate mongo;
   private final MongoNudgeClaims claims;
 
-  /** {@code atomicUpdates}: see {@link MongoNudgeClaims}; true only for the embedded server. */
-  MongoNudges(MongoTemplate mongo, boolean atomicUpdates) {
+  MongoNudges(MongoTemplate mongo, ServerTraits server) {
     this.mongo = mongo;
-    this.claims = new MongoNudgeClaims(mongo, atomicUpdates);
+    this.claims = new MongoNudgeClaims(mongo, server);
   }
 
   @Override

@@ -42,10 +42,9 @@ final class MongoReflections implements Reflections {
   private final MongoTemplate mongo;
   private final OptimisticWrites writes;
 
-  /** {@code atomicUpdates}: see {@link OptimisticWrites}. */
-  MongoReflections(MongoTemplate mongo, boolean atomicUpdates) {
+  MongoReflections(MongoTemplate mongo, ServerTraits server) {
     this.mongo = mongo;
-    this.writes = new OptimisticWrites(mongo, atomicUpdates);
+    this.writes = new OptimisticWrites(mongo, server);
   }
 
   @Override

@@ -98,8 +98,13 @@ public class MongoStorageAutoConfiguration {
   }
 
   @Bean
-  Leaders leaders(MongoTemplate mongo) {
-    return new MongoLeaders(mongo);
+  ServerTraits serverTraits(MongoTemplate mongo, MongoStorageProperties properties) {
+    return ServerTraits.of(mongo, properties.useEmbedded());
+  }
+
+  @Bean
+  Leaders leaders(MongoTemplate mongo, ServerTraits server) {
+    return new MongoLeaders(mongo, server);
   }
 
   @Bean
@@ -113,13 +118,13 @@ public class MongoStorageAutoConfiguration {
   }
 
   @Bean
-  Reflections reflections(MongoTemplate mongo, MongoStorageProperties properties) {
-    return new MongoReflections(mongo, properties.useEmbedded());
+  Reflections reflections(MongoTemplate mongo, ServerTraits server) {
+    return new MongoReflections(mongo, server);
   }
 
   @Bean
-  Conversations conversations(MongoTemplate mongo, MongoStorageProperties properties) {
-    return new MongoConversations(mongo, properties.useEmbedded());
+  Conversations conversations(MongoTemplate mongo, ServerTraits server) {
+    return new MongoConversations(mongo, server);
   }
 
   @Bean
@@ -128,10 +133,8 @@ public class MongoStorageAutoConfiguration {
   }
 
   @Bean
-  Nudges nudges(MongoTemplate mongo, MongoStorageProperties properties) {
-    // The embedded server applies each write under its collection's lock: a conditional update is
-    // atomic there, so claims skip the document locks FerretDB needs (two writes per nudge).
-    return new MongoNudges(mongo, properties.useEmbedded());
+  Nudges nudges(MongoTemplate mongo, ServerTraits server) {
+    return new MongoNudges(mongo, server);
   }
 
   @Bean

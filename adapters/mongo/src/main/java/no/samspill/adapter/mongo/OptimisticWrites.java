@@ -26,10 +26,9 @@ final class OptimisticWrites {
   /** Null where the server applies a conditional replace atomically (the embedded one). */
   private final DocumentLocks locks;
 
-  /** {@code atomicUpdates}: as for {@link MongoNudgeClaims}; true only for the embedded server. */
-  OptimisticWrites(MongoTemplate mongo, boolean atomicUpdates) {
+  OptimisticWrites(MongoTemplate mongo, ServerTraits server) {
     this.mongo = mongo;
-    this.locks = atomicUpdates ? null : new DocumentLocks(mongo);
+    this.locks = server.locks();
   }
 
   <T> void save(String collection, String id, long readVersion, T next, String what) {

@@ -171,7 +171,8 @@ class MongoNudgesIntegrationTest {
       nudges.plan(nudge(leader, MeetingId.random(), NOW.minusSeconds(i)));
     }
     int before = commands.count();
-    List<Nudge> claimed = new MongoNudges(mongo, false).claimDue(NOW, LEASE, "a#1", 150);
+    List<Nudge> claimed =
+        new MongoNudges(mongo, ServerTraits.of(mongo, false)).claimDue(NOW, LEASE, "a#1", 150);
     int roundTrips = commands.count() - before;
 
     assertThat(claimed).hasSize(150).allSatisfy(n -> assertThat(n.claimedBy()).isEqualTo("a#1"));
@@ -350,7 +351,7 @@ class MongoNudgesIntegrationTest {
         DocumentLocks.COLLECTION);
 
     // The locks every server but the embedded one needs (there a conditional update is atomic).
-    Nudges locking = new MongoNudges(mongo, false);
+    Nudges locking = new MongoNudges(mongo, ServerTraits.of(mongo, false));
     assertThat(locking.claimDue(NOW, LEASE, "a", 1000))
         .extracting(Nudge::id)
         .doesNotContain(due.id());
