@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Calls to a running app's admin API as the operator, and the check on its problems. */
@@ -64,6 +65,11 @@ final class AdminApiCalls {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().firstValue("content-type"))
         .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
-    assertThat(JSON.readTree(response.body()).get("detail").asString()).contains(detail);
+    JsonNode problem = JSON.readTree(response.body());
+    // A refused field is said in the caller's language, with the field's name beside it.
+    String said =
+        problem.get("detail").asString()
+            + (problem.has("field") ? " '" + problem.get("field").asString() + "'" : "");
+    assertThat(said).contains(detail);
   }
 }

@@ -3,9 +3,7 @@ package no.samspill.app;
 import static no.samspill.app.AdminApiCalls.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,7 +54,7 @@ class RetentionAdminIntegrationTest {
 
   @TempDir static Path dir;
   static ConfigurableApplicationContext app;
-  static String base;
+  static AdminApiCalls api;
   static final HttpClient http = HttpClient.newHttpClient();
   static final JsonMapper json = JsonMapper.builder().build();
 
@@ -67,7 +65,7 @@ class RetentionAdminIntegrationTest {
             dir.resolve("retention.mv"),
             TestApp.newDatabase(),
             "samspill.admin.token=" + AdminApiCalls.TOKEN);
-    base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+    api = new AdminApiCalls(app);
   }
 
   @AfterAll
@@ -142,6 +140,22 @@ class RetentionAdminIntegrationTest {
   }
 
   @Test
+  void saysARefusedRetentionInTheCallersLanguageWithTheFieldBesideIt() throws Exception {
+    String path = FJORDVIK + "/retention-policy";
+
+    HttpResponse<String> nynorsk = api.sendAccepting("nn", "PUT", path, "{\"nudgeMonths\":61}");
+    HttpResponse<String> english = api.sendAccepting("en", "PUT", path, "{\"nudgeMonths\":0}");
+
+    assertThat(nynorsk.statusCode()).isEqualTo(400);
+    assertThat(nynorsk.headers().firstValue("Content-Language")).contains("nn");
+    JsonNode problem = json.readTree(nynorsk.body());
+    assertThat(problem.get("detail").asString()).isEqualTo("Skriv eit tal månader frå 1 til 60.");
+    assertThat(problem.get("field").asString()).isEqualTo("nudgeMonths");
+    assertThat(json.readTree(english.body()).get("detail").asString())
+        .isEqualTo("Enter a number of months from 1 to 60.");
+  }
+
+  @Test
   void exportsSharedLessonsAndDigestsButNeverAPrivateReflection() throws Exception {
     TenantId town = new TenantId("export-town");
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -202,16 +216,6 @@ class RetentionAdminIntegrationTest {
 
   private static HttpResponse<String> send(String method, String path, String body)
       throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Authorization", "Bearer " + AdminApiCalls.TOKEN)
-            .header("Content-Type", "application/json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+    return api.send(method, path, body);
   }
 }

@@ -39,6 +39,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
   TenantsController.class,
   AuditController.class,
   AdminErrors.class,
+  SettingsRefusals.class,
   AdminSecurityConfiguration.class
 })
 public class AdminAutoConfiguration {

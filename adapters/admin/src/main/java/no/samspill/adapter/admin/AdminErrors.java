@@ -20,8 +20,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 
 /** Every admin error is a problem+json 4xx that names what was wrong; never a stack trace. */
-// Ahead of Boot's global problem-details advice, which would answer with a vaguer detail.
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Ahead of Boot's global problem-details advice, which would answer with a vaguer detail; behind
+// SettingsRefusals, which says a refused setting in the caller's language.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 @RestControllerAdvice(basePackageClasses = AdminErrors.class)
 class AdminErrors extends ResponseEntityExceptionHandler {
 

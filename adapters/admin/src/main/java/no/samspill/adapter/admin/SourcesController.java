@@ -3,7 +3,6 @@ package no.samspill.adapter.admin;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
-import no.samspill.core.casework.CaseworkRefused;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.imports.ImportFromSources;
 import no.samspill.core.imports.ImportFromSources.SourceStatus;
@@ -175,18 +174,6 @@ class SourcesController {
       return problem(HttpStatus.CONFLICT, "admin.sources.running", scope.caller(tenant, http));
     }
     return ResponseEntity.ok(RunView.of(done.run().orElseThrow()));
-  }
-
-  /** Beside the field, as the console says it, in the caller's language; nothing was saved. */
-  @ExceptionHandler(CaseworkRefused.class)
-  ResponseEntity<ProblemDetail> refused(CaseworkRefused refused, HttpServletRequest http) {
-    Language language = scope.caller(http);
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.explanation(language));
-    problem.setProperty("field", refused.field());
-    return ResponseEntity.badRequest()
-        .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
-        .body(problem);
   }
 
   private SourceView view(TenantId tenant, String id) {
