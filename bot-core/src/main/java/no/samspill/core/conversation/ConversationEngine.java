@@ -144,6 +144,7 @@ public final class ConversationEngine implements HandleMessage, StartReflection 
             mine,
             new ExportMyData(
                 ports.cases(),
+                ports.leaderActivity(),
                 ports.reflections(),
                 catalogue,
                 ports.audit(),

@@ -8,6 +8,7 @@ import no.samspill.core.casework.Cases;
 import no.samspill.core.catalogue.Prompt;
 import no.samspill.core.catalogue.PromptCatalogue;
 import no.samspill.core.directory.Leader;
+import no.samspill.core.directory.LeaderActivity;
 import no.samspill.core.reflection.Answer;
 import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.Reflections;
@@ -18,6 +19,7 @@ public class ExportMyData {
   static final int ALL = 100_000;
 
   private final Cases cases;
+  private final LeaderActivity activity;
   private final Reflections reflections;
   private final PromptCatalogue catalogue;
   private final AuditLog audit;
@@ -26,12 +28,14 @@ public class ExportMyData {
 
   public ExportMyData(
       Cases cases,
+      LeaderActivity activity,
       Reflections reflections,
       PromptCatalogue catalogue,
       AuditLog audit,
       PersonalDataFormat format,
       Clock clock) {
     this.cases = cases;
+    this.activity = activity;
     this.reflections = reflections;
     this.catalogue = catalogue;
     this.audit = audit;
@@ -46,6 +50,8 @@ public class ExportMyData {
         new PersonalData(
             clock.instant(),
             leader,
+            // Samspill holds this time about the leader too, so it is theirs to see.
+            activity.lastActive(leader.tenantId()).get(leader.id()),
             cases.findByOwner(leader.tenantId(), leader.id()),
             mine,
             questions(mine, leader),

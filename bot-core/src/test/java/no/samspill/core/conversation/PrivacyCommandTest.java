@@ -64,6 +64,7 @@ class PrivacyCommandTest {
                 + " revisjonsloggen.");
     assertThat(export.json())
         .contains("leader " + me.id() + " Kari Nordmann")
+        .contains("last active " + chat.clock().instant())
         .contains("case " + myCase.id() + " Ny skolestruktur")
         .contains("reflection " + mine.id() + " COMPLETED")
         .contains("adhoc.situation = Møtet ble utsatt.")

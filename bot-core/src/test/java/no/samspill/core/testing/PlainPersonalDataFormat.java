@@ -13,6 +13,7 @@ public final class PlainPersonalDataFormat implements PersonalDataFormat {
   public String toJson(PersonalData data) {
     StringBuilder out = new StringBuilder();
     out.append("leader ").append(data.leader().id()).append(' ').append(data.leader().name());
+    out.append("\nlast active ").append(data.lastActive());
     for (PoliticalCase c : data.cases()) {
       out.append("\ncase ").append(c.id()).append(' ').append(c.title());
     }
