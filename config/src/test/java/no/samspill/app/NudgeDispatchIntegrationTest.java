@@ -95,6 +95,41 @@ class NudgeDispatchIntegrationTest {
   }
 
   @Test
+  void aBatchAnInstanceDiedSendingIsSentAgainAfterTheLeaseSayingWhenItBegan() {
+    RecordingChannel channel = new RecordingChannel();
+    TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    try (ConfigurableApplicationContext app =
+        TestApp.start(
+            dir.resolve("o.mv"), TestApp.newDatabase(), clock, channel, NO_SAMPLE_NUDGES)) {
+      Instant began = clock.instant();
+      seedDueNudges(app, began, 30);
+      Nudges nudges = app.getBean(Nudges.class);
+      // Where a process killed on the at-once path leaves a batch: claimed, opened together (its
+      // sending begun), no outcome recorded. The database is all that outlives the process.
+      Duration lease = Duration.ofMinutes(2);
+      List<Nudge> opened =
+          nudges.holdAllForSending(
+              nudges.claimDue(began, lease, "killed-instance#1", 10), began, lease);
+      assertThat(opened).hasSize(10);
+      SendDueNudges sender = app.getBean(SendDueNudges.class);
+
+      assertThat(sender.sendDue()).isEqualTo(20);
+      assertThat(channel.earlierAttempts()).isEmpty();
+      clock.advance(Duration.ofMinutes(3));
+      assertThat(sender.sendDue()).isEqualTo(10);
+
+      // Nothing lost: every one sent and recorded; the platform is told which were begun before,
+      // so one that can look back (Slack) skips what already arrived.
+      assertThat(channel.recipients()).hasSize(30).doesNotHaveDuplicates();
+      assertThat(channel.earlierAttempts())
+          .containsOnlyKeys(opened.stream().map(Nudge::leaderId).toList())
+          .allSatisfy((leader, at) -> assertThat(at).isEqualTo(began));
+      assertThat(nudges.find(SampleData.TENANT, NudgeStatus.SENT, 31)).hasSize(30);
+      assertThat(nudges.find(SampleData.TENANT, NudgeStatus.CLAIMED, 31)).isEmpty();
+    }
+  }
+
+  @Test
   void anOverdueNudgeStillGoesOutButAStaleOneExpiresWithItsReason() {
     RecordingChannel channel = new RecordingChannel();
     TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
