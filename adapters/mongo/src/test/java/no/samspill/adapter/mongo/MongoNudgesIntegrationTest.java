@@ -178,8 +178,7 @@ class MongoNudgesIntegrationTest {
     assertThat(claimed).hasSize(150).allSatisfy(n -> assertThat(n.claimedBy()).isEqualTo("a#1"));
     // Oldest due first, as the candidates were sorted.
     assertThat(claimed).extracting(Nudge::dueAt).isSortedAccordingTo(Instant::compareTo);
-    // Find the due (they fill the batch, so no look for expired leases), lock, update, read back,
-    // unlock. With room left: one find more for expired leases, and an update more if any came.
+    // Find due (they fill it), lock, update, read back, unlock; room left adds a find for expired.
     assertThat(roundTrips).isEqualTo(5);
   }
 
