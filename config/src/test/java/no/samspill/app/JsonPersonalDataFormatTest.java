@@ -23,27 +23,9 @@ class JsonPersonalDataFormatTest {
 
   @Test
   void writesIdsAsPlainStringsAndTimesAsInstantsLastActivityIncluded() {
-    Leader kari =
-        new Leader(
-            new LeaderId("kari"),
-            new TenantId("lillevik"),
-            "Kari Nordmann",
-            null,
-            null,
-            Language.NN,
-            null,
-            false,
-            List.of(new ChatIdentity("slack", "T1", "U1")),
-            NOW.minusSeconds(86_400));
-    Instant active = NOW.minusSeconds(600);
-
     JsonNode json =
-        JsonMapper.builder()
-            .build()
-            .readTree(
-                format.toJson(
-                    new PersonalData(
-                        NOW, kari, active, List.of(), List.of(), Map.of(), List.of())));
+        exported(
+            leader("kari", List.of(new ChatIdentity("slack", "T1", "U1"))), NOW.minusSeconds(600));
 
     assertThat(json.get("leader").get("id").asString()).isEqualTo("kari");
     assertThat(json.get("leader").get("tenantId").asString()).isEqualTo("lillevik");
@@ -53,26 +35,28 @@ class JsonPersonalDataFormatTest {
 
   @Test
   void aLeaderNeverActiveHasNoLastActivity() {
-    Leader ola =
-        new Leader(
-            new LeaderId("ola"),
-            new TenantId("lillevik"),
-            "Ola",
-            null,
-            null,
-            Language.NB,
-            null,
-            false,
-            List.of(),
-            NOW);
-
-    JsonNode json =
-        JsonMapper.builder()
-            .build()
-            .readTree(
-                format.toJson(
-                    new PersonalData(NOW, ola, null, List.of(), List.of(), Map.of(), List.of())));
+    JsonNode json = exported(leader("ola", List.of()), null);
 
     assertThat(json.get("lastActive").isNull()).isTrue();
+  }
+
+  private static Leader leader(String id, List<ChatIdentity> identities) {
+    return new Leader(
+        new LeaderId(id),
+        new TenantId("lillevik"),
+        "Leder " + id,
+        null,
+        null,
+        Language.NN,
+        null,
+        false,
+        identities,
+        NOW.minusSeconds(86_400));
+  }
+
+  private JsonNode exported(Leader leader, Instant lastActive) {
+    PersonalData data =
+        new PersonalData(NOW, leader, lastActive, List.of(), List.of(), Map.of(), List.of());
+    return JsonMapper.builder().build().readTree(format.toJson(data));
   }
 }
