@@ -16,6 +16,7 @@ import no.samspill.core.schedule.Nudge;
 import no.samspill.core.schedule.NudgeKind;
 import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.schedule.Nudges;
+import no.samspill.core.schedule.StatusReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -171,8 +172,8 @@ final class Openings {
                 claimed,
                 NudgeStatus.CANCELLED,
                 claimed.kind() == NudgeKind.MEETING_ENDED
-                    ? "meeting cancelled or body no longer followed"
-                    : "already answered");
+                    ? StatusReason.MEETING_CANCELLED_OR_BODY_NO_LONGER_FOLLOWED.text()
+                    : StatusReason.ALREADY_ANSWERED.text());
       }
       return message;
     }

@@ -30,6 +30,7 @@ import no.samspill.core.schedule.Nudges;
 import no.samspill.core.schedule.PublicHolidays;
 import no.samspill.core.schedule.SchedulePolicies;
 import no.samspill.core.schedule.SchedulePolicy;
+import no.samspill.core.schedule.StatusReason;
 import no.samspill.core.schedule.WorkingTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -280,12 +281,15 @@ public class SendDueNudges {
     Instant now = clock.instant();
     if (nudge.dueAt().plus(policy.staleAfter()).isBefore(now)) {
       return outcomes
-          .record(nudge, NudgeStatus.EXPIRED, "stale: due " + nudge.dueAt() + ", not sent in time")
+          .record(
+              nudge,
+              NudgeStatus.EXPIRED,
+              StatusReason.STALE.with("due " + nudge.dueAt() + ", not sent in time"))
           .thenApply(recorded -> true);
     }
     if (leader.isEmpty()) {
       return outcomes
-          .record(nudge, NudgeStatus.CANCELLED, "leader no longer exists")
+          .record(nudge, NudgeStatus.CANCELLED, StatusReason.LEADER_NO_LONGER_EXISTS.text())
           .thenApply(recorded -> true);
     }
     Openings.Opening opening = openings.of(nudge, leader.get(), opened);
@@ -345,12 +349,17 @@ public class SendDueNudges {
                         return sent;
                       });
           case UNREACHABLE ->
-              outcomes.record(nudge, NudgeStatus.FAILED, "unreachable: " + delivery.detail());
+              outcomes.record(
+                  nudge, NudgeStatus.FAILED, StatusReason.UNREACHABLE.with(delivery.detail()));
           case FAILED -> {
             if (nudge.attempts() >= MAX_ATTEMPTS) {
-              yield outcomes.record(nudge, NudgeStatus.FAILED, "gave up: " + delivery.detail());
+              yield outcomes.record(
+                  nudge, NudgeStatus.FAILED, StatusReason.GAVE_UP.with(delivery.detail()));
             }
-            if (nudges.retryLater(nudge, now.plus(settings.retryAfter()), delivery.detail())) {
+            if (nudges.retryLater(
+                nudge,
+                now.plus(settings.retryAfter()),
+                StatusReason.RETRYING.with(delivery.detail()))) {
               metrics.retried(nudge.kind());
             }
             yield CompletableFuture.completedFuture(true);

@@ -28,10 +28,10 @@ public class NudgeReasons {
   /** How many of a leader's newest reflections are looked at; older ones settle nothing now. */
   static final int RECENT_REFLECTIONS = 100;
 
-  static final String REFLECTED = "already reflected on";
-  static final String FLOW_ENDED = "flow finished or cancelled";
-  static final String RESUMED = "flow picked up again";
-  static final String DELETED = "reflection deleted";
+  static final String REFLECTED = StatusReason.ALREADY_REFLECTED_ON.text();
+  static final String FLOW_ENDED = StatusReason.FLOW_FINISHED_OR_CANCELLED.text();
+  static final String RESUMED = StatusReason.FLOW_PICKED_UP_AGAIN.text();
+  static final String DELETED = StatusReason.REFLECTION_DELETED.text();
 
   private final Nudges nudges;
   private final Reflections reflections;

@@ -195,12 +195,12 @@ public class PlanNudges implements Replanning {
   /** A deleted meeting's planned nudges are withdrawn, whoever they were for. */
   @Override
   public int meetingDeleted(TenantId tenant, MeetingId meeting) {
-    return nudges.cancelPlanned(tenant, meeting, "meeting deleted");
+    return nudges.cancelPlanned(tenant, meeting, StatusReason.MEETING_DELETED.text());
   }
 
   /** A cancelled meeting takes its planned nudges with it. */
   public int meetingCancelled(TenantId tenant, MeetingId meeting) {
-    return nudges.cancelPlanned(tenant, meeting, "meeting cancelled");
+    return nudges.cancelPlanned(tenant, meeting, StatusReason.MEETING_CANCELLED.text());
   }
 
   private int planCase(PoliticalCase politicalCase, Optional<Leader> owner, Rules rules) {
@@ -344,13 +344,13 @@ public class PlanNudges implements Replanning {
   /** How far back a meeting can have started and still get its after-meeting nudge planned. */
   private static final Duration RECENT = Duration.ofDays(3);
 
-  private static final String NO_LONGER_APPLIES = "no longer applies";
+  private static final String NO_LONGER_APPLIES = StatusReason.NO_LONGER_APPLIES.text();
 
-  private static final String CASE_CLOSED = "case closed";
+  private static final String CASE_CLOSED = StatusReason.CASE_CLOSED.text();
 
-  private static final String MEETING_TAKEN_OFF = "meeting taken off the case";
+  private static final String MEETING_TAKEN_OFF = StatusReason.MEETING_TAKEN_OFF_THE_CASE.text();
 
-  private static final String ANOTHER_OWNER = "case passed to another owner";
+  private static final String ANOTHER_OWNER = StatusReason.CASE_PASSED_TO_ANOTHER_OWNER.text();
 
   /** The tenant's policy and the working time it defines, looked up once per re-plan. */
   record Rules(SchedulePolicy policy, WorkingTime working) {}

@@ -20,6 +20,7 @@ import no.samspill.core.schedule.Nudge;
 import no.samspill.core.schedule.NudgeScope;
 import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.schedule.Nudges;
+import no.samspill.core.schedule.StatusReason;
 
 /** Nudges in a map, with the port's claim and lease rules; every method is atomic. */
 public final class InMemoryNudges implements Nudges {
@@ -101,6 +102,7 @@ public final class InMemoryNudges implements Nudges {
   }
 
   private int cancel(Stream<Nudge> candidates, String reason) {
+    known(reason);
     List<Nudge> hits = candidates.filter(n -> n.status() == NudgeStatus.PLANNED).toList();
     hits.forEach(
         n ->
@@ -148,6 +150,9 @@ public final class InMemoryNudges implements Nudges {
 
   @Override
   public synchronized boolean finish(Nudge claimed, NudgeStatus status, String reason, Instant at) {
+    if (reason != null) {
+      known(reason);
+    }
     if (!held(claimed)) {
       return false;
     }
@@ -210,6 +215,7 @@ public final class InMemoryNudges implements Nudges {
 
   @Override
   public synchronized boolean retryLater(Nudge claimed, Instant dueAt, String reason) {
+    known(reason);
     if (!held(claimed)) {
       return false;
     }
@@ -315,5 +321,12 @@ public final class InMemoryNudges implements Nudges {
         reason,
         sentAt,
         sendingAt);
+  }
+
+  /** Every reason the core stores is one the console can say: the tests of the core prove it. */
+  private static void known(String reason) {
+    if (StatusReason.of(reason).isEmpty()) {
+      throw new IllegalArgumentException("A reason the console cannot say: " + reason);
+    }
   }
 }

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 import no.samspill.core.delivery.Reach;
 import no.samspill.core.language.Language;
 import no.samspill.core.language.Messages;
+import no.samspill.core.schedule.StatusReason;
 
 /**
  * The console's texts in the coordinator's language, for the templates ({@code t.m('key')}): from
@@ -64,9 +64,10 @@ final class ConsoleText {
     if (reason == null || reason.isBlank()) {
       return m("console.none");
     }
-    String code = reason.split(":", 2)[0].strip().toLowerCase(Locale.ROOT).replace(' ', '-');
-    String key = "console.cases.reason." + code;
-    return Messages.has(language, key) ? m(key) : m("console.cases.reason.other");
+    // A reason an older or newer build stored, unknown to this one, still says something.
+    return StatusReason.of(reason)
+        .map(known -> m("console.cases.reason." + known.code()))
+        .orElseGet(() -> m("console.cases.reason.other"));
   }
 
   /** A chat platform's name as people know it ("Microsoft Teams"); none as a dash. */
