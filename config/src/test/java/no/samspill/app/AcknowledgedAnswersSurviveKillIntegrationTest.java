@@ -3,12 +3,7 @@ package no.samspill.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,8 +45,8 @@ class AcknowledgedAnswersSurviveKillIntegrationTest {
     Map<String, Set<String>> acknowledged = new ConcurrentHashMap<>();
     AtomicInteger count = new AtomicInteger();
     List<String> leaders;
-    try (ChildApp app = ChildApp.start(data, dir.resolve("first.log"))) {
-      leaders = app.leaderIds();
+    try (KillableApp app = start(data, dir.resolve("first.log"))) {
+      leaders = leaderIds(app);
       AtomicBoolean killed = new AtomicBoolean();
       ExecutorService answering = Executors.newFixedThreadPool(leaders.size());
       List<Future<?>> workers = new ArrayList<>();
@@ -75,9 +70,9 @@ class AcknowledgedAnswersSurviveKillIntegrationTest {
     }
 
     List<String> lost = new ArrayList<>();
-    try (ChildApp app = ChildApp.start(data, dir.resolve("second.log"))) {
+    try (KillableApp app = start(data, dir.resolve("second.log"))) {
       for (String leader : leaders) {
-        String export = app.export(leader);
+        String export = export(app, leader);
         acknowledged.get(leader).stream()
             .filter(answer -> !export.contains("\"" + answer + "\""))
             .forEach(lost::add);
@@ -92,7 +87,7 @@ class AcknowledgedAnswersSurviveKillIntegrationTest {
 
   /** Starts a reflection, answers its first question, repeats; keeps what was acknowledged. */
   private static void answerUntilKilled(
-      ChildApp app,
+      KillableApp app,
       String leader,
       Set<String> acknowledged,
       AtomicInteger count,
@@ -100,14 +95,17 @@ class AcknowledgedAnswersSurviveKillIntegrationTest {
     for (int n = 0; !killed.get(); n++) {
       try {
         JsonNode started =
-            app.post(
-                "/api/web/demo/start", "{\"leaderId\":\"" + leader + "\",\"phase\":\"AD_HOC\"}");
+            replies(
+                app,
+                "/api/web/demo/start",
+                "{\"leaderId\":\"" + leader + "\",\"phase\":\"AD_HOC\"}");
         if (started == null) {
           continue;
         }
         String answer = "krasjtest-" + leader + "-" + n;
         JsonNode next =
-            app.post(
+            replies(
+                app,
                 "/api/web/chat",
                 "{\"leaderId\":\""
                     + leader
@@ -138,133 +136,39 @@ class AcknowledgedAnswersSurviveKillIntegrationTest {
     throw new AssertionError("No question in " + replies);
   }
 
-  /** The packaged app's main class on the test's class path, in a JVM of its own. */
-  private static final class ChildApp implements AutoCloseable {
+  private static KillableApp start(Path data, Path log) throws Exception {
+    return KillableApp.start(
+        log,
+        List.of(
+            "--spring.profiles.active=local",
+            "--samspill.mongodb.uri=",
+            "--samspill.mongodb.embedded-file=" + data));
+  }
 
-    private static final HttpClient http =
-        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static List<String> leaderIds(KillableApp app) throws IOException, InterruptedException {
+    JsonNode tenants = json.readTree(app.get("/api/web/tenants"));
+    List<String> ids = new ArrayList<>();
+    tenants.get(0).get("leaders").forEach(leader -> ids.add(leader.get("id").asString()));
+    return ids;
+  }
 
-    private final Process process;
-    private final String base;
-    private final Path log;
-
-    private ChildApp(Process process, int port, Path log) {
-      this.process = process;
-      this.base = "http://127.0.0.1:" + port;
-      this.log = log;
-    }
-
-    static ChildApp start(Path data, Path log) throws Exception {
-      int port = freePort();
-      ProcessBuilder builder =
-          new ProcessBuilder(
-              Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-              "-Xmx384m",
-              "-XX:TieredStopAtLevel=1",
-              "-cp",
-              System.getProperty("java.class.path"),
-              SamspillApplication.class.getName(),
-              "--spring.profiles.active=local",
-              "--server.port=" + port,
-              "--samspill.mongodb.uri=",
-              "--samspill.mongodb.embedded-file=" + data);
-      // The embedded default is under test, whatever this machine's environment says.
-      builder.environment().keySet().removeIf(name -> name.startsWith("SAMSPILL_"));
-      builder.environment().remove("MONGODB_URI");
-      builder.environment().remove("SPRING_PROFILES_ACTIVE");
-      builder.redirectErrorStream(true).redirectOutput(log.toFile());
-      ChildApp app = new ChildApp(builder.start(), port, log);
-      app.awaitHealthy(Duration.ofSeconds(120));
-      return app;
-    }
-
-    List<String> leaderIds() throws IOException, InterruptedException {
-      JsonNode tenants = json.readTree(get("/api/web/tenants"));
-      List<String> ids = new ArrayList<>();
-      tenants.get(0).get("leaders").forEach(leader -> ids.add(leader.get("id").asString()));
-      return ids;
-    }
-
-    String export(String leader) throws IOException, InterruptedException {
-      JsonNode replies =
-          post("/api/web/chat", "{\"leaderId\":\"" + leader + "\",\"text\":\"export\"}");
-      assertThat(replies).as("export of " + leader).isNotNull();
-      for (JsonNode reply : replies) {
-        if ("export".equals(reply.get("type").asString())) {
-          return reply.get("json").asString();
-        }
-      }
-      throw new AssertionError("No export in " + replies);
-    }
-
-    /** The replies of a 2xx answer, or null for any other status. */
-    JsonNode post(String path, String body) throws IOException, InterruptedException {
-      HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(URI.create(base + path))
-                  .timeout(Duration.ofSeconds(30))
-                  .header("content-type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() / 100 == 2
-          ? json.readTree(response.body()).get("replies")
-          : null;
-    }
-
-    private String get(String path) throws IOException, InterruptedException {
-      return http.send(
-              HttpRequest.newBuilder(URI.create(base + path))
-                  .timeout(Duration.ofSeconds(30))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString())
-          .body();
-    }
-
-    private void awaitHealthy(Duration limit) throws Exception {
-      long deadline = System.nanoTime() + limit.toNanos();
-      while (System.nanoTime() < deadline) {
-        if (!process.isAlive()) {
-          throw new AssertionError("The app stopped at start-up:\n" + tail());
-        }
-        try {
-          if (get("/actuator/health").contains("\"UP\"")) {
-            return;
-          }
-        } catch (IOException notYet) {
-          // not listening yet
-        }
-        Thread.sleep(200);
-      }
-      kill();
-      throw new AssertionError("The app was not healthy within " + limit + ":\n" + tail());
-    }
-
-    /** SIGKILL on Linux: no shutdown hook runs, nothing is flushed or closed. */
-    void kill() throws InterruptedException {
-      process.destroyForcibly();
-      process.waitFor(30, TimeUnit.SECONDS);
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-      if (process.isAlive()) {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-          kill();
-        }
+  private static String export(KillableApp app, String leader)
+      throws IOException, InterruptedException {
+    JsonNode replies =
+        replies(app, "/api/web/chat", "{\"leaderId\":\"" + leader + "\",\"text\":\"export\"}");
+    assertThat(replies).as("export of " + leader).isNotNull();
+    for (JsonNode reply : replies) {
+      if ("export".equals(reply.get("type").asString())) {
+        return reply.get("json").asString();
       }
     }
+    throw new AssertionError("No export in " + replies);
+  }
 
-    private String tail() throws IOException {
-      List<String> lines = Files.readAllLines(log);
-      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }
-
-    private static int freePort() throws IOException {
-      try (ServerSocket socket = new ServerSocket(0)) {
-        return socket.getLocalPort();
-      }
-    }
+  /** The replies of a 2xx answer, or null for any other status. */
+  private static JsonNode replies(KillableApp app, String path, String body)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response = app.post(path, body);
+    return response.statusCode() / 100 == 2 ? json.readTree(response.body()).get("replies") : null;
   }
 }

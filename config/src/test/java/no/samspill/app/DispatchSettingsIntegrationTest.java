@@ -53,7 +53,9 @@ class DispatchSettingsIntegrationTest {
         .isInstanceOf(Exception.class);
 
     assertThat(output)
-        .contains("SAMSPILL_SCHEDULING_LEASE: is 20s, shorter than one delivery may take")
+        .contains(
+            "SAMSPILL_SCHEDULING_LEASE: is 20s; it must outlast the longest delivery at the"
+                + " platforms' pace and retries (270s) by 30s")
         .contains("Set SAMSPILL_SCHEDULING_LEASE to at least 300s.");
   }
 

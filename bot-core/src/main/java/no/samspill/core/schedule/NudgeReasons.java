@@ -1,5 +1,10 @@
 package no.samspill.core.schedule;
 
+import static no.samspill.core.schedule.StatusReason.ALREADY_REFLECTED_ON;
+import static no.samspill.core.schedule.StatusReason.FLOW_FINISHED_OR_CANCELLED;
+import static no.samspill.core.schedule.StatusReason.FLOW_PICKED_UP_AGAIN;
+import static no.samspill.core.schedule.StatusReason.REFLECTION_DELETED;
+
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -27,11 +32,6 @@ public class NudgeReasons {
 
   /** How many of a leader's newest reflections are looked at; older ones settle nothing now. */
   static final int RECENT_REFLECTIONS = 100;
-
-  static final String REFLECTED = StatusReason.ALREADY_REFLECTED_ON.text();
-  static final String FLOW_ENDED = StatusReason.FLOW_FINISHED_OR_CANCELLED.text();
-  static final String RESUMED = StatusReason.FLOW_PICKED_UP_AGAIN.text();
-  static final String DELETED = StatusReason.REFLECTION_DELETED.text();
 
   private final Nudges nudges;
   private final Reflections reflections;
@@ -118,18 +118,20 @@ public class NudgeReasons {
   /** A flow got an answer: a case-flow nudge about the same phase, case and meeting is not due. */
   public void answered(Reflection reflection) {
     if (reflection.caseId() != null && reflection.meetingId() != null) {
-      nudges.cancelPlanned(caseFlowKey(reflection), REFLECTED);
+      nudges.cancelPlanned(caseFlowKey(reflection), ALREADY_REFLECTED_ON.text());
     }
   }
 
   /** A flow was finished or cancelled: its reminders have nothing left to remind of. */
   public void flowEnded(Reflection reflection) {
-    cancel(remindersOf(reflection), FLOW_ENDED);
+    cancel(remindersOf(reflection), FLOW_FINISHED_OR_CANCELLED.text());
   }
 
   /** A flow put aside was picked up again: "remind me later" about it has done its work. */
   public void flowResumed(Reflection reflection) {
-    cancel(remindersOf(reflection).filter(n -> n.kind() == NudgeKind.REMIND_LATER), RESUMED);
+    cancel(
+        remindersOf(reflection).filter(n -> n.kind() == NudgeKind.REMIND_LATER),
+        FLOW_PICKED_UP_AGAIN.text());
   }
 
   /**
@@ -137,7 +139,9 @@ public class NudgeReasons {
    * its case and phase stays, as the leader has not reflected on it any more.
    */
   public void reflectionDeleted(Reflection reflection) {
-    cancel(remindersOf(reflection).filter(n -> n.kind() == NudgeKind.REMIND_LATER), DELETED);
+    cancel(
+        remindersOf(reflection).filter(n -> n.kind() == NudgeKind.REMIND_LATER),
+        REFLECTION_DELETED.text());
   }
 
   private void cancel(Stream<Nudge> planned, String reason) {

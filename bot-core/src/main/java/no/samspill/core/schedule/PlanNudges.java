@@ -1,5 +1,12 @@
 package no.samspill.core.schedule;
 
+import static no.samspill.core.schedule.StatusReason.CASE_CLOSED;
+import static no.samspill.core.schedule.StatusReason.CASE_PASSED_TO_ANOTHER_OWNER;
+import static no.samspill.core.schedule.StatusReason.MEETING_CANCELLED;
+import static no.samspill.core.schedule.StatusReason.MEETING_DELETED;
+import static no.samspill.core.schedule.StatusReason.MEETING_TAKEN_OFF_THE_CASE;
+import static no.samspill.core.schedule.StatusReason.NO_LONGER_APPLIES;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,7 +89,7 @@ public class PlanNudges implements Replanning {
       }
       keep.addAll(plan(meetingEndedFor(leader, owned, rules)));
     }
-    nudges.cancelPlannedExcept(NudgeScope.tenant(tenant), keep, NO_LONGER_APPLIES);
+    nudges.cancelPlannedExcept(NudgeScope.tenant(tenant), keep, NO_LONGER_APPLIES.text());
     return keep.size();
   }
 
@@ -98,10 +105,12 @@ public class PlanNudges implements Replanning {
     Rules rules = rules(tenant);
     Optional<Leader> owner = owner(after);
     boolean closing = !after.status().isOpen() && (before == null || before.status().isOpen());
-    int planned = planCase(after, owner, rules, closing ? CASE_CLOSED : NO_LONGER_APPLIES);
+    int planned =
+        planCase(after, owner, rules, closing ? CASE_CLOSED.text() : NO_LONGER_APPLIES.text());
     if (closing) {
       // Closing a case ends the reminders about it; a recent decision still gets its POST nudge.
-      nudges.cancelPlannedExcept(NudgeScope.reminders(tenant, after.id()), Set.of(), CASE_CLOSED);
+      nudges.cancelPlannedExcept(
+          NudgeScope.reminders(tenant, after.id()), Set.of(), CASE_CLOSED.text());
     }
     if (before != null) {
       cancelRemindersLeftBehind(before, after);
@@ -133,13 +142,15 @@ public class PlanNudges implements Replanning {
         nudges.cancelPlannedExcept(
             NudgeScope.caseReminders(tenant, after.id(), meeting, null),
             Set.of(),
-            MEETING_TAKEN_OFF);
+            MEETING_TAKEN_OFF_THE_CASE.text());
       }
     }
     LeaderId previous = before.ownerId();
     if (previous != null && !previous.equals(after.ownerId())) {
       nudges.cancelPlannedExcept(
-          NudgeScope.caseReminders(tenant, after.id(), null, previous), Set.of(), ANOTHER_OWNER);
+          NudgeScope.caseReminders(tenant, after.id(), null, previous),
+          Set.of(),
+          CASE_PASSED_TO_ANOTHER_OWNER.text());
     }
   }
 
@@ -172,7 +183,7 @@ public class PlanNudges implements Replanning {
     }
     Set<String> keep = plan(wanted);
     nudges.cancelPlannedExcept(
-        NudgeScope.meetingEndedAbout(tenant, meeting.id()), keep, NO_LONGER_APPLIES);
+        NudgeScope.meetingEndedAbout(tenant, meeting.id()), keep, NO_LONGER_APPLIES.text());
     return planned + keep.size();
   }
 
@@ -195,16 +206,16 @@ public class PlanNudges implements Replanning {
   /** A deleted meeting's planned nudges are withdrawn, whoever they were for. */
   @Override
   public int meetingDeleted(TenantId tenant, MeetingId meeting) {
-    return nudges.cancelPlanned(tenant, meeting, StatusReason.MEETING_DELETED.text());
+    return nudges.cancelPlanned(tenant, meeting, MEETING_DELETED.text());
   }
 
   /** A cancelled meeting takes its planned nudges with it. */
   public int meetingCancelled(TenantId tenant, MeetingId meeting) {
-    return nudges.cancelPlanned(tenant, meeting, StatusReason.MEETING_CANCELLED.text());
+    return nudges.cancelPlanned(tenant, meeting, MEETING_CANCELLED.text());
   }
 
   private int planCase(PoliticalCase politicalCase, Optional<Leader> owner, Rules rules) {
-    return planCase(politicalCase, owner, rules, NO_LONGER_APPLIES);
+    return planCase(politicalCase, owner, rules, NO_LONGER_APPLIES.text());
   }
 
   private int planCase(
@@ -232,7 +243,7 @@ public class PlanNudges implements Replanning {
   private int planMeetingEnded(Leader leader, List<PoliticalCase> owned, Rules rules) {
     Set<String> keep = plan(meetingEndedFor(leader, owned, rules));
     nudges.cancelPlannedExcept(
-        NudgeScope.meetingEndedTo(leader.tenantId(), leader.id()), keep, NO_LONGER_APPLIES);
+        NudgeScope.meetingEndedTo(leader.tenantId(), leader.id()), keep, NO_LONGER_APPLIES.text());
     return keep.size();
   }
 
@@ -259,7 +270,9 @@ public class PlanNudges implements Replanning {
               : Optional.empty();
       Set<String> keep = plan(wanted.stream().toList());
       nudges.cancelPlannedExcept(
-          NudgeScope.meetingEnded(tenant, leader.id(), meeting.id()), keep, NO_LONGER_APPLIES);
+          NudgeScope.meetingEnded(tenant, leader.id(), meeting.id()),
+          keep,
+          NO_LONGER_APPLIES.text());
       planned += keep.size();
     }
     return planned;
@@ -343,14 +356,6 @@ public class PlanNudges implements Replanning {
 
   /** How far back a meeting can have started and still get its after-meeting nudge planned. */
   private static final Duration RECENT = Duration.ofDays(3);
-
-  private static final String NO_LONGER_APPLIES = StatusReason.NO_LONGER_APPLIES.text();
-
-  private static final String CASE_CLOSED = StatusReason.CASE_CLOSED.text();
-
-  private static final String MEETING_TAKEN_OFF = StatusReason.MEETING_TAKEN_OFF_THE_CASE.text();
-
-  private static final String ANOTHER_OWNER = StatusReason.CASE_PASSED_TO_ANOTHER_OWNER.text();
 
   /** The tenant's policy and the working time it defines, looked up once per re-plan. */
   record Rules(SchedulePolicy policy, WorkingTime working) {}

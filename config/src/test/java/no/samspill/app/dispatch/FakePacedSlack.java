@@ -6,17 +6,21 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
 
 /**
  * A Slack Web API that keeps Slack's limits and says so as Slack does: chat.postMessage at most one
  * message per second per channel and {@code workspaceRate} per second per workspace (token), else
- * HTTP 429 with Retry-After. It records what each channel received.
+ * HTTP 429 with Retry-After. It records what each channel received, with each message's metadata,
+ * and reads a channel back as conversations.history does (messages since {@code oldest}).
  */
 final class FakePacedSlack implements AutoCloseable {
 
@@ -28,7 +32,13 @@ final class FakePacedSlack implements AutoCloseable {
   final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
   final AtomicInteger throttled = new AtomicInteger();
   final AtomicInteger opens = new AtomicInteger();
-  private final AtomicLong ts = new AtomicLong(1_700_000_000_000_000L);
+  private final AtomicLong ts = new AtomicLong();
+  private final Map<String, List<Posted>> posted = new HashMap<>();
+  private final AtomicInteger accepted = new AtomicInteger();
+  private volatile IntConsumer beforeAnswering = n -> {};
+
+  /** A message as Slack keeps it: its timestamp and its metadata (raw JSON, or null). */
+  record Posted(String ts, String metadata) {}
 
   FakePacedSlack(double workspaceRate) throws IOException {
     this.workspaceRate = workspaceRate;
@@ -41,6 +51,25 @@ final class FakePacedSlack implements AutoCloseable {
 
   String apiUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+  }
+
+  /**
+   * Runs {@code action} with each accepted post's number (from 1) after the message is kept and
+   * before Slack answers: a crash there leaves a message the sender never heard about.
+   */
+  void beforeAnswering(IntConsumer action) {
+    beforeAnswering = action;
+  }
+
+  /** What {@code channel} holds, oldest first. */
+  synchronized List<Posted> posted(String channel) {
+    return List.copyOf(posted.getOrDefault(channel, List.of()));
+  }
+
+  synchronized Map<String, List<Posted>> posted() {
+    Map<String, List<Posted>> copy = new HashMap<>();
+    posted.forEach((channel, messages) -> copy.put(channel, List.copyOf(messages)));
+    return copy;
   }
 
   int total() {
@@ -60,12 +89,14 @@ final class FakePacedSlack implements AutoCloseable {
         FakeServers.json(
             exchange, 200, "{\"ok\":true,\"channel\":{\"id\":\"D" + form.get("users") + "\"}}");
       }
-      case "chat.postMessage" -> post(exchange, token, form.get("channel"));
+      case "chat.postMessage" -> post(exchange, token, form.get("channel"), form.get("metadata"));
+      case "conversations.history" -> history(exchange, form.get("channel"), form.get("oldest"));
       default -> FakeServers.json(exchange, 200, "{\"ok\":true}");
     }
   }
 
-  private void post(HttpExchange exchange, String token, String channel) throws IOException {
+  private void post(HttpExchange exchange, String token, String channel, String metadata)
+      throws IOException {
     if (!admit(token, channel)) {
       throttled.incrementAndGet();
       exchange.getResponseHeaders().add("Retry-After", "1");
@@ -73,8 +104,34 @@ final class FakePacedSlack implements AutoCloseable {
       return;
     }
     received.computeIfAbsent(channel, c -> new AtomicInteger()).incrementAndGet();
+    String at = nextTs();
+    synchronized (this) {
+      posted.computeIfAbsent(channel, c -> new ArrayList<>()).add(new Posted(at, metadata));
+    }
+    beforeAnswering.accept(accepted.incrementAndGet());
     FakeServers.json(
-        exchange, 200, "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + nextTs() + "\"}");
+        exchange, 200, "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + at + "\"}");
+  }
+
+  /** Newest first, as Slack answers; only messages at or after {@code oldest}. */
+  private void history(HttpExchange exchange, String channel, String oldest) throws IOException {
+    double from = oldest == null ? 0 : Double.parseDouble(oldest);
+    List<String> messages = new ArrayList<>();
+    for (Posted message : posted(channel)) {
+      if (Double.parseDouble(message.ts()) >= from) {
+        messages.add(
+            0,
+            "{\"type\":\"message\",\"ts\":\""
+                + message.ts()
+                + "\""
+                + (message.metadata() == null ? "" : ",\"metadata\":" + message.metadata())
+                + "}");
+      }
+    }
+    FakeServers.json(
+        exchange,
+        200,
+        "{\"ok\":true,\"has_more\":false,\"messages\":[" + String.join(",", messages) + "]}");
   }
 
   /** One per second per channel; a token bucket of one second's worth per workspace. */
@@ -95,8 +152,10 @@ final class FakePacedSlack implements AutoCloseable {
     return true;
   }
 
+  /** Slack's timestamps: the time of posting in microseconds, unique. */
   private String nextTs() {
-    long micros = ts.incrementAndGet();
+    long now = System.currentTimeMillis() * 1000;
+    long micros = ts.updateAndGet(last -> Math.max(last + 1, now));
     return (micros / 1_000_000) + "." + String.format("%06d", micros % 1_000_000);
   }
 

@@ -54,13 +54,7 @@ public final class PacedDispatchBenchmark {
       List<ConfigurableApplicationContext> apps = start(instances, platform.settings());
       try {
         for (int t = 0; t < tenants; t++) {
-          Tenants store = apps.get(0).getBean(Tenants.class);
-          TenantId tenant = new TenantId("bench-" + t);
-          store.save(
-              new Tenant(
-                  tenant, "Kommune " + t, Language.NB, ZoneId.of("Europe/Oslo"), Instant.now()));
-          store.linkWorkspace(new ChatWorkspace(platform.name(), platform.workspace(t)), tenant);
-          platform.seedTenant(apps.get(0), t);
+          seedTenant(apps.get(0), platform, t);
         }
         double[] ratios = new double[rounds];
         for (int round = 0; round < rounds; round++) {
@@ -200,6 +194,18 @@ public final class PacedDispatchBenchmark {
       }
     }
     return inboxes;
+  }
+
+  /** Tenant {@code t} ("bench-t"), linked to the platform's workspace {@code t}. */
+  static TenantId seedTenant(ConfigurableApplicationContext app, BenchPlatform platform, int t)
+      throws Exception {
+    Tenants store = app.getBean(Tenants.class);
+    TenantId tenant = new TenantId("bench-" + t);
+    store.save(
+        new Tenant(tenant, "Kommune " + t, Language.NB, ZoneId.of("Europe/Oslo"), Instant.now()));
+    store.linkWorkspace(new ChatWorkspace(platform.name(), platform.workspace(t)), tenant);
+    platform.seedTenant(app, t);
+    return tenant;
   }
 
   /** Random-looking ids, as real leaders' are (LeaderId.random), not ordered by tenant. */

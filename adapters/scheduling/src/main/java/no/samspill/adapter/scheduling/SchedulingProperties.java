@@ -56,9 +56,9 @@ public record SchedulingProperties(
           "SAMSPILL_SCHEDULING_LEASE",
           "is "
               + lease.toSeconds()
-              + "s, shorter than one delivery may take at the platforms' pace and retries ("
+              + "s; it must outlast the longest delivery at the platforms' pace and retries ("
               + longestDelivery.toSeconds()
-              + "s)",
+              + "s) by 30s",
           needed.toSeconds() + "s");
     }
   }
