@@ -38,6 +38,13 @@ public final class KillableApp implements AutoCloseable {
    * passes is what runs.
    */
   public static KillableApp start(Path log, List<String> args) throws Exception {
+    KillableApp app = launch(log, args);
+    app.awaitHealthy(Duration.ofSeconds(120));
+    return app;
+  }
+
+  /** As {@link #start}, without waiting: the app may be killed while it starts (and works). */
+  public static KillableApp launch(Path log, List<String> args) throws IOException {
     int port = freePort();
     List<String> command =
         new ArrayList<>(
@@ -55,9 +62,7 @@ public final class KillableApp implements AutoCloseable {
     builder.environment().remove("MONGODB_URI");
     builder.environment().remove("SPRING_PROFILES_ACTIVE");
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
-    KillableApp app = new KillableApp(builder.start(), port, log);
-    app.awaitHealthy(Duration.ofSeconds(120));
-    return app;
+    return new KillableApp(builder.start(), port, log);
   }
 
   /** A JSON POST; the response whatever its status. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,8 @@ final class FakePacedBotConnector implements AutoCloseable {
   private final Map<String, Deque<Long>> tenantSends = new HashMap<>();
   final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
   final AtomicInteger throttled = new AtomicInteger();
+  private final AtomicInteger accepted = new AtomicInteger();
+  private volatile IntConsumer beforeAnswering = n -> {};
 
   FakePacedBotConnector() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
@@ -46,6 +49,14 @@ final class FakePacedBotConnector implements AutoCloseable {
 
   String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+  }
+
+  /**
+   * Runs {@code action} with each accepted activity's number (from 1) after it is counted and
+   * before the Connector answers: a crash there leaves an activity the sender never heard about.
+   */
+  void beforeAnswering(IntConsumer action) {
+    beforeAnswering = action;
   }
 
   int total() {
@@ -68,6 +79,7 @@ final class FakePacedBotConnector implements AutoCloseable {
       return;
     }
     received.computeIfAbsent(id, c -> new AtomicInteger()).incrementAndGet();
+    beforeAnswering.accept(accepted.incrementAndGet());
     FakeServers.json(exchange, 201, "{\"id\":\"1:" + System.nanoTime() + "\"}");
   }
 
