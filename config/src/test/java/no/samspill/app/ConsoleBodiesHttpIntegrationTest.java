@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import no.samspill.core.casework.BodyKind;
 import no.samspill.core.casework.CancelMeeting;
 import no.samspill.core.casework.ChangeFollows;
@@ -31,6 +32,7 @@ import no.samspill.core.privacy.AuditQuery;
 import no.samspill.core.schedule.Nudge;
 import no.samspill.core.schedule.NudgeKind;
 import no.samspill.core.schedule.Nudges;
+import no.samspill.core.schedule.PublicHolidays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,7 @@ class ConsoleBodiesHttpIntegrationTest {
   @Autowired Follows follows;
   @Autowired Nudges nudges;
   @Autowired AuditLog audit;
+  @Autowired PublicHolidays holidays;
 
   private final String name = "Testutvalg " + UUID.randomUUID().toString().substring(0, 8);
   private final LeaderId follower = LeaderId.random();
@@ -112,7 +115,7 @@ class ConsoleBodiesHttpIntegrationTest {
     PoliticalBody body = addBody();
     follow(body);
     String bodyPath = "/console/bodies/" + body.id().value();
-    LocalDate day = LocalDate.now(ConsoleCalendarFile.OSLO).plusWeeks(2);
+    LocalDate day = fourWorkingDaysFrom(LocalDate.now(ConsoleCalendarFile.OSLO).plusWeeks(2));
     String token = csrf(kari.get(bodyPath + "/meetings/new").body());
 
     HttpResponse<String> badDate =
@@ -300,6 +303,23 @@ class ConsoleBodiesHttpIntegrationTest {
         "",
         "itemCase[0]",
         "");
+  }
+
+  /**
+   * The first day on or after {@code from} that begins four working days in a row: an evening
+   * meeting's nudge falls on the next morning, so on any other days the meeting and the one moved
+   * two days on could share one (Friday's and Sunday's both on Monday, as on 2026-12-04).
+   */
+  private LocalDate fourWorkingDaysFrom(LocalDate from) {
+    LocalDate day = from;
+    while (!Stream.iterate(day, d -> d.plusDays(1)).limit(4).allMatch(this::workingDay)) {
+      day = day.plusDays(1);
+    }
+    return day;
+  }
+
+  private boolean workingDay(LocalDate date) {
+    return date.getDayOfWeek().getValue() <= 5 && !holidays.isHoliday(date);
   }
 
   private static Instant oslo(LocalDate day, int hour) {
