@@ -128,23 +128,35 @@ public final class NudgeDispatchBenchmark {
     return times.values().stream().filter(n -> n > 1).count();
   }
 
-  /** Nudges sent in earlier weeks, as a store in use holds them; written in bulk, not planned. */
+  /**
+   * Nudges sent in earlier weeks, as a store in use holds them; or, with {@code
+   * -Dbench.stored=planned}, nudges planned for the coming weeks, as a tenant's plan holds them.
+   * Written in bulk, not through the planner.
+   */
   private static void history(ConfigurableApplicationContext app, Instant now, int count) {
     MongoTemplate mongo = app.getBean(MongoTemplate.class);
+    boolean planned = "planned".equals(System.getProperty("bench.stored"));
     for (int start = 0; start < count; start += 1_000) {
       List<Document> sent = new ArrayList<>();
       for (int i = start; i < Math.min(count, start + 1_000); i++) {
-        Instant due = now.minus(1 + i % 300, ChronoUnit.DAYS);
-        sent.add(
+        Instant due =
+            planned
+                ? now.plus(1 + i % 300, ChronoUnit.DAYS)
+                : now.minus(1 + i % 300, ChronoUnit.DAYS);
+        Document nudge =
             new Document("_id", "history-" + i)
                 .append("tenantId", SampleData.TENANT.value())
                 .append("leaderId", LeaderId.random().value())
                 .append("kind", NudgeKind.REMINDER.name())
                 .append("phase", Phase.POST.name())
-                .append("dueAt", Date.from(due))
-                .append("status", NudgeStatus.SENT.name())
-                .append("sentAt", Date.from(due))
-                .append("attempts", 1));
+                .append("dueAt", Date.from(due));
+        sent.add(
+            planned
+                ? nudge.append("status", NudgeStatus.PLANNED.name()).append("attempts", 0)
+                : nudge
+                    .append("status", NudgeStatus.SENT.name())
+                    .append("sentAt", Date.from(due))
+                    .append("attempts", 1));
       }
       mongo.insert(sent, "nudges");
     }

@@ -47,6 +47,7 @@ final class LeadingFieldIndex<P> extends Index<P> {
   private final Map<Object, P> positionsById;
   private final Function<Document, P> idAsPosition;
   private final UnaryOperator<P> shared;
+  private final SecondKeyTimes<P> times;
   private long documents;
   private long entries;
 
@@ -64,6 +65,7 @@ final class LeadingFieldIndex<P> extends Index<P> {
     this.idAsPosition = idAsPosition;
     this.shared = shared;
     this.positionsById = idAsPosition == null ? new HashMap<>() : null;
+    this.times = SecondKeyTimes.of(declared, naturalOrder);
   }
 
   /** For a backend whose position is the document's place in a list, kept here by id. */
@@ -119,8 +121,12 @@ final class LeadingFieldIndex<P> extends Index<P> {
     }
     documents++;
     P kept = shared.apply(position);
-    for (Object value : valuesOf(document)) {
+    Set<Object> values = valuesOf(document);
+    for (Object value : values) {
       list(value, kept);
+    }
+    if (times != null) {
+      times.add(values, times.timeOf(document), kept);
     }
   }
 
@@ -131,8 +137,12 @@ final class LeadingFieldIndex<P> extends Index<P> {
         positionsById == null ? idAsPosition.apply(document) : positionsById.remove(idOf(document));
     if (position != null) {
       documents--;
-      for (Object value : valuesOf(document)) {
+      Set<Object> values = valuesOf(document);
+      for (Object value : values) {
         unlist(value, position);
+      }
+      if (times != null) {
+        times.remove(values, times.timeOf(document), position);
       }
     }
     return position;
@@ -164,6 +174,10 @@ final class LeadingFieldIndex<P> extends Index<P> {
         list(value, kept);
       }
     }
+    if (times != null) {
+      times.remove(before, times.timeOf(oldDocument), position);
+      times.add(after, times.timeOf(newDocument), kept);
+    }
   }
 
   @Override
@@ -173,6 +187,10 @@ final class LeadingFieldIndex<P> extends Index<P> {
 
   /** How many documents {@link #getPositions} would give at most: to pick the narrowest index. */
   synchronized long candidates(Document query) {
+    List<P> narrowed = withinRange(query);
+    if (narrowed != null) {
+      return narrowed.size();
+    }
     long count = 0;
     for (Object value : queriedValues(query)) {
       Set<P> positions = positionsByValue.get(value);
@@ -188,6 +206,10 @@ final class LeadingFieldIndex<P> extends Index<P> {
 
   /** A copy, in natural order: the collection reads it while others may write. */
   synchronized List<P> positions(Document query) {
+    List<P> narrowed = withinRange(query);
+    if (narrowed != null) {
+      return narrowed;
+    }
     Set<Object> values = queriedValues(query);
     if (values.size() == 1) {
       NavigableSet<P> positions = positionsByValue.get(values.iterator().next());
@@ -202,6 +224,19 @@ final class LeadingFieldIndex<P> extends Index<P> {
       }
     }
     return new ArrayList<>(union);
+  }
+
+  /** Those in the query's range on the second key, where every one under its values is dated. */
+  private List<P> withinRange(Document query) {
+    return times == null
+        ? null
+        : times.within(
+            queriedValues(query),
+            query,
+            value -> {
+              NavigableSet<P> all = positionsByValue.get(value);
+              return all == null ? 0 : all.size();
+            });
   }
 
   /** Of these positions, in their order, those listed under one of the query's values here. */
@@ -236,6 +271,9 @@ final class LeadingFieldIndex<P> extends Index<P> {
   @Override
   public synchronized void drop() {
     positionsByValue.clear();
+    if (times != null) {
+      times.clear();
+    }
     if (positionsById != null) {
       positionsById.clear();
     }

@@ -2,6 +2,7 @@ package no.samspill.adapter.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -37,12 +38,27 @@ final class MongoNudges implements Nudges {
   static final String COLLECTION = "nudges";
   private static final int CANCEL_BATCH = 1000;
 
+  /**
+   * Where the next wake-up is looked for first: on a server that narrows a range, the nudges due
+   * within the hour (or two days) are read, not every one planned for the months ahead.
+   */
+  private static final List<Duration> WAKE_UP_HORIZONS =
+      List.of(Duration.ofHours(1), Duration.ofDays(2));
+
   private final MongoTemplate mongo;
   private final MongoNudgeClaims claims;
+  private final ServerTraits server;
+  private final Clock clock;
 
   MongoNudges(MongoTemplate mongo, ServerTraits server) {
+    this(mongo, server, Clock.systemUTC());
+  }
+
+  MongoNudges(MongoTemplate mongo, ServerTraits server, Clock clock) {
     this.mongo = mongo;
     this.claims = new MongoNudgeClaims(mongo, server);
+    this.server = server;
+    this.clock = clock;
   }
 
   @Override
@@ -250,15 +266,36 @@ final class MongoNudges implements Nudges {
 
   @Override
   public Optional<Instant> nextWakeUp() {
-    Query planned =
-        Query.query(where("status").is(NudgeStatus.PLANNED)).with(Sort.by("dueAt")).limit(1);
     Query leased =
         Query.query(where("status").is(NudgeStatus.CLAIMED)).with(Sort.by("leaseUntil")).limit(1);
-    Optional<Instant> due =
-        Optional.ofNullable(mongo.findOne(planned, Nudge.class, COLLECTION)).map(Nudge::dueAt);
+    Optional<Instant> due = earliestPlanned();
     Optional<Instant> lease =
         Optional.ofNullable(mongo.findOne(leased, Nudge.class, COLLECTION)).map(Nudge::leaseUntil);
     return due.isEmpty() ? lease : lease.filter(l -> l.isBefore(due.get())).or(() -> due);
+  }
+
+  private Optional<Instant> earliestPlanned() {
+    if (server.narrowsRanges()) {
+      Instant now = clock.instant();
+      for (Duration horizon : WAKE_UP_HORIZONS) {
+        Optional<Instant> due = earliestPlanned(now.plus(horizon));
+        if (due.isPresent()) {
+          return due;
+        }
+      }
+    }
+    return earliestPlanned(null);
+  }
+
+  /** The earliest planned nudge's due time, of those due by {@code latest} if given. */
+  private Optional<Instant> earliestPlanned(Instant latest) {
+    // One flat filter: the embedded server narrows a range only beside its equality, not in $and.
+    Criteria planned = where("status").is(NudgeStatus.PLANNED);
+    if (latest != null) {
+      planned.and("dueAt").lte(latest);
+    }
+    Query first = Query.query(planned).with(Sort.by("dueAt")).limit(1);
+    return Optional.ofNullable(mongo.findOne(first, Nudge.class, COLLECTION)).map(Nudge::dueAt);
   }
 
   @Override

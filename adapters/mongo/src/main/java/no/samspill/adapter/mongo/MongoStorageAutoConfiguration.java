@@ -133,8 +133,8 @@ public class MongoStorageAutoConfiguration {
   }
 
   @Bean
-  Nudges nudges(MongoTemplate mongo, ServerTraits server) {
-    return new MongoNudges(mongo, server);
+  Nudges nudges(MongoTemplate mongo, ServerTraits server, ObjectProvider<Clock> clock) {
+    return new MongoNudges(mongo, server, clock.getIfUnique(Clock::systemUTC));
   }
 
   @Bean

@@ -50,4 +50,12 @@ final class ServerTraits {
     }
     return known;
   }
+
+  /**
+   * Whether a range beside an equality narrows what the server reads: not on FerretDB 1.x, which
+   * reads every document the equalities match and tests the range itself.
+   */
+  boolean narrowsRanges() {
+    return !scansIdLists();
+  }
 }

@@ -54,6 +54,10 @@ class EmbeddedSecondaryIndexAgreesWithTheScanIntegrationTest {
           List.of(),
           new Document("x", "A"));
 
+  /** What the second key of the "kind" index holds now and then instead of a date. */
+  private static final List<Object> NOT_DATES =
+      List.of(3, "3", List.of(new Date(2_000), new Date(5_000)));
+
   @TempDir Path dir;
 
   static Stream<Arguments> backendsAndSeeds() {
@@ -74,7 +78,7 @@ class EmbeddedSecondaryIndexAgreesWithTheScanIntegrationTest {
         things.createIndex(Indexes.descending("status", "at"));
         things.createIndex(Indexes.ascending("n"));
         things.createIndex(Indexes.ascending("tags", "status"));
-        things.createIndex(Indexes.ascending("kind"));
+        things.createIndex(Indexes.ascending("kind", "due"));
       }
       Random random = new Random(seed);
       for (int step = 0; step < STEPS; step++) {
@@ -102,7 +106,8 @@ class EmbeddedSecondaryIndexAgreesWithTheScanIntegrationTest {
     // Upserts name their documents: the server would give each a random ObjectId.
     Document replacement = aThing(random, "r" + step);
     Bson upsertedId = Updates.setOnInsert("_id", "u" + step);
-    return switch (random.nextInt(10)) {
+    Object due = aDue(random);
+    return switch (random.nextInt(11)) {
       case 0, 1, 2 -> things -> things.insertOne(new Document(fresh)).wasAcknowledged();
       case 3 -> things -> things.insertOne(new Document(maybeTaken)).wasAcknowledged();
       case 4 -> things -> things.updateOne(filter, Updates.set(field, value)).getModifiedCount();
@@ -126,6 +131,7 @@ class EmbeddedSecondaryIndexAgreesWithTheScanIntegrationTest {
               things
                   .replaceOne(filter, new Document(replacement), new ReplaceOptions().upsert(true))
                   .getMatchedCount();
+      case 9 -> things -> things.updateMany(filter, Updates.set("due", due)).getModifiedCount();
       default -> things -> things.deleteMany(filter).getDeletedCount();
     };
   }
@@ -156,8 +162,10 @@ class EmbeddedSecondaryIndexAgreesWithTheScanIntegrationTest {
   private static Bson aFilter(Random random) {
     String field = pick(random, FIELDS);
     Bson equality = new Document(field, aWanted(random));
-    return switch (random.nextInt(5)) {
+    return switch (random.nextInt(7)) {
       case 0 -> Filters.and(equality, Filters.gte("at", random.nextInt(20)));
+      // As a due-nudge claim asks: equality on the leading key, a range of dates on the second.
+      case 5, 6 -> new Document("kind", aWanted(random)).append("due", aRange(random));
       case 1 -> Filters.and(equality, Filters.exists(pick(random, FIELDS)));
       case 2 -> {
         String other = pick(random, FIELDS.stream().filter(f -> !f.equals(field)).toList());
@@ -165,6 +173,29 @@ class EmbeddedSecondaryIndexAgreesWithTheScanIntegrationTest {
       }
       default -> equality;
     };
+  }
+
+  /**
+   * Mostly a date: a range on "due" is narrowed only for values whose documents all hold one, so
+   * most values must, for the narrowing to be tried at all.
+   */
+  private static Object aDue(Random random) {
+    return random.nextInt(15) == 0
+        ? pick(random, NOT_DATES)
+        : new Date(1_000L * (1 + random.nextInt(6)));
+  }
+
+  /**
+   * A range on "due": one bound or two, of dates (a number now and then, which is not narrowed).
+   */
+  private static Document aRange(Random random) {
+    Document range = new Document();
+    List<String> bounds = List.of("$lt", "$lte", "$gt", "$gte");
+    for (int i = 0; i <= random.nextInt(2); i++) {
+      Object at = random.nextInt(8) == 0 ? 3 : new Date(1_000L * random.nextInt(7));
+      range.append(pick(random, bounds), at);
+    }
+    return range;
   }
 
   /** What a field is asked to equal: a value, {@code $eq}, {@code $in}, null. */
@@ -185,6 +216,9 @@ class EmbeddedSecondaryIndexAgreesWithTheScanIntegrationTest {
       if (random.nextInt(4) > 0) {
         thing.append(field, pick(random, VALUES));
       }
+    }
+    if (random.nextInt(15) > 0) {
+      thing.append("due", aDue(random));
     }
     return thing.append("at", random.nextInt(20));
   }

@@ -9,14 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.samspill.core.casework.CaseId;
-import no.samspill.core.casework.MeetingId;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantId;
 import no.samspill.core.reflection.Phase;
 import no.samspill.core.reflection.Reflection;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.schedule.Nudge;
-import no.samspill.core.schedule.NudgeKind;
 import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.schedule.Nudges;
 import org.junit.jupiter.api.Test;
@@ -144,15 +142,7 @@ class MongoNudgeBatchesIntegrationTest {
   private List<Nudge> claimDue(int count, String claim) {
     List<String> mine = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      Nudge nudge =
-          Nudge.planned(
-              tenant,
-              LeaderId.random(),
-              NudgeKind.CASE_FLOW,
-              Phase.POST,
-              CaseId.random(),
-              MeetingId.random(),
-              NOW.minusSeconds(10));
+      Nudge nudge = PlannedNudges.dueAt(tenant, NOW.minusSeconds(10));
       nudges.plan(nudge);
       mine.add(nudge.id());
     }
