@@ -187,9 +187,10 @@ final class LeadingFieldIndex<P> extends Index<P> {
 
   /** How many documents {@link #getPositions} would give at most: to pick the narrowest index. */
   synchronized long candidates(Document query) {
-    List<P> narrowed = withinRange(query);
-    if (narrowed != null) {
-      return narrowed.size();
+    long narrowed =
+        times == null ? -1 : times.countWithin(queriedValues(query), query, this::count);
+    if (narrowed >= 0) {
+      return narrowed;
     }
     long count = 0;
     for (Object value : queriedValues(query)) {
@@ -228,15 +229,13 @@ final class LeadingFieldIndex<P> extends Index<P> {
 
   /** Those in the query's range on the second key, where every one under its values is dated. */
   private List<P> withinRange(Document query) {
-    return times == null
-        ? null
-        : times.within(
-            queriedValues(query),
-            query,
-            value -> {
-              NavigableSet<P> all = positionsByValue.get(value);
-              return all == null ? 0 : all.size();
-            });
+    return times == null ? null : times.within(queriedValues(query), query, this::count);
+  }
+
+  /** How many documents are listed under the value. */
+  private int count(Object value) {
+    NavigableSet<P> all = positionsByValue.get(value);
+    return all == null ? 0 : all.size();
   }
 
   /** Of these positions, in their order, those listed under one of the query's values here. */

@@ -95,6 +95,26 @@ final class SecondKeyTimes<P> {
    * natural order; null when the query has no such range or a value's documents are not all dated.
    */
   List<P> within(Collection<Object> values, Document query, ToIntFunction<Object> allUnder) {
+    List<Set<P>> sets = inRange(values, query, allUnder);
+    if (sets == null) {
+      return null;
+    }
+    NavigableSet<P> found = new TreeSet<>(naturalOrder);
+    sets.forEach(found::addAll);
+    return new ArrayList<>(found);
+  }
+
+  /**
+   * How many {@link #within} would give at most, without collecting them; -1 where it gives null.
+   */
+  long countWithin(Collection<Object> values, Document query, ToIntFunction<Object> allUnder) {
+    List<Set<P>> sets = inRange(values, query, allUnder);
+    return sets == null ? -1 : sets.stream().mapToLong(Set::size).sum();
+  }
+
+  /** The sets of positions dated within the query's range, or null where it cannot narrow. */
+  private List<Set<P>> inRange(
+      Collection<Object> values, Document query, ToIntFunction<Object> allUnder) {
     if (!(query.get(key) instanceof Document range) || range.isEmpty()) {
       return null;
     }
@@ -130,17 +150,20 @@ final class SecondKeyTimes<P> {
         && (from.isAfter(to) || (from.equals(to) && !(fromIncluded && toIncluded)))) {
       return List.of();
     }
-    NavigableSet<P> found = new TreeSet<>(naturalOrder);
+    List<Set<P>> sets = new ArrayList<>();
     for (Object value : values) {
-      NavigableMap<Instant, Set<P>> times = byValue.getOrDefault(value, new TreeMap<>());
+      NavigableMap<Instant, Set<P>> times = byValue.get(value);
+      if (times == null) {
+        continue;
+      }
       if (from != null) {
         times = times.tailMap(from, fromIncluded);
       }
       if (to != null) {
         times = times.headMap(to, toIncluded);
       }
-      times.values().forEach(found::addAll);
+      sets.addAll(times.values());
     }
-    return new ArrayList<>(found);
+    return sets;
   }
 }
