@@ -19,7 +19,8 @@ DECLARE
   f text;
   -- The fields Samspill's queries test for equality (adapters/mongo MongoIndexes).
   fields text[] := ARRAY['_id', 'tenantId', 'leaderId', 'status', 'sharedWeek', 'caseId',
-                         'meetingId', 'bodyId', 'key', 'channel', 'workspaceId', 'claimedBy'];
+                         'meetingId', 'bodyId', 'key', 'channel', 'workspaceId', 'claimedBy',
+                         'dueDay'];
 BEGIN
   FOR t IN
     SELECT c.table_schema, c.table_name

@@ -149,7 +149,9 @@ public final class NudgeDispatchBenchmark {
                 .append("leaderId", LeaderId.random().value())
                 .append("kind", NudgeKind.REMINDER.name())
                 .append("phase", Phase.POST.name())
-                .append("dueAt", Date.from(due));
+                .append("dueAt", Date.from(due))
+                // Its UTC day, as the nudge store writes it beside the due time (MongoNudges).
+                .append("dueDay", Math.floorDiv(due.getEpochSecond(), 86_400L));
         sent.add(
             planned
                 ? nudge.append("status", NudgeStatus.PLANNED.name()).append("attempts", 0)

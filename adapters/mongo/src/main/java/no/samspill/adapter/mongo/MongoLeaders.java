@@ -42,10 +42,7 @@ final class MongoLeaders implements Leaders {
   public Map<LeaderId, Leader> findAllById(Collection<LeaderId> ids) {
     if (server.scansIdLists()) {
       // One id at a time is served from the _id index; the list would read every leader stored.
-      return ids.stream()
-          .distinct()
-          .map(this::findById)
-          .flatMap(Optional::stream)
+      return ReadsById.each(ids.stream().distinct().toList(), this::findById).stream()
           .collect(Collectors.toMap(Leader::id, leader -> leader));
     }
     Query query = Query.query(where("_id").in(ids.stream().map(LeaderId::value).toList()));

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -43,9 +44,23 @@ final class MongoNudgeClaims {
   /** Null where the server applies a conditional update atomically (the embedded one). */
   private final DocumentLocks locks;
 
+  private final ServerTraits server;
+
+  private final CandidatesReadAhead readAhead = new CandidatesReadAhead();
+
+  /** How often, where claims look day by day, a claim looks at every due nudge instead. */
+  static final Duration SWEEP_EVERY = Duration.ofMinutes(10);
+
+  /** Ties broken by leader (random ids), so a batch mixes tenants rather than taking one's all. */
+  private static final Comparator<Candidate> BY_DUE =
+      Comparator.comparing(Candidate::dueAt).thenComparing(Candidate::leaderId);
+
+  private Instant sweptAt = Instant.MIN;
+
   MongoNudgeClaims(MongoTemplate mongo, ServerTraits server) {
     this.mongo = mongo;
     this.locks = server.locks();
+    this.server = server;
   }
 
   record Candidate(String id, Instant dueAt, String leaderId) {}
@@ -57,17 +72,29 @@ final class MongoNudgeClaims {
    * $or}, and MongoDB serves each from its own index.
    */
   List<Nudge> claimDue(Instant now, Duration lease, String claim, int limit) {
-    List<Candidate> due = candidates(due(now), limit);
+    Optional<List<Candidate>> ahead = readAhead.take(now, limit);
+    if (ahead.isPresent()) {
+      List<Nudge> claimed = claim(ahead.get(), now, lease, claim, limit);
+      if (!claimed.isEmpty()) {
+        return claimed;
+      }
+      // Another instance took them since they were read: ask the server before saying none is due.
+      readAhead.forget();
+    }
+    List<Candidate> read = dueCandidates(now, limit * CandidatesReadAhead.BATCHES);
+    List<Candidate> due = read.subList(0, Math.min(limit, read.size()));
+    readAhead.keep(now, read.subList(due.size(), read.size()));
+    return claim(due, now, lease, claim, limit);
+  }
+
+  private List<Nudge> claim(
+      List<Candidate> due, Instant now, Duration lease, String claim, int limit) {
     // Expired leases (an instance died mid-send) fill what room the due ones leave: a backlog of
     // due nudges is sent first, and a second query is spared.
     List<Candidate> expired =
         due.size() < limit ? candidates(expired(now), limit - due.size()) : List.of();
-    // Ties broken by leader (random ids), so a batch mixes tenants rather than taking one's all.
     List<Candidate> batch =
-        Stream.concat(due.stream(), expired.stream())
-            .sorted(Comparator.comparing(Candidate::dueAt).thenComparing(Candidate::leaderId))
-            .limit(limit)
-            .toList();
+        Stream.concat(due.stream(), expired.stream()).sorted(BY_DUE).limit(limit).toList();
     Map<String, String> byKey = new LinkedHashMap<>();
     for (Candidate candidate : batch) {
       byKey.put(DocumentLocks.key(COLLECTION, candidate.id()), candidate.id());
@@ -111,6 +138,32 @@ final class MongoNudgeClaims {
     }
   }
 
+  /**
+   * Where the server narrows a range beside an equality, one query; elsewhere (FerretDB) one per
+   * UTC day since yesterday, an equality each, so a claim reads the days' planned nudges rather
+   * than every one planned for the months ahead, and now and then every due one, for those planned
+   * before their day was stored or overdue since before yesterday.
+   */
+  private List<Candidate> dueCandidates(Instant now, int limit) {
+    if (server.narrowsRanges() || sweepDue(now)) {
+      return candidates(due(now), limit);
+    }
+    long today = MongoNudges.dueDay(now);
+    List<Candidate> found = new ArrayList<>(candidates(dueOn(today - 1, now), limit));
+    found.addAll(candidates(dueOn(today, now), limit));
+    return found.stream().sorted(BY_DUE).limit(limit).toList();
+  }
+
+  private boolean sweepDue(Instant now) {
+    synchronized (readAhead) {
+      if (!now.isBefore(sweptAt) && now.isBefore(sweptAt.plus(SWEEP_EVERY))) {
+        return false;
+      }
+      sweptAt = now;
+      return true;
+    }
+  }
+
   private List<Candidate> candidates(Criteria which, int limit) {
     Query query = Query.query(which).with(Sort.by("dueAt", "leaderId")).limit(limit);
     query.fields().include("_id").include("dueAt").include("leaderId");
@@ -123,21 +176,41 @@ final class MongoNudgeClaims {
     if (ids.isEmpty()) {
       return;
     }
-    // One flat filter, the status test first: FerretDB hands PostgreSQL a top-level equality (not
-    // one inside $and), and the embedded server scans, where testing every stored nudge against the
-    // batch's ids first made a claim O(stored x batch).
-    mongo.updateMulti(
-        Query.query(which.and("_id").in(ids)),
+    Update claiming =
         new Update()
             .set("status", NudgeStatus.CLAIMED)
             .set("claimedBy", claim)
             .set("leaseUntil", now.plus(lease))
-            .inc("attempts", 1),
-        COLLECTION);
+            .inc("attempts", 1);
+    if (server.scansIdLists()) {
+      // FerretDB reads every nudge in the status for an id list; by its own _id each statement
+      // reads one. Under the batch's locks, so no other instance writes them meanwhile.
+      for (int from = 0; from < ids.size(); from += STATEMENTS_PER_BULK) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        for (String id : ids.subList(from, Math.min(ids.size(), from + STATEMENTS_PER_BULK))) {
+          bulk.updateOne(Query.query(where("_id").is(id)).addCriteria(which), claiming);
+        }
+        bulk.execute();
+      }
+      return;
+    }
+    // One flat filter, the status test first: the embedded server narrows by the status beside its
+    // range, where testing every stored nudge against the batch's ids first made a claim
+    // O(stored x batch).
+    mongo.updateMulti(Query.query(which.and("_id").in(ids)), claiming, COLLECTION);
   }
 
   private static Criteria due(Instant now) {
     return where("status").is(NudgeStatus.PLANNED).and("dueAt").lte(now);
+  }
+
+  private static Criteria dueOn(long day, Instant now) {
+    return where("status")
+        .is(NudgeStatus.PLANNED)
+        .and(MongoNudges.DUE_DAY)
+        .is(day)
+        .and("dueAt")
+        .lte(now);
   }
 
   private static Criteria expired(Instant now) {

@@ -18,6 +18,7 @@ import no.samspill.core.schedule.NudgeKind;
 import no.samspill.core.schedule.NudgeScope;
 import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.schedule.Nudges;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,6 +37,13 @@ import org.springframework.data.mongodb.core.query.Update;
 final class MongoNudges implements Nudges {
 
   static final String COLLECTION = "nudges";
+
+  /**
+   * The UTC day a nudge falls due, stored beside its due time: an equality, which FerretDB hands
+   * PostgreSQL where it reads every planned nudge for a range on the time.
+   */
+  static final String DUE_DAY = "dueDay";
+
   private static final int CANCEL_BATCH = 1000;
 
   /**
@@ -63,15 +71,18 @@ final class MongoNudges implements Nudges {
 
   @Override
   public void plan(Nudge nudge) {
+    Document stored = new Document();
+    mongo.getConverter().write(nudge, stored);
+    stored.put(DUE_DAY, dueDay(nudge.dueAt()));
     try {
-      mongo.insert(nudge, COLLECTION);
+      mongo.insert(stored, COLLECTION);
     } catch (DuplicateKeyException e) {
       boolean moved =
           mongo
                   .updateFirst(
                       Query.query(
                           where("_id").is(nudge.id()).and("status").is(NudgeStatus.PLANNED)),
-                      Update.update("dueAt", nudge.dueAt()),
+                      Update.update("dueAt", nudge.dueAt()).set(DUE_DAY, dueDay(nudge.dueAt())),
                       COLLECTION)
                   .getMatchedCount()
               == 1;
@@ -87,6 +98,7 @@ final class MongoNudges implements Nudges {
                     .is(null)),
             Update.update("status", NudgeStatus.PLANNED)
                 .set("dueAt", nudge.dueAt())
+                .set(DUE_DAY, dueDay(nudge.dueAt()))
                 .unset("reason"),
             COLLECTION);
       }
@@ -221,6 +233,7 @@ final class MongoNudges implements Nudges {
                 held(claimed),
                 Update.update("status", NudgeStatus.PLANNED)
                     .set("dueAt", dueAt)
+                    .set(DUE_DAY, dueDay(dueAt))
                     .set("reason", reason)
                     .unset("leaseUntil")
                     .unset("claimedBy"),
@@ -275,16 +288,38 @@ final class MongoNudges implements Nudges {
   }
 
   private Optional<Instant> earliestPlanned() {
+    Instant now = clock.instant();
     if (server.narrowsRanges()) {
-      Instant now = clock.instant();
       for (Duration horizon : WAKE_UP_HORIZONS) {
         Optional<Instant> due = earliestPlanned(now.plus(horizon));
         if (due.isPresent()) {
           return due;
         }
       }
+    } else {
+      // Day by day, from yesterday's overdue ones to the day after tomorrow, each an equality.
+      long today = dueDay(now);
+      for (long day = today - 1; day <= today + WAKE_UP_HORIZONS.get(1).toDays(); day++) {
+        Optional<Instant> due = earliestOn(day);
+        if (due.isPresent()) {
+          return due;
+        }
+      }
     }
     return earliestPlanned(null);
+  }
+
+  private Optional<Instant> earliestOn(long day) {
+    Query first =
+        Query.query(where("status").is(NudgeStatus.PLANNED).and(DUE_DAY).is(day))
+            .with(Sort.by("dueAt"))
+            .limit(1);
+    return Optional.ofNullable(mongo.findOne(first, Nudge.class, COLLECTION)).map(Nudge::dueAt);
+  }
+
+  /** The UTC day of a due time, as {@link #DUE_DAY} stores it. */
+  static long dueDay(Instant dueAt) {
+    return Math.floorDiv(dueAt.getEpochSecond(), 86_400L);
   }
 
   /** The earliest planned nudge's due time, of those due by {@code latest} if given. */

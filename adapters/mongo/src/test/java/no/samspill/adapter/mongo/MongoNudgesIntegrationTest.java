@@ -47,6 +47,7 @@ class MongoNudgesIntegrationTest {
   @Autowired Nudges nudges;
   @Autowired MongoTemplate mongo;
   @Autowired CommandCounter commands;
+  @Autowired ServerTraits server;
 
   private final TenantId tenant = TenantId.random();
 
@@ -152,7 +153,9 @@ class MongoNudgesIntegrationTest {
     try {
       List<Callable<List<Nudge>>> claimers = new ArrayList<>();
       for (String instance : List.of("a", "b")) {
-        claimers.add(() -> drain(instance));
+        // Each with a store of its own, as two instances have: what one read ahead, the other took.
+        Nudges store = new MongoNudges(mongo, server);
+        claimers.add(() -> drain(store, instance));
       }
       List<String> all = new ArrayList<>();
       for (Future<List<Nudge>> f : pool.invokeAll(claimers)) {
@@ -165,21 +168,81 @@ class MongoNudgesIntegrationTest {
   }
 
   @Test
+  void theClaimsThatFollowTakeTheCandidatesTheFirstReadAheadAndNeverOneTwice() {
+    LeaderId leader = LeaderId.random();
+    List<String> planned = new ArrayList<>();
+    // Due before anything the class's other tests plan, so these are the first candidates.
+    for (int i = 0; i < 40; i++) {
+      Nudge due = nudge(leader, MeetingId.random(), NOW.minusSeconds(5_000 - i));
+      nudges.plan(due);
+      planned.add(due.id());
+    }
+    Nudges instance = new MongoNudges(mongo, server);
+    List<Nudge> first = instance.claimDue(NOW, LEASE, "first", 10);
+    int findsBefore = commands.count("find");
+    List<Nudge> second = instance.claimDue(NOW, LEASE, "second", 10);
+    int finds = commands.count("find") - findsBefore;
+
+    assertThat(first).extracting(Nudge::id).containsExactlyElementsOf(planned.subList(0, 10));
+    assertThat(second).extracting(Nudge::id).containsExactlyElementsOf(planned.subList(10, 20));
+    // Only the read-back of what it got: the candidates came from the first claim's query.
+    assertThat(finds).isEqualTo(1);
+
+    // Another instance takes the next ten meanwhile: this one's read-ahead is stale, and its claim
+    // asks the server again rather than answer that nothing is due.
+    List<Nudge> other = new MongoNudges(mongo, server).claimDue(NOW, LEASE, "other", 10);
+    List<Nudge> third = instance.claimDue(NOW, LEASE, "third", 10);
+
+    assertThat(other).extracting(Nudge::id).containsExactlyElementsOf(planned.subList(20, 30));
+    assertThat(third).extracting(Nudge::id).containsExactlyElementsOf(planned.subList(30, 40));
+  }
+
+  @Test
+  void aNudgeFallingDueAfterTheReadAheadIsClaimedFirstOnceTheMomentHasPassed() {
+    LeaderId leader = LeaderId.random();
+    Instant start = NOW.plus(Duration.ofDays(3));
+    // The collection is shared by the class's tests: send what they left due first.
+    for (List<Nudge> left = nudges.claimDue(start, LEASE, "drain", 1000);
+        !left.isEmpty();
+        left = nudges.claimDue(start, LEASE, "drain", 1000)) {
+      left.forEach(n -> nudges.finish(n, NudgeStatus.SENT, null, start));
+    }
+    for (int i = 0; i < 30; i++) {
+      nudges.plan(nudge(leader, MeetingId.random(), start.minusSeconds(60 - i)));
+    }
+    Nudges instance = new MongoNudges(mongo, server);
+    instance.claimDue(start, LEASE, "first", 5);
+    // Falls due earlier than every candidate read ahead (a nudge moved forward, say).
+    Nudge earlier = nudge(leader, MeetingId.random(), start.minusSeconds(3_600));
+    nudges.plan(earlier);
+
+    Instant moment = start.plus(CandidatesReadAhead.FOR);
+    assertThat(instance.claimDue(moment, LEASE, "later", 5))
+        .extracting(Nudge::id)
+        .first()
+        .isEqualTo(earlier.id());
+  }
+
+  @Test
   void aBatchIsClaimedInFiveRoundTripsWhateverItsSize() {
     LeaderId leader = LeaderId.random();
     for (int i = 0; i < 150; i++) {
       nudges.plan(nudge(leader, MeetingId.random(), NOW.minusSeconds(i)));
     }
+    // With the document locks every server but the embedded one needs; asked what it is first.
+    ServerTraits locking = ServerTraits.of(mongo, false);
+    boolean byIdEach = locking.scansIdLists();
     int before = commands.count();
-    List<Nudge> claimed =
-        new MongoNudges(mongo, ServerTraits.of(mongo, false)).claimDue(NOW, LEASE, "a#1", 150);
+    List<Nudge> claimed = new MongoNudges(mongo, locking).claimDue(NOW, LEASE, "a#1", 150);
     int roundTrips = commands.count() - before;
 
     assertThat(claimed).hasSize(150).allSatisfy(n -> assertThat(n.claimedBy()).isEqualTo("a#1"));
     // Oldest due first, as the candidates were sorted.
     assertThat(claimed).extracting(Nudge::dueAt).isSortedAccordingTo(Instant::compareTo);
     // Find due (they fill it), lock, update, read back, unlock; room left adds a find for expired.
-    assertThat(roundTrips).isEqualTo(5);
+    // FerretDB reads every planned nudge for an id list, so there the update goes by id, in bulk
+    // writes of 20 statements (its connection pool bounds a bulk write).
+    assertThat(roundTrips).isEqualTo(byIdEach ? 4 + 150 / 20 + 1 : 5);
   }
 
   @Test
@@ -381,11 +444,11 @@ class MongoNudgesIntegrationTest {
         due);
   }
 
-  private List<Nudge> drain(String instance) {
+  private List<Nudge> drain(Nudges store, String instance) {
     List<Nudge> mine = new ArrayList<>();
     List<Nudge> batch;
     do {
-      batch = nudges.claimDue(NOW, LEASE, instance, 7);
+      batch = store.claimDue(NOW, LEASE, instance, 7);
       mine.addAll(batch);
     } while (!batch.isEmpty());
     return mine;
