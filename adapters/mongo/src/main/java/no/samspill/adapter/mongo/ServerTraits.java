@@ -28,6 +28,11 @@ final class ServerTraits {
     return new ServerTraits(mongo, embedded, embedded ? Boolean.FALSE : null);
   }
 
+  /** Taken to be FerretDB 1.x whatever the server is, so tests can run its paths on any server. */
+  static ServerTraits likeFerretDb(MongoTemplate mongo) {
+    return new ServerTraits(mongo, false, Boolean.TRUE);
+  }
+
   /**
    * Document locks for conditional writes, or null where the server applies a conditional update
    * atomically and a lock would only cost two round trips.
