@@ -32,7 +32,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * two instances racing for a nudge exactly one wins, on FerretDB too; it writes the claim's token
  * into {@code claimedBy}, and every later write by the holder is conditional on it. A batch is
  * claimed in five to seven round trips, whatever its size (three to five without the locks, on the
- * embedded server).
+ * embedded server; fewer when its candidates were read ahead by the claim before). On FerretDB its
+ * update goes by {@code _id}, one statement per nudge in bulk writes of 20, since an id list there
+ * reads every planned nudge.
  */
 final class MongoNudges implements Nudges {
 
