@@ -168,62 +168,6 @@ class MongoNudgesIntegrationTest {
   }
 
   @Test
-  void theClaimsThatFollowTakeTheCandidatesTheFirstReadAheadAndNeverOneTwice() {
-    LeaderId leader = LeaderId.random();
-    List<String> planned = new ArrayList<>();
-    // Due before anything the class's other tests plan, so these are the first candidates.
-    for (int i = 0; i < 40; i++) {
-      Nudge due = nudge(leader, MeetingId.random(), NOW.minusSeconds(5_000 - i));
-      nudges.plan(due);
-      planned.add(due.id());
-    }
-    Nudges instance = new MongoNudges(mongo, server);
-    List<Nudge> first = instance.claimDue(NOW, LEASE, "first", 10);
-    int findsBefore = commands.count("find");
-    List<Nudge> second = instance.claimDue(NOW, LEASE, "second", 10);
-    int finds = commands.count("find") - findsBefore;
-
-    assertThat(first).extracting(Nudge::id).containsExactlyElementsOf(planned.subList(0, 10));
-    assertThat(second).extracting(Nudge::id).containsExactlyElementsOf(planned.subList(10, 20));
-    // Only the read-back of what it got: the candidates came from the first claim's query.
-    assertThat(finds).isEqualTo(1);
-
-    // Another instance takes the next ten meanwhile: this one's read-ahead is stale, and its claim
-    // asks the server again rather than answer that nothing is due.
-    List<Nudge> other = new MongoNudges(mongo, server).claimDue(NOW, LEASE, "other", 10);
-    List<Nudge> third = instance.claimDue(NOW, LEASE, "third", 10);
-
-    assertThat(other).extracting(Nudge::id).containsExactlyElementsOf(planned.subList(20, 30));
-    assertThat(third).extracting(Nudge::id).containsExactlyElementsOf(planned.subList(30, 40));
-  }
-
-  @Test
-  void aNudgeFallingDueAfterTheReadAheadIsClaimedFirstOnceTheMomentHasPassed() {
-    LeaderId leader = LeaderId.random();
-    Instant start = NOW.plus(Duration.ofDays(3));
-    // The collection is shared by the class's tests: send what they left due first.
-    for (List<Nudge> left = nudges.claimDue(start, LEASE, "drain", 1000);
-        !left.isEmpty();
-        left = nudges.claimDue(start, LEASE, "drain", 1000)) {
-      left.forEach(n -> nudges.finish(n, NudgeStatus.SENT, null, start));
-    }
-    for (int i = 0; i < 30; i++) {
-      nudges.plan(nudge(leader, MeetingId.random(), start.minusSeconds(60 - i)));
-    }
-    Nudges instance = new MongoNudges(mongo, server);
-    instance.claimDue(start, LEASE, "first", 5);
-    // Falls due earlier than every candidate read ahead (a nudge moved forward, say).
-    Nudge earlier = nudge(leader, MeetingId.random(), start.minusSeconds(3_600));
-    nudges.plan(earlier);
-
-    Instant moment = start.plus(CandidatesReadAhead.FOR);
-    assertThat(instance.claimDue(moment, LEASE, "later", 5))
-        .extracting(Nudge::id)
-        .first()
-        .isEqualTo(earlier.id());
-  }
-
-  @Test
   void aBatchIsClaimedInFiveRoundTripsWhateverItsSize() {
     LeaderId leader = LeaderId.random();
     for (int i = 0; i < 150; i++) {
@@ -398,28 +342,6 @@ class MongoNudgesIntegrationTest {
     assertThat(nudges.find(tenant, NudgeStatus.CANCELLED, 10))
         .extracting(Nudge::id)
         .containsExactly(dropped.id());
-  }
-
-  @Test
-  void aNudgeLockedByAnInstanceThatDiedIsClaimedOnceTheLockExpires() {
-    Nudge due = nudge(LeaderId.random(), MeetingId.random(), NOW.minusSeconds(5));
-    nudges.plan(due);
-    // What an instance leaves behind when it dies between locking a nudge and claiming it.
-    mongo.insert(
-        new DocumentLocks.Lock(
-            "lock-of-a-dead-instance",
-            DocumentLocks.key(MongoNudges.COLLECTION, due.id()),
-            NOW.plus(LEASE)),
-        DocumentLocks.COLLECTION);
-
-    // The locks every server but the embedded one needs (there a conditional update is atomic).
-    Nudges locking = new MongoNudges(mongo, ServerTraits.of(mongo, false));
-    assertThat(locking.claimDue(NOW, LEASE, "a", 1000))
-        .extracting(Nudge::id)
-        .doesNotContain(due.id());
-    assertThat(locking.claimDue(NOW.plus(LEASE).plusSeconds(1), LEASE, "b", 1000))
-        .extracting(Nudge::id)
-        .contains(due.id());
   }
 
   private Nudge flow(LeaderId leader, CaseId caseId, Phase phase) {
