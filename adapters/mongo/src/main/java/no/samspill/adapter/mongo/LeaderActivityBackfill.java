@@ -24,7 +24,6 @@ import org.springframework.data.mongodb.core.query.Query;
 final class LeaderActivityBackfill {
 
   private static final Logger log = LoggerFactory.getLogger(LeaderActivityBackfill.class);
-  private static final int BATCH = 1000;
 
   private LeaderActivityBackfill() {}
 
@@ -59,7 +58,7 @@ final class LeaderActivityBackfill {
       marks.upsert(
           MongoLeaderActivity.byLeader(e.getKey()),
           MongoLeaderActivity.mark(e.getValue().tenant(), e.getValue().at()));
-      if (++pending == BATCH) {
+      if (++pending == ServerTraits.STATEMENTS_PER_BULK) {
         execute(marks);
         marks = null;
         pending = 0;

@@ -36,9 +36,6 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 final class MongoNudgeClaims {
 
-  /** Well below FerretDB's PostgreSQL pool (50 connections by default). */
-  private static final int STATEMENTS_PER_BULK = 20;
-
   private final MongoTemplate mongo;
 
   /** Null where the server applies a conditional update atomically (the embedded one). */
@@ -185,9 +182,10 @@ final class MongoNudgeClaims {
     if (server.scansIdLists()) {
       // FerretDB reads every nudge in the status for an id list; by its own _id each statement
       // reads one. Under the batch's locks, so no other instance writes them meanwhile.
-      for (int from = 0; from < ids.size(); from += STATEMENTS_PER_BULK) {
+      for (int from = 0; from < ids.size(); from += ServerTraits.STATEMENTS_PER_BULK) {
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
-        for (String id : ids.subList(from, Math.min(ids.size(), from + STATEMENTS_PER_BULK))) {
+        for (String id :
+            ids.subList(from, Math.min(ids.size(), from + ServerTraits.STATEMENTS_PER_BULK))) {
           bulk.updateOne(Query.query(where("_id").is(id)).addCriteria(which), claiming);
         }
         bulk.execute();
@@ -263,10 +261,11 @@ final class MongoNudgeClaims {
     }
     List<List<Nudges.Outcome>> statements = List.copyOf(groups.values());
     long matched = 0;
-    for (int from = 0; from < statements.size(); from += STATEMENTS_PER_BULK) {
+    for (int from = 0; from < statements.size(); from += ServerTraits.STATEMENTS_PER_BULK) {
       BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
       for (List<Nudges.Outcome> group :
-          statements.subList(from, Math.min(statements.size(), from + STATEMENTS_PER_BULK))) {
+          statements.subList(
+              from, Math.min(statements.size(), from + ServerTraits.STATEMENTS_PER_BULK))) {
         Nudges.Outcome first = group.get(0);
         List<String> ids = group.stream().map(o -> o.claimed().id()).toList();
         // The group's last moment: they are written together.

@@ -9,6 +9,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 final class ServerTraits {
 
+  /**
+   * Statements per bulk write, on every server: FerretDB holds a PostgreSQL connection per
+   * statement until the command ends, and one with more statements than its pool (50) never
+   * finishes.
+   */
+  static final int STATEMENTS_PER_BULK = 20;
+
   private final MongoTemplate mongo;
   private final boolean atomicUpdates;
   private volatile Boolean scansIdLists;

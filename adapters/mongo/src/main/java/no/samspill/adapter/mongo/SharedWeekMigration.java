@@ -22,7 +22,6 @@ final class SharedWeekMigration {
 
   static final String LEGACY_DAYS = "shared_reflection_days";
   private static final Logger log = LoggerFactory.getLogger(SharedWeekMigration.class);
-  private static final int BATCH = 1000;
 
   private SharedWeekMigration() {}
 
@@ -59,7 +58,7 @@ final class SharedWeekMigration {
       }
       updates.updateOne(unchanged, Update.update(MongoReflections.SHARED_WEEK, week));
       migrated++;
-      if (++pending == BATCH) {
+      if (++pending == ServerTraits.STATEMENTS_PER_BULK) {
         updates.execute();
         updates = null;
         pending = 0;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import no.samspill.core.ConcurrentChangeException;
 import no.samspill.core.digest.ArchivedDigest;
@@ -17,6 +18,7 @@ import no.samspill.core.reflection.Answer;
 import no.samspill.core.reflection.FlowActivity;
 import no.samspill.core.reflection.Phase;
 import no.samspill.core.reflection.Reflection;
+import no.samspill.core.reflection.ReflectionId;
 import no.samspill.core.reflection.Reflections;
 import no.samspill.core.reflection.ShareChoice;
 import org.bson.Document;
@@ -139,12 +141,16 @@ class MongoDigestStorageIntegrationTest {
   void lessonsStoredWithTheOldDayListsAreFoundAfterTheMigrationAndTheListsAreGone() {
     TenantId tenant = TenantId.random();
     Instant at = NOW.minus(Duration.ofDays(2));
-    Reflection shared = legacy(tenant, ShareChoice.ANONYMOUS, at);
+    // More than FerretDB's pool has connections: one bulk write of them all would never finish.
+    List<ReflectionId> shared = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      shared.add(legacy(tenant, ShareChoice.ANONYMOUS, at.plusSeconds(i)).id());
+    }
     legacy(tenant, ShareChoice.PRIVATE, at);
     mongo.insert(
         new Document("_id", tenant.value() + "|" + at.toString().substring(0, 10))
             .append("tenantId", tenant.value())
-            .append("ids", List.of(shared.id().value())),
+            .append("ids", shared.stream().map(ReflectionId::value).toList()),
         SharedWeekMigration.LEGACY_DAYS);
     assertThat(reflections.findShared(tenant, at.minusSeconds(60), NOW)).isEmpty();
 
@@ -152,7 +158,7 @@ class MongoDigestStorageIntegrationTest {
 
     assertThat(reflections.findShared(tenant, at.minusSeconds(60), NOW))
         .extracting(Reflection::id)
-        .containsExactly(shared.id());
+        .containsExactlyInAnyOrderElementsOf(shared);
     assertThat(mongo.collectionExists(SharedWeekMigration.LEGACY_DAYS)).isFalse();
   }
 

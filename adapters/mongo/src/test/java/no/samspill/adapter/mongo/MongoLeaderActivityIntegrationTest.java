@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import no.samspill.core.directory.LeaderActivity;
 import no.samspill.core.directory.LeaderId;
 import no.samspill.core.directory.TenantErasure;
@@ -115,6 +117,19 @@ class MongoLeaderActivityIntegrationTest {
         .containsOnlyKeys(answered, activeSince)
         .containsEntry(answered, newest)
         .containsEntry(activeSince, NOW);
+  }
+
+  @Test
+  void theFillWritesMoreMarksThanFerretDbHasConnectionsInBulkWritesItFinishes() {
+    List<LeaderId> leaders = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      leaders.add(LeaderId.random());
+      reflect(leaders.get(i), NOW.minus(Duration.ofDays(1)));
+    }
+
+    LeaderActivityBackfill.fill(mongo);
+
+    assertThat(activity.lastActive(tenant)).containsOnlyKeys(leaders);
   }
 
   @Test
