@@ -4,11 +4,14 @@ import static no.samspill.adapter.mongo.MongoNudges.COLLECTION;
 import static no.samspill.adapter.mongo.MongoNudges.held;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,11 +20,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.samspill.core.schedule.Nudge;
 import no.samspill.core.schedule.NudgeStatus;
 import no.samspill.core.schedule.Nudges;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -47,6 +52,8 @@ final class MongoNudgeClaims {
 
   /** How often, where claims look day by day, a claim looks at every due nudge instead. */
   static final Duration SWEEP_EVERY = Duration.ofMinutes(10);
+
+  private static final Duration SWEEP_TIMEOUT = Duration.ofMinutes(1);
 
   /** Ties broken by leader (random ids), so a batch mixes tenants rather than taking one's all. */
   private static final Comparator<Candidate> BY_DUE =
@@ -142,13 +149,44 @@ final class MongoNudgeClaims {
    * before their day was stored or overdue since before yesterday.
    */
   private List<Candidate> dueCandidates(Instant now, int limit) {
-    if (server.narrowsRanges() || sweepDue(now)) {
+    if (server.narrowsRanges()) {
       return candidates(due(now), limit);
+    }
+    if (sweepDue(now)) {
+      return sweep(now, limit);
     }
     long today = MongoNudges.dueDay(now);
     List<Candidate> found = new ArrayList<>(candidates(dueOn(today - 1, now), limit));
     found.addAll(candidates(dueOn(today, now), limit));
     return found.stream().sorted(BY_DUE).limit(limit).toList();
+  }
+
+  /**
+   * Every due nudge, as {@link #due} finds them, with a time limit of its own: on FerretDB it reads
+   * every planned nudge, seconds with 100,000 planned, more than a request's limit allows; it runs
+   * once in {@link #SWEEP_EVERY}, in the dispatcher, never for a request.
+   */
+  private List<Candidate> sweep(Instant now, int limit) {
+    Document filter =
+        new Document("status", NudgeStatus.PLANNED.name())
+            .append("dueAt", new Document("$lte", Date.from(now)));
+    List<Candidate> found = new ArrayList<>();
+    mongo
+        .getCollection(COLLECTION)
+        .withTimeout(SWEEP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+        .find(filter)
+        .projection(Projections.include("dueAt", "leaderId"))
+        .sort(Sorts.ascending("dueAt", "leaderId"))
+        .limit(limit)
+        .batchSize(limit)
+        .forEach(
+            nudge ->
+                found.add(
+                    new Candidate(
+                        nudge.getString("_id"),
+                        nudge.getDate("dueAt").toInstant(),
+                        nudge.getString("leaderId"))));
+    return found;
   }
 
   private boolean sweepDue(Instant now) {
