@@ -3,7 +3,6 @@ package no.samspill.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -114,7 +113,6 @@ class MetricsIntegrationTest {
             "spring.profiles.active=production")) {
       assertThat(scrape(base(app, "local.server.port"), null).statusCode()).isEqualTo(404);
     }
-    int management = freePort();
     try (ConfigurableApplicationContext app =
         TestApp.start(
             dir.resolve("q.mv"),
@@ -122,9 +120,11 @@ class MetricsIntegrationTest {
             "samspill.web.demo",
             "samspill.scheduling.enabled=false",
             "spring.profiles.active=production",
-            "management.server.port=" + management,
+            // Port 0: the server binds a free one itself (a port found free and closed first was
+            // taken by another test's server before Tomcat bound it).
+            "management.server.port=0",
             "samspill.metrics.token=" + TOKEN)) {
-      String managementBase = "http://localhost:" + management;
+      String managementBase = base(app, "local.management.port");
       assertThat(scrape(base(app, "local.server.port"), TOKEN).statusCode()).isEqualTo(404);
       assertThat(scrape(managementBase, null).statusCode()).isEqualTo(401);
       assertThat(scrape(managementBase, TOKEN).statusCode()).isEqualTo(200);
@@ -177,11 +177,5 @@ class MetricsIntegrationTest {
 
   private static String base(ConfigurableApplicationContext app, String portProperty) {
     return "http://localhost:" + app.getEnvironment().getProperty(portProperty);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }
