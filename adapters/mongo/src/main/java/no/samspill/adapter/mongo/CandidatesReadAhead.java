@@ -11,10 +11,10 @@ import no.samspill.adapter.mongo.MongoNudgeClaims.Candidate;
 
 /**
  * The due nudges read beyond the batch a claim asked for, taken by the claims that follow, so one
- * query serves several batches: on FerretDB each such query reads every planned nudge. Taking a
- * candidate from here is safe however stale it is, because the claim's update tests status and due
- * time again per document; it only stops being fair to nudges that fell due since, so the
- * candidates are taken for a moment only.
+ * query serves several batches: on FerretDB each such query reads a day or two of planned nudges,
+ * or all of them when it sweeps. Taking a candidate from here is safe however stale it is, because
+ * the claim's update tests status and due time again per document; it only stops being fair to
+ * nudges that fell due since, so the candidates are taken for a moment only.
  */
 final class CandidatesReadAhead {
 

@@ -189,14 +189,12 @@ final class MongoNudgeClaims {
     return found;
   }
 
-  private boolean sweepDue(Instant now) {
-    synchronized (readAhead) {
-      if (!now.isBefore(sweptAt) && now.isBefore(sweptAt.plus(SWEEP_EVERY))) {
-        return false;
-      }
-      sweptAt = now;
-      return true;
+  private synchronized boolean sweepDue(Instant now) {
+    if (!now.isBefore(sweptAt) && now.isBefore(sweptAt.plus(SWEEP_EVERY))) {
+      return false;
     }
+    sweptAt = now;
+    return true;
   }
 
   private List<Candidate> candidates(Criteria which, int limit) {
